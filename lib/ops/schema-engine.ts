@@ -9,7 +9,7 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
 import type {
   MigrationList,
   SchemaEngine,
-} from "@prisma/schema-engine-wasm/schema_engine.d.ts";
+} from "@prisma/schema-engine-wasm";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 export const schemaPath = path.join(projectRoot, "prisma/schema.prisma");
@@ -21,7 +21,9 @@ async function loadEngineClass(): Promise<typeof SchemaEngine> {
   const dir = path.join(projectRoot, "node_modules/@prisma/schema-engine-wasm");
   const bg = await import(pathToFileURL(path.join(dir, "schema_engine_bg.js")).href);
   const bytes = await readFile(path.join(dir, "schema_engine_bg.wasm"));
-  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg });
+  const { instance } = (await WebAssembly.instantiate(bytes, {
+    "./schema_engine_bg.js": bg,
+  })) as unknown as WebAssembly.WebAssemblyInstantiatedSource;
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   return bg.SchemaEngine;

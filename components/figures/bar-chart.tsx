@@ -1,0 +1,59 @@
+import { scaleBand, scaleLinear } from "d3-scale";
+
+export interface BarDatum {
+  key: string;
+  label: string;
+  sublabel?: string;
+  value: number;
+  valueText: string;
+  /** Readings that disagree are drawn hatched, so the chart never hides a conflict. */
+  disputed?: boolean;
+}
+
+const width = 640;
+const labelWidth = 190;
+const valueWidth = 130;
+const barHeight = 34;
+
+/**
+ * A horizontal bar chart drawn on the server as SVG: readable without JavaScript, and the
+ * page always puts the same numbers in a table beside it.
+ */
+export function BarChart({ id, title, description, data }: { id: string; title: string; description: string; data: BarDatum[] }) {
+  const height = data.length * barHeight + 8;
+  const y = scaleBand<string>().domain(data.map((d) => d.key)).range([4, height - 4]).padding(0.25);
+  const max = Math.max(...data.map((d) => d.value), 0);
+  const x = scaleLinear().domain([0, max || 1]).range([0, width - labelWidth - valueWidth]).nice();
+  return (
+    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full">
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      <defs>
+        <pattern id={`${id}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" fill="#0f6b63" />
+          <line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" strokeWidth="2.5" />
+        </pattern>
+      </defs>
+      {data.map((d) => {
+        const top = y(d.key) ?? 0;
+        const band = y.bandwidth();
+        return (
+          <g key={d.key}>
+            <text x={labelWidth - 8} y={top + band / 2 - (d.sublabel ? 5 : 0)} textAnchor="end" dominantBaseline="middle" fontSize="13" fill="#0f172a">
+              {d.label}
+            </text>
+            {d.sublabel ? (
+              <text x={labelWidth - 8} y={top + band / 2 + 9} textAnchor="end" dominantBaseline="middle" fontSize="11" fill="#475569">
+                {d.sublabel}
+              </text>
+            ) : null}
+            <rect x={labelWidth} y={top} width={Math.max(x(d.value), 1)} height={band} rx="2" fill={d.disputed ? `url(#${id}-hatch)` : "#0f6b63"} />
+            <text x={labelWidth + Math.max(x(d.value), 1) + 6} y={top + band / 2} dominantBaseline="middle" fontSize="12" fill="#0f172a">
+              {d.valueText}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,138 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { tags } from "../cache-tags";
+import { db } from "../db";
+import type { Country, Prisma } from "../generated/prisma/client";
+import { asOptionalText, asText } from "../i18n/text";
+import { sourceSelect } from "./figures";
+import { formatTerritoryLabel } from "./territory-label";
+
+const placeSummarySelect = { slug: true, kind: true, country: true, name: true, summary: true } satisfies Prisma.PlaceSelect;
+
+function toPlaceSummary(row: Prisma.PlaceGetPayload<{ select: typeof placeSummarySelect }>) {
+  return { slug: row.slug, kind: row.kind, country: row.country, name: asText(row.name), summary: asOptionalText(row.summary) };
+}
+export type PlaceSummary = ReturnType<typeof toPlaceSummary>;
+
+/** The provinces (VN) or the partners (JP places in at least one relationship). */
+export async function listProfilePlaces(country: Country): Promise<PlaceSummary[]> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(tags.places, tags.relationships);
+  const rows = await db.place.findMany({
+    where:
+      country === "VN"
+        ? { country, kind: "PROVINCE", territories: { some: { validTo: null } } }
+        : { country, japaneseRelationships: { some: {} } },
+    select: placeSummarySelect,
+    orderBy: { slug: "asc" },
+  });
+  return rows.map(toPlaceSummary);
+}
+
+const relationshipSelect = {
+  slug: true,
+  kind: true,
+  status: true,
+  statusAsOf: true,
+  evidence: true,
+  since: true,
+  sincePrecision: true,
+  sinceInferred: true,
+  endedOn: true,
+  summary: true,
+  vietnamesePlace: { select: { slug: true, name: true, kind: true, parent: { select: { slug: true } } } },
+  japanesePlace: { select: { slug: true, name: true, kind: true, parent: { select: { slug: true } } } },
+  sources: { select: { source: { select: sourceSelect } } },
+} satisfies Prisma.RelationshipSelect;
+
+function toRelationship(row: Prisma.RelationshipGetPayload<{ select: typeof relationshipSelect }>) {
+  const side = (p: typeof row.vietnamesePlace) => ({ slug: p.slug, name: asText(p.name), kind: p.kind });
+  return {
+    ...row,
+    summary: asText(row.summary),
+    vietnamesePlace: side(row.vietnamesePlace),
+    japanesePlace: side(row.japanesePlace),
+    sources: row.sources.map((s) => s.source),
+  };
+}
+export type RelationshipView = ReturnType<typeof toRelationship>;
+
+const territorySelect = {
+  id: true,
+  validFrom: true,
+  validFromPrecision: true,
+  validTo: true,
+  note: true,
+  predecessors: {
+    select: {
+      effectiveOn: true,
+      note: true,
+      source: { select: sourceSelect },
+      predecessor: { select: { validFrom: true, validFromPrecision: true, validTo: true, place: { select: { slug: true, name: true } } } },
+    },
+  },
+  successors: { select: { effectiveOn: true, successor: { select: { place: { select: { slug: true, name: true } } } } } },
+} satisfies Prisma.TerritorySelect;
+
+/**
+ * A province or partner page's data: the place with its boundary history, its relationships
+ * (its own and its cities'), and what it seeks investment in. Three queries.
+ */
+export async function getPlaceProfile(slug: string, country: Country) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(tags.place(slug), tags.places, tags.relationships, tags.sources);
+  const place = await db.place.findUnique({
+    where: { slug },
+    select: {
+      ...placeSummarySelect,
+      id: true,
+      parent: { select: { slug: true, name: true } },
+      children: { select: { slug: true, name: true, kind: true }, orderBy: { slug: "asc" } },
+      territories: { select: territorySelect, orderBy: [{ validFrom: { sort: "asc", nulls: "first" } }] },
+      investmentPriorities: {
+        select: { note: true, sector: { select: { slug: true, name: true } }, source: { select: sourceSelect } },
+      },
+    },
+  });
+  if (!place || place.country !== country) return null;
+  const family = [place.id, ...(await db.place.findMany({ where: { parentId: place.id }, select: { id: true } })).map((c) => c.id)];
+  const side = country === "VN" ? "vietnamesePlaceId" : "japanesePlaceId";
+  const relationships = await db.relationship.findMany({
+    where: { [side]: { in: family } },
+    select: relationshipSelect,
+    orderBy: [{ since: { sort: "asc", nulls: "last" } }, { slug: "asc" }],
+  });
+  return {
+    ...toPlaceSummary(place),
+    parent: place.parent ? { slug: place.parent.slug, name: asText(place.parent.name) } : null,
+    children: place.children.map((c) => ({ slug: c.slug, kind: c.kind, name: asText(c.name) })),
+    territories: place.territories.map((t) => ({
+      id: t.id,
+      label: formatTerritoryLabel(asText(place.name), t),
+      validFrom: t.validFrom,
+      validTo: t.validTo,
+      note: asOptionalText(t.note),
+      predecessors: t.predecessors.map((p) => ({
+        effectiveOn: p.effectiveOn,
+        note: asOptionalText(p.note),
+        source: p.source,
+        place: { slug: p.predecessor.place.slug, name: asText(p.predecessor.place.name) },
+        label: formatTerritoryLabel(asText(p.predecessor.place.name), p.predecessor),
+      })),
+      successors: t.successors.map((s) => ({ effectiveOn: s.effectiveOn, place: { slug: s.successor.place.slug, name: asText(s.successor.place.name) } })),
+    })),
+    priorities: place.investmentPriorities.map((p) => ({
+      sector: { slug: p.sector.slug, name: asText(p.sector.name) },
+      note: asOptionalText(p.note),
+      source: p.source,
+    })),
+    relationships: relationships.map(toRelationship),
+  };
+}
+export type PlaceProfile = NonNullable<Awaited<ReturnType<typeof getPlaceProfile>>>;
+
+export async function listPlaceSlugs(country: Country): Promise<string[]> {
+  return (await listProfilePlaces(country)).map((p) => p.slug);
+}

@@ -1,0 +1,39 @@
+// Builds the FDI comparison from figures: which readings the chart shows, in what order.
+import type { Figure } from "./figures";
+import { formatFigureValue, groupIntoSeries } from "./figures";
+import { formatPartialDate } from "./partial-date";
+
+export interface ComparisonBar {
+  key: string;
+  label: string;
+  sublabel: string;
+  value: number;
+  valueText: string;
+  disputed: boolean;
+  figure: Figure;
+}
+
+const isJapanCapital = (f: Figure) =>
+  f.counterpart?.slug === "japan" && f.measure === "FDI_REGISTERED_CAPITAL" && f.basis === "STOCK";
+
+/**
+ * Every reading of Japan's cumulative registered capital in the given provinces, newest
+ * first within each province. Disagreeing readings of one date stay separate bars.
+ */
+export function japanCapitalBars(figures: Figure[], provinceOrder: string[], latestOnly: boolean): ComparisonBar[] {
+  return provinceOrder.flatMap((slug) => {
+    const series = groupIntoSeries(figures.filter((f) => isJapanCapital(f) && f.placeSlug === slug));
+    const entries = series.flatMap((s) => s.entries).sort((a, b) => b.asOf.getTime() - a.asOf.getTime());
+    return (latestOnly ? entries.slice(0, 1) : entries).flatMap((entry) =>
+      entry.readings.map((figure) => ({
+        key: `${figure.id}`,
+        label: figure.territoryLabel.en.replace(/ \(.*\)$/, ""),
+        sublabel: `as of ${formatPartialDate(figure.asOf, figure.precision)} · ${figure.source.publisher}`,
+        value: Number(figure.value),
+        valueText: formatFigureValue(figure),
+        disputed: entry.conflict,
+        figure,
+      })),
+    );
+  });
+}

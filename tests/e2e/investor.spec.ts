@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("an investor checking Japanese investment", () => {
+  test("the FDI summary has a chart, the same numbers in a table, and sources", async ({ page }) => {
+    await page.goto("/en/investment");
+    const chart = page.locator("#latest svg[role=img]");
+    await expect(chart).toBeVisible();
+    await expect(chart.locator("title")).toContainText("latest reading per province");
+    const table = page.locator("#latest table");
+    await expect(table.getByRole("row")).toHaveCount(await chart.locator("rect").count() + 1);
+    await expect(table).toContainText("Bac Ninh");
+    await expect(table).toContainText("Nghe An");
+    // Each bar's value is written in the table too, with its source.
+    for (const label of await chart.locator("text").allInnerTexts()) {
+      if (label.startsWith("US$") || /^(over|nearly|about) US\$/.test(label)) await expect(table).toContainText(label);
+    }
+    await expect(table.locator("a[href^='http']").first()).toBeVisible();
+  });
+
+  test("where two sources disagree, both are shown side by side", async ({ page }) => {
+    await page.goto("/en/investment");
+    const table = page.locator("#latest table");
+    await expect(table).toContainText("US$72.19 million");
+    await expect(table).toContainText("US$72.69 million");
+    await expect(table.getByText("sources disagree").first()).toBeVisible();
+  });
+
+  test("every figure on a province page names its source and date", async ({ page }) => {
+    await page.goto("/en/provinces/bac-ninh");
+    const rows = page.locator("#investment tbody tr");
+    expect(await rows.count()).toBeGreaterThan(0);
+    for (const row of await rows.all()) {
+      await expect(row.locator("a[href^='http']").first()).toBeAttached();
+      await expect(row.locator("time").first()).toBeAttached();
+    }
+    await expect(page.locator("#boundaries")).toContainText("Bac Giang");
+  });
+
+  test("figures stay readable without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/en/provinces/nghe-an");
+    await page.locator("#investment summary").first().click();
+    await expect(page.locator("#investment details[open] li").first()).toBeVisible();
+    await context.close();
+  });
+});

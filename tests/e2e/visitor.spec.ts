@@ -1,0 +1,77 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("a visitor browsing the portal", () => {
+  test("home → province → partner → meeting", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/en$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vietnam–Japan Partnership Portal");
+
+    await page.getByRole("main").getByRole("link", { name: "Bac Ninh", exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/provinces\/bac-ninh$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bac Ninh");
+    await expect(page).toHaveTitle(/Bac Ninh province/);
+
+    // The Kanagawa relationship is a proposal, and the page says so.
+    const kanagawa = page.locator("#partners").getByText("Bac Ninh – Kanagawa").locator("..");
+    await expect(kanagawa).toContainText("Memorandum of cooperation");
+    await expect(kanagawa).toContainText("Proposed");
+    await kanagawa.getByRole("link", { name: /Kanagawa.*profile/ }).click();
+    await expect(page).toHaveURL(/\/en\/partners\/kanagawa$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kanagawa Prefecture");
+    await expect(page.getByText("神奈川県")).toBeVisible();
+
+    const firstMeeting = page.locator("#meetings").getByRole("link").first();
+    const title = await firstMeeting.innerText();
+    await firstMeeting.click();
+    await expect(page).toHaveURL(/\/en\/meetings\/[a-z0-9-]+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
+    await expect(page.locator("#sources a[href^='http']").first()).toBeVisible();
+  });
+
+  test("the 2019 Vinh conference shows its date, participants and sources", async ({ page }) => {
+    await page.goto("/en/meetings?province=nghe-an&year=2019");
+    const link = page.getByRole("link", { name: /Meeting Nghe An – Japan/ });
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page.getByText("26 Apr 2019")).toBeVisible();
+    await expect(page.locator("#participants")).toContainText("Japanese side");
+    await expect(page.locator("#participants")).toContainText("Vietnamese side");
+  });
+
+  test("the meetings list filters by province, partner, year and sector without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/en/meetings");
+    const total = Number((await page.getByRole("status").innerText()).split(" ")[0]);
+    expect(total).toBeGreaterThan(5);
+    await page.getByLabel("Province").selectOption("bac-ninh");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await expect(page).toHaveURL(/province=bac-ninh/);
+    const filtered = Number((await page.getByRole("status").innerText()).split(" ")[0]);
+    expect(filtered).toBeGreaterThan(0);
+    expect(filtered).toBeLessThan(total);
+    await page.getByLabel("Japanese partner").selectOption("kanagawa");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await expect(page.getByRole("listitem").filter({ hasText: "Kanagawa" }).first()).toBeVisible();
+    await context.close();
+  });
+
+  test("an unknown address answers 404 with a helpful page", async ({ page }) => {
+    for (const path of ["/en/provinces/atlantis", "/en/meetings/no-such-meeting", "/en/nowhere/at/all", "/xx/provinces/bac-ninh"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+      await expect(page.getByRole("link", { name: "All meetings" })).toBeVisible();
+    }
+  });
+
+  test("pages have titles, descriptions and a sitemap", async ({ page, request }) => {
+    await page.goto("/en/investment");
+    await expect(page).toHaveTitle(/Japanese investment/);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /source/);
+    const sitemap = await (await request.get("/sitemap.xml")).text();
+    expect(sitemap).toContain("/en/provinces/bac-ninh");
+    expect(sitemap).toContain("/en/partners/gifu");
+  });
+});
