@@ -3,6 +3,7 @@ const nextConfig = {
   // Public pages are prerendered and cached ('use cache' + cacheTag); a publish
   // invalidates exactly the tags it touched. See README "Rendering and caching".
   cacheComponents: true,
+  partialPrefetching: true,
   experimental: { globalNotFound: true },
   poweredByHeader: false,
   typedRoutes: false,

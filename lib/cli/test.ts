@@ -15,7 +15,7 @@ import { createPrismaClient } from "../prisma-client";
 const results: { step: string; ok: boolean }[] = [];
 const bin = (name: string) => path.join(projectRoot, "node_modules/.bin", name);
 
-function run(step: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+function run(step: string, command: string, args: string[], env: Record<string, string> = {}) {
   console.log(`\n▶ ${step}`);
   const result = spawnSync(command, args, { cwd: projectRoot, stdio: "inherit", env: { ...process.env, ...env } });
   results.push({ step, ok: result.status === 0 });

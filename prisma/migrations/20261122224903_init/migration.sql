@@ -290,24 +290,25 @@ CREATE TABLE "SignInFailure" (
 );
 
 -- CreateTable
-CREATE TABLE "Draft" (
+CREATE TABLE "WorkingCopy" (
     "id" SERIAL NOT NULL,
     "entityType" "EntityType" NOT NULL,
     "entityId" INTEGER,
     "data" JSONB NOT NULL,
     "version" INTEGER NOT NULL DEFAULT 1,
+    "publishedVersion" INTEGER,
     "updatedById" INTEGER NOT NULL,
     "updatedAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "Draft_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "WorkingCopy_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Revision" (
     "id" SERIAL NOT NULL,
-    "entityType" "EntityType" NOT NULL,
-    "entityId" INTEGER,
-    "draftId" INTEGER,
+    "workingCopyId" INTEGER NOT NULL,
+    "version" INTEGER NOT NULL,
     "action" "RevisionAction" NOT NULL,
     "data" JSONB NOT NULL,
     "authorId" INTEGER NOT NULL,
@@ -402,13 +403,13 @@ CREATE INDEX "SignInFailure_email_createdAt_idx" ON "SignInFailure"("email", "cr
 CREATE INDEX "SignInFailure_ip_createdAt_idx" ON "SignInFailure"("ip", "createdAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Draft_entityType_entityId_key" ON "Draft"("entityType", "entityId");
+CREATE INDEX "WorkingCopy_entityType_updatedAt_idx" ON "WorkingCopy"("entityType", "updatedAt");
 
 -- CreateIndex
-CREATE INDEX "Revision_entityType_entityId_createdAt_idx" ON "Revision"("entityType", "entityId", "createdAt");
+CREATE UNIQUE INDEX "WorkingCopy_entityType_entityId_key" ON "WorkingCopy"("entityType", "entityId");
 
 -- CreateIndex
-CREATE INDEX "Revision_draftId_createdAt_idx" ON "Revision"("draftId", "createdAt");
+CREATE INDEX "Revision_workingCopyId_createdAt_idx" ON "Revision"("workingCopyId", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "AuditEvent_createdAt_idx" ON "AuditEvent"("createdAt");
@@ -489,7 +490,10 @@ ALTER TABLE "Observation" ADD CONSTRAINT "Observation_sourceId_fkey" FOREIGN KEY
 ALTER TABLE "Session" ADD CONSTRAINT "Session_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Draft" ADD CONSTRAINT "Draft_updatedById_fkey" FOREIGN KEY ("updatedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "WorkingCopy" ADD CONSTRAINT "WorkingCopy_updatedById_fkey" FOREIGN KEY ("updatedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Revision" ADD CONSTRAINT "Revision_workingCopyId_fkey" FOREIGN KEY ("workingCopyId") REFERENCES "WorkingCopy"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Revision" ADD CONSTRAINT "Revision_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

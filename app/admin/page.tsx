@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { AdminLinks, type AdminLink } from "@/components/admin/admin-links";
+import { requireUser } from "@/lib/auth/guard";
+import { hasRole } from "@/lib/auth/roles";
+
+export const metadata: Metadata = { title: { absolute: "Dashboard · Staff · Partnership portal" } };
+
+// Staff pages. Content areas add their links here.
+const links: (AdminLink & { adminOnly?: boolean })[] = [
+  { href: "/admin/account", label: "Your account", description: "Change your password." },
+  { href: "/admin/users", label: "Staff accounts", description: "Create accounts, change roles, disable access.", adminOnly: true },
+  { href: "/admin/audit", label: "Audit log", description: "Sign-ins, account changes and publications.", adminOnly: true },
+];
+
+export default async function DashboardPage({ searchParams }: PageProps<"/admin">) {
+  const user = await requireUser("/admin");
+  const { denied } = await searchParams;
+  const visible = links.filter((link) => !link.adminOnly || hasRole(user, "ADMIN"));
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Dashboard</h1>
+      {denied ? (
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          That page is for administrators. Ask an admin if you need access.
+        </p>
+      ) : null}
+      <p className="text-slate-700">
+        Welcome{user.name ? `, ${user.name}` : ""}. You are signed in as {user.role === "ADMIN" ? "an administrator" : "an editor"}.
+      </p>
+      <AdminLinks links={visible} />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useActionState } from "react";
+import type { FormState } from "@/lib/schemas/form-state";
+import { Field, FormMessage, buttonClass, inputClass } from "./account-fields";
+
+type Action = (state: FormState, form: FormData) => Promise<FormState>;
+
+export function CreateUserForm({ action }: { action: Action }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const v = (state.ok ? undefined : state.values) as { email?: string; name?: string; role?: string } | undefined;
+  const e = state.errors ?? {};
+  return (
+    <form key={JSON.stringify(state)} action={formAction} className="space-y-4" noValidate>
+      <FormMessage message={state.message} ok={state.ok} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="new-user-email" name="email" type="email" label="Email" autoComplete="off" required defaultValue={v?.email} error={e.email} />
+        <Field id="new-user-name" name="name" label="Name (optional)" autoComplete="off" defaultValue={v?.name} error={e.name} />
+      </div>
+      <div>
+        <label htmlFor="new-user-role" className="block text-sm font-medium text-slate-800">
+          Role
+        </label>
+        <select
+          id="new-user-role"
+          name="role"
+          defaultValue={v?.role ?? "EDITOR"}
+          aria-invalid={e.role ? true : undefined}
+          aria-describedby={e.role ? "new-user-role-error" : undefined}
+          className={`${inputClass} sm:w-60`}
+        >
+          <option value="EDITOR">Editor — edits and publishes content</option>
+          <option value="ADMIN">Admin — also manages staff accounts</option>
+        </select>
+        {e.role ? (
+          <p id="new-user-role-error" className="mt-1 text-sm text-red-800">
+            {e.role}
+          </p>
+        ) : null}
+      </div>
+      <Field
+        id="new-user-password"
+        name="password"
+        type="password"
+        label="First password"
+        autoComplete="new-password"
+        required
+        error={e.password}
+        hint="8 to 128 characters, not a common password. Give it to the person privately; they can change it under Account."
+      />
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {pending ? "Creating…" : "Create account"}
+      </button>
+    </form>
+  );
+}

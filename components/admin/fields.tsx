@@ -1,0 +1,129 @@
+// Form fields for the staff forms: a label, the control, and the error tied to it with
+// aria-describedby. Uncontrolled, so they work as a plain form post without JavaScript.
+import type { ReactNode } from "react";
+
+const control = "mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-700";
+
+export function FieldError({ id, message }: { id: string; message?: string }) {
+  return message ? (
+    <p id={id} className="mt-1 text-sm text-red-800">
+      {message}
+    </p>
+  ) : null;
+}
+
+interface FieldProps {
+  name: string;
+  label: string;
+  errors?: Record<string, string>;
+  hint?: ReactNode;
+}
+
+const idOf = (name: string) => `field-${name.replace(/\./g, "-")}`;
+
+export function TextField({ name, label, errors, hint, defaultValue, required, placeholder }: FieldProps & { defaultValue?: string; required?: boolean; placeholder?: string }) {
+  const id = idOf(name);
+  const error = errors?.[name];
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+        {required ? <span className="text-red-800"> *</span> : null}
+      </label>
+      {hint ? <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p> : null}
+      <input
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        placeholder={placeholder}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[error ? `${id}-error` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined}
+        className={control}
+      />
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+export function SelectField({ name, label, errors, defaultValue, options, required }: FieldProps & { defaultValue?: string; options: { value: string; label: string }[]; required?: boolean }) {
+  const id = idOf(name);
+  const error = errors?.[name];
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+        {required ? <span className="text-red-800"> *</span> : null}
+      </label>
+      <select id={id} name={name} defaultValue={defaultValue ?? ""} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={control}>
+        <option value="">—</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+type Text = { en?: string; vi?: string; ja?: string } | undefined;
+const languages = [
+  { code: "en", label: "English" },
+  { code: "vi", label: "Tiếng Việt" },
+  { code: "ja", label: "日本語" },
+] as const;
+
+/** One text in three languages side by side, saying which translations are missing. */
+export function LocalizedField({ name, label, errors, defaultValue, required, multiline }: FieldProps & { defaultValue?: Text; required?: boolean; multiline?: boolean }) {
+  const missing = languages.filter((l) => l.code !== "en" && !defaultValue?.[l.code]?.trim() && defaultValue?.en);
+  return (
+    <fieldset className="rounded border border-slate-200 p-3">
+      <legend className="px-1 text-sm font-medium text-slate-800">
+        {label}
+        {required ? <span className="text-red-800"> * (English required)</span> : null}
+        {missing.length > 0 ? <span className="ml-2 text-xs font-normal text-amber-800">Missing: {missing.map((l) => l.label).join(", ")}</span> : null}
+      </legend>
+      <div className="grid gap-3 md:grid-cols-3">
+        {languages.map((lang) => {
+          const field = `${name}.${lang.code}`;
+          const id = idOf(field);
+          const error = errors?.[field];
+          const props = {
+            id,
+            name: field,
+            lang: lang.code,
+            defaultValue: defaultValue?.[lang.code] ?? "",
+            "aria-invalid": error ? true : undefined,
+            "aria-describedby": error ? `${id}-error` : undefined,
+            className: control,
+          };
+          return (
+            <div key={lang.code}>
+              <label htmlFor={id} className="block text-xs font-medium text-slate-700">{lang.label}</label>
+              {multiline ? <textarea rows={4} {...props} /> : <input {...props} />}
+              <FieldError id={`${id}-error`} message={error} />
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+export function CheckboxGroup({ name, label, errors, options, checked, scroll }: FieldProps & { options: { value: string; label: string }[]; checked: string[]; scroll?: boolean }) {
+  const error = errors?.[name];
+  const id = idOf(name);
+  return (
+    <fieldset aria-describedby={error ? `${id}-error` : undefined} className="rounded border border-slate-200 p-3">
+      <legend className="px-1 text-sm font-medium text-slate-800">{label}</legend>
+      <div className={`grid gap-1 sm:grid-cols-2 ${scroll ? "max-h-64 overflow-y-auto" : ""}`}>
+        {options.map((o) => (
+          <label key={o.value} className="flex items-start gap-2 text-sm">
+            <input type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(o.value)} className="mt-1" />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+      <FieldError id={`${id}-error`} message={error} />
+    </fieldset>
+  );
+}

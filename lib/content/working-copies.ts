@@ -1,0 +1,151 @@
+// Drafts, publishing and history for every kind of record. Each record has one working
+// copy whose `version` is checked in the UPDATE itself: a save based on an older version
+// changes nothing and reports what the other editor changed instead.
+import type { Database } from "../prisma-client";
+import { Prisma } from "../generated/prisma/client";
+import type { RevisionAction } from "../generated/prisma/enums";
+import { diffDocuments, type FieldChange } from "./diff";
+import type { ContentAdapter, Tx } from "./types";
+
+export interface Conflict {
+  by: string;
+  at: Date;
+  currentVersion: number;
+  changes: FieldChange[];
+}
+
+export type SaveOutcome = { ok: true; workingCopyId: number; version: number } | { ok: false; conflict: Conflict };
+
+/** The document a form starts from: the working copy, or the published record if none exists. */
+export async function openDocument<Input>(db: Database, adapter: ContentAdapter<Input>, ref: { workingCopyId?: number; entityId?: number }) {
+  const copy = ref.workingCopyId
+    ? await db.workingCopy.findUnique({ where: { id: ref.workingCopyId } })
+    : ref.entityId
+      ? await db.workingCopy.findUnique({ where: { entityType_entityId: { entityType: adapter.entityType, entityId: ref.entityId } } })
+      : null;
+  if (copy && copy.entityType === adapter.entityType) {
+    return { workingCopyId: copy.id, entityId: copy.entityId, version: copy.version, publishedVersion: copy.publishedVersion, data: copy.data as Input };
+  }
+  if (!ref.entityId) return null;
+  const data = await db.$transaction((tx) => adapter.loadPublished(tx, ref.entityId!));
+  return data ? { workingCopyId: null, entityId: ref.entityId, version: 0, publishedVersion: 0, data } : null;
+}
+
+async function recordRevision(tx: Tx, workingCopyId: number, version: number, action: RevisionAction, data: unknown, authorId: number) {
+  await tx.revision.create({ data: { workingCopyId, version, action, data: data as Prisma.InputJsonValue, authorId } });
+}
+
+/** What changed between the version the editor started from and the version now stored. */
+async function describeConflict(tx: Tx, workingCopyId: number, baseVersion: number): Promise<Conflict> {
+  const copy = await tx.workingCopy.findUniqueOrThrow({ where: { id: workingCopyId }, include: { updatedBy: { select: { email: true, name: true } } } });
+  const base = await tx.revision.findFirst({ where: { workingCopyId, version: Math.max(baseVersion, 1) }, orderBy: { id: "asc" } });
+  return {
+    by: copy.updatedBy.name ?? copy.updatedBy.email,
+    at: copy.updatedAt,
+    currentVersion: copy.version,
+    changes: diffDocuments(base?.data, copy.data),
+  };
+}
+
+/**
+ * Saves a draft. `expectedVersion` is the version the form was opened at (0: the published
+ * record, no working copy yet). Exactly one of several saves from the same version wins.
+ */
+export async function saveDraft<Input>(
+  db: Database,
+  adapter: ContentAdapter<Input>,
+  args: { workingCopyId?: number | null; entityId?: number | null; expectedVersion: number; data: Input; actorId: number; action?: RevisionAction },
+): Promise<SaveOutcome> {
+  const json = args.data as Prisma.InputJsonValue;
+  try {
+    return await db.$transaction(async (tx) => {
+      let id = args.workingCopyId ?? null;
+      if (!id && args.entityId) {
+        id = (await tx.workingCopy.findUnique({ where: { entityType_entityId: { entityType: adapter.entityType, entityId: args.entityId } } }))?.id ?? null;
+      }
+      if (!id) {
+        if (args.expectedVersion !== 0) throw new Error("This draft no longer exists; reload the page.");
+        // First edit of a record: version 1 is the record as published (or the new record's first save).
+        const published = args.entityId ? await adapter.loadPublished(tx, args.entityId) : null;
+        const created = await tx.workingCopy.create({
+          data: { entityType: adapter.entityType, entityId: args.entityId ?? null, data: (published ?? json) as Prisma.InputJsonValue, version: 1, publishedVersion: published ? 1 : null, updatedById: args.actorId },
+        });
+        await recordRevision(tx, created.id, 1, published ? "PUBLISH" : (args.action ?? "SAVE"), published ?? json, args.actorId);
+        if (!published) return { ok: true as const, workingCopyId: created.id, version: 1 };
+        id = created.id;
+        args = { ...args, expectedVersion: 1 };
+      }
+      const { count } = await tx.workingCopy.updateMany({
+        where: { id, version: args.expectedVersion },
+        data: { data: json, version: { increment: 1 }, updatedById: args.actorId },
+      });
+      if (count === 0) return { ok: false as const, conflict: await describeConflict(tx, id, args.expectedVersion) };
+      const version = args.expectedVersion + 1;
+      await recordRevision(tx, id, version, args.action ?? "SAVE", json, args.actorId);
+      return { ok: true as const, workingCopyId: id, version };
+    });
+  } catch (error) {
+    // Another save created the working copy first (unique entityType+entityId).
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && args.entityId) {
+      const copy = await db.workingCopy.findUnique({ where: { entityType_entityId: { entityType: adapter.entityType, entityId: args.entityId } } });
+      if (copy) return { ok: false, conflict: await db.$transaction((tx) => describeConflict(tx, copy.id, args.expectedVersion)) };
+    }
+    throw error;
+  }
+}
+
+export type PublishOutcome = { ok: true; entityId: number; tags: string[] } | { ok: false; conflict: Conflict } | { ok: false; invalid: string };
+
+/** Publishes the version the editor is looking at, writing it to the public tables in the same transaction. */
+export async function publishDraft<Input>(
+  db: Database,
+  adapter: ContentAdapter<Input>,
+  args: { workingCopyId: number; expectedVersion: number; actorId: number },
+): Promise<PublishOutcome> {
+  return db.$transaction(async (tx) => {
+    const copy = await tx.workingCopy.findUnique({ where: { id: args.workingCopyId } });
+    if (!copy || copy.version !== args.expectedVersion) {
+      return copy ? { ok: false as const, conflict: await describeConflict(tx, copy.id, args.expectedVersion) } : { ok: false as const, invalid: "This draft no longer exists." };
+    }
+    const parsed = adapter.schema.safeParse(copy.data);
+    if (!parsed.success) return { ok: false as const, invalid: "The draft has errors; open it, correct them and save before publishing." };
+    const { entityId, tags } = await adapter.publish(tx, parsed.data, copy.entityId);
+    const { count } = await tx.workingCopy.updateMany({
+      where: { id: copy.id, version: args.expectedVersion },
+      data: { publishedVersion: args.expectedVersion, entityId },
+    });
+    if (count === 0) throw new Error("The draft changed while publishing");
+    await recordRevision(tx, copy.id, args.expectedVersion, "PUBLISH", copy.data, args.actorId);
+    return { ok: true as const, entityId, tags };
+  });
+}
+
+/** Makes an earlier revision the newest draft (published only when an editor publishes it). */
+export async function restoreRevision<Input>(
+  db: Database,
+  adapter: ContentAdapter<Input>,
+  args: { revisionId: number; expectedVersion: number; actorId: number },
+): Promise<SaveOutcome> {
+  const revision = await db.revision.findUniqueOrThrow({ where: { id: args.revisionId }, include: { workingCopy: true } });
+  if (revision.workingCopy.entityType !== adapter.entityType) throw new Error("Revision belongs to another kind of record");
+  return saveDraft(db, adapter, {
+    workingCopyId: revision.workingCopyId,
+    expectedVersion: args.expectedVersion,
+    data: revision.data as Input,
+    actorId: args.actorId,
+    action: "RESTORE",
+  });
+}
+
+export async function listRevisions(db: Database, workingCopyId: number) {
+  const revisions = await db.revision.findMany({
+    where: { workingCopyId },
+    orderBy: [{ id: "desc" }],
+    select: { id: true, version: true, action: true, data: true, createdAt: true, author: { select: { email: true, name: true } } },
+  });
+  // Each revision's changes are against the one before it.
+  return revisions.map((revision, i) => ({
+    ...revision,
+    changes: diffDocuments(revisions[i + 1]?.data ?? {}, revision.data),
+  }));
+}

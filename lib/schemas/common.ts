@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { LocalizedText } from "../i18n/text";
+import { parsePartialDate } from "../partial-date";
+
+export { LocalizedText };
+
+export const Slug = z
+  .string()
+  .trim()
+  .min(1, { error: "Enter a short web address name" })
+  .max(80, { error: "Keep it under 80 characters" })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Use lower-case letters, digits and single hyphens (e.g. 2023-11-bac-ninh-kanagawa)" });
+
+/** A text field in three languages that may be left empty altogether. */
+export const OptionalLocalizedText = z
+  .object({ en: z.string().trim().optional(), vi: z.string().trim().optional(), ja: z.string().trim().optional() })
+  .optional()
+  .transform((text, ctx) => {
+    if (!text || (!text.en && !text.vi && !text.ja)) return undefined;
+    if (!text.en) {
+      ctx.addIssue({ code: "custom", path: ["en"], message: "Add the English text too (English is required when any language is filled in)" });
+      return z.NEVER;
+    }
+    return { en: text.en, ...(text.vi ? { vi: text.vi } : {}), ...(text.ja ? { ja: text.ja } : {}) };
+  });
+
+/** "2019", "2019-04" or "2019-04-26", as precise as the source. */
+export const PartialDateText = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: "Use YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no day" })
+  .refine(
+    (text) => {
+      const { date } = parsePartialDate(text);
+      return date.toISOString().slice(0, text.length) === text;
+    },
+    { error: "This date does not exist" },
+  );
+
+export const Id = z.coerce.number().int().positive();
+
+/** Empty strings from blank form fields become undefined. */
+export const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);

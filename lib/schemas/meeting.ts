@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { Commitment, FollowUp, MeetingKind, Side } from "../generated/prisma/enums";
+import { parsePartialDate } from "../partial-date";
+import { Id, LocalizedText, OptionalLocalizedText, PartialDateText, Slug, blankToUndefined } from "./common";
+
+export const ParticipantInput = z.object({
+  personId: Id,
+  side: z.enum(Side, { error: "Choose the side this person came from" }),
+  title: OptionalLocalizedText,
+  organisation: OptionalLocalizedText,
+});
+
+export const OutcomeInput = z.object({
+  description: LocalizedText,
+  commitment: z.enum(Commitment, { error: "Choose proposed, agreed or pledged" }),
+  followUp: z.enum(FollowUp).default("UNKNOWN"),
+  followUpNote: OptionalLocalizedText,
+});
+
+/** One meeting as the staff form edits it; the same schema checks the browser and the server. */
+export const MeetingInput = z
+  .object({
+    slug: Slug,
+    kind: z.enum(MeetingKind, { error: "Choose the kind of meeting" }),
+    title: LocalizedText,
+    summary: LocalizedText,
+    startsOn: PartialDateText,
+    endsOn: z.preprocess(blankToUndefined, PartialDateText.optional()),
+    dateNote: OptionalLocalizedText,
+    venue: OptionalLocalizedText,
+    placeSlugs: z.array(Slug).min(1, { error: "Choose at least one province or partner" }),
+    sectorSlugs: z.array(Slug).default([]),
+    participants: z.array(ParticipantInput).default([]),
+    outcomes: z.array(OutcomeInput).default([]),
+    sourceIds: z.array(Id).min(1, { error: "Cite at least one source" }),
+  })
+  .refine((m) => !m.endsOn || parsePartialDate(m.endsOn, "end").date >= parsePartialDate(m.startsOn).date, {
+    path: ["endsOn"],
+    error: "The end date must be on or after the start date",
+  });
+
+export type MeetingInput = z.infer<typeof MeetingInput>;

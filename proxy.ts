@@ -1,0 +1,29 @@
+// Early redirects for the staff area; never the security check (every page and action
+// checks the session itself). Staff pages render whole per request, so a redirect decided
+// inside a page reaches the browser only through JavaScript. Here, before rendering, a
+// browser without a session cookie gets a real HTTP redirect to the sign-in page instead.
+import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIE, sessionCookieOptions, shouldUseSecureCookie } from "./lib/auth/session-store";
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  // Server actions answer for themselves (they return "Your session has ended").
+  if ((request.method !== "GET" && request.method !== "HEAD") || request.headers.has("next-action")) return NextResponse.next();
+  if (pathname === "/admin/sign-in" || pathname.startsWith("/admin/sign-in/")) return NextResponse.next();
+
+  const token = request.cookies.get(SESSION_COOKIE)?.value;
+  if (!token) {
+    const url = new URL("/admin/sign-in", request.url);
+    url.searchParams.set("next", pathname + search);
+    return NextResponse.redirect(url, 307);
+  }
+  // The cookie lives as long as the session may stay idle, renewed on each page, so after
+  // 30 idle minutes the browser has dropped it and lands here, rather than on a page whose
+  // own redirect would need JavaScript. The session table stays the authority.
+  const response = NextResponse.next();
+  const secure = shouldUseSecureCookie({ proto: request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", ""), host: request.headers.get("host") });
+  response.cookies.set(SESSION_COOKIE, token, sessionCookieOptions(secure));
+  return response;
+}
+
+export const config = { matcher: ["/admin", "/admin/:path*"] };
