@@ -7,6 +7,7 @@ export const metadata: Metadata = { title: { absolute: "Dashboard · Staff · Pa
 
 // Staff pages. Content areas add their links here.
 const links: (AdminLink & { adminOnly?: boolean })[] = [
+  { href: "/admin/meetings", label: "Meetings", description: "Record meetings with their participants, sectors and outcomes; publish; see history." },
   { href: "/admin/account", label: "Your account", description: "Change your password." },
   { href: "/admin/users", label: "Staff accounts", description: "Create accounts, change roles, disable access.", adminOnly: true },
   { href: "/admin/audit", label: "Audit log", description: "Sign-ins, account changes and publications.", adminOnly: true },

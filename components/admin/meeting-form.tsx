@@ -98,7 +98,7 @@ export function MeetingForm({
             <LocalizedField name={`outcomes.${i}.description`} label="What was proposed, agreed or pledged" defaultValue={o.description} errors={errors} />
             <div className="grid gap-4 md:grid-cols-2">
               <SelectField name={`outcomes.${i}.commitment`} label="Commitment" defaultValue={o.commitment} options={options.commitments} errors={errors} />
-              <SelectField name={`outcomes.${i}.followUp`} label="Follow-up" defaultValue={o.followUp ?? "UNKNOWN"} options={options.followUps} errors={errors} />
+              <SelectField name={`outcomes.${i}.followUp`} label="Follow-up" defaultValue={o.followUp ?? ""} options={options.followUps} errors={errors} />
             </div>
             <LocalizedField name={`outcomes.${i}.followUpNote`} label="Follow-up note" defaultValue={o.followUpNote} errors={errors} />
           </div>

@@ -12,6 +12,8 @@ export const auditActions = [
   "user-disabled",
   "user-enabled",
   "role-changed",
+  "published",
+  "deleted",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

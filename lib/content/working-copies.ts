@@ -1,6 +1,7 @@
 // Drafts, publishing and history for every kind of record. Each record has one working
 // copy whose `version` is checked in the UPDATE itself: a save based on an older version
 // changes nothing and reports what the other editor changed instead.
+import { recordAudit } from "../auth/audit";
 import type { Database } from "../prisma-client";
 import { Prisma } from "../generated/prisma/client";
 import type { RevisionAction } from "../generated/prisma/enums";
@@ -100,7 +101,7 @@ export type PublishOutcome = { ok: true; entityId: number; tags: string[] } | { 
 export async function publishDraft<Input>(
   db: Database,
   adapter: ContentAdapter<Input>,
-  args: { workingCopyId: number; expectedVersion: number; actorId: number },
+  args: { workingCopyId: number; expectedVersion: number; actorId: number; ip?: string },
 ): Promise<PublishOutcome> {
   return db.$transaction(async (tx) => {
     const copy = await tx.workingCopy.findUnique({ where: { id: args.workingCopyId } });
@@ -116,6 +117,13 @@ export async function publishDraft<Input>(
     });
     if (count === 0) throw new Error("The draft changed while publishing");
     await recordRevision(tx, copy.id, args.expectedVersion, "PUBLISH", copy.data, args.actorId);
+    await recordAudit(tx, {
+      action: "published",
+      actorId: args.actorId,
+      subject: `${adapter.entityType.toLowerCase()}:${entityId} ${adapter.describe(parsed.data)}`,
+      detail: { version: args.expectedVersion },
+      ip: args.ip,
+    });
     return { ok: true as const, entityId, tags };
   });
 }

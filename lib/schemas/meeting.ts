@@ -13,7 +13,7 @@ export const ParticipantInput = z.object({
 export const OutcomeInput = z.object({
   description: LocalizedText,
   commitment: z.enum(Commitment, { error: "Choose proposed, agreed or pledged" }),
-  followUp: z.enum(FollowUp).default("UNKNOWN"),
+  followUp: z.preprocess(blankToUndefined, z.enum(FollowUp).default("UNKNOWN")),
   followUpNote: OptionalLocalizedText,
 });
 
@@ -37,6 +37,11 @@ export const MeetingInput = z
   .refine((m) => !m.endsOn || parsePartialDate(m.endsOn, "end").date >= parsePartialDate(m.startsOn).date, {
     path: ["endsOn"],
     error: "The end date must be on or after the start date",
+    // Checked even when other fields are wrong, so the editor sees every error at once.
+    when: ({ value }) => {
+      const v = value as { startsOn?: unknown; endsOn?: unknown };
+      return PartialDateText.safeParse(v.startsOn).success && PartialDateText.safeParse(v.endsOn).success;
+    },
   });
 
 export type MeetingInput = z.infer<typeof MeetingInput>;

@@ -7,11 +7,11 @@ test.describe("an investor checking Japanese investment", () => {
     await expect(chart).toBeVisible();
     await expect(chart.locator("title")).toContainText("latest reading per province");
     const table = page.locator("#latest table");
-    await expect(table.getByRole("row")).toHaveCount(await chart.locator("rect").count() + 1);
+    await expect(table.getByRole("row")).toHaveCount(await chart.locator("g > rect").count() + 1);
     await expect(table).toContainText("Bac Ninh");
     await expect(table).toContainText("Nghe An");
     // Each bar's value is written in the table too, with its source.
-    for (const label of await chart.locator("text").allInnerTexts()) {
+    for (const label of await chart.locator("text").allTextContents()) {
       if (label.startsWith("US$") || /^(over|nearly|about) US\$/.test(label)) await expect(table).toContainText(label);
     }
     await expect(table.locator("a[href^='http']").first()).toBeVisible();

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { MeetingFilterForm } from "@/components/meetings/meeting-filter-form";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { listMeetingFacets, listMeetings } from "@/lib/data/meetings";
 import type { Locale } from "@/lib/i18n/config";
 import { localeFrom } from "@/lib/i18n/params";
 import { parseMeetingFilter } from "@/lib/schemas/meeting-filter";
+
+// The filters come from the query string, so this page renders per request (from cached
+// reads). Rendered whole rather than streamed: streamed parts need JavaScript to appear.
+export const instant = false;
 
 export const metadata: Metadata = {
   title: "Meetings",
@@ -31,9 +34,7 @@ export default async function MeetingsPage({ params, searchParams }: PageProps<"
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold tracking-tight">Meetings</h1>
-      <Suspense fallback={<p className="text-sm text-slate-600">Loading meetings…</p>}>
-        <FilteredMeetings locale={locale} searchParams={searchParams} />
-      </Suspense>
+      <FilteredMeetings locale={locale} searchParams={searchParams} />
     </>
   );
 }
