@@ -39,7 +39,7 @@ export function MeetingForm({
   action,
   initial,
   options,
-  refs,
+  refs: pageRefs,
 }: {
   action: (state: MeetingFormState, form: FormData) => Promise<MeetingFormState>;
   initial: MeetingFormValues;
@@ -49,6 +49,9 @@ export function MeetingForm({
   const [state, formAction, pending] = useActionState(action, {});
   const v = (state.values as MeetingFormValues | undefined) ?? initial;
   const errors = state.errors;
+  // After a refused save the page re-renders with the newest version; the form keeps the
+  // version it was opened at, so the editor must reload to build on the other editor's work.
+  const refs = state.refs ?? pageRefs;
   const participants = [...(v.participants ?? []), {}, {}];
   const outcomes = [...(v.outcomes ?? []), {}];
   return (

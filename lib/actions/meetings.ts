@@ -29,13 +29,13 @@ const conflictView = (c: Conflict) => ({ by: c.by, at: c.at.toISOString().replac
 export async function saveMeeting(_previous: MeetingFormState, form: FormData): Promise<MeetingFormState> {
   const values = formDataToObject(form, arrays);
   delete values.ref;
+  const refs = refsOf(form);
   const auth = await authorize("EDITOR");
-  if (!auth.ok) return { message: auth.message, values };
+  if (!auth.ok) return { message: auth.message, values, refs };
   const parsed = MeetingInput.safeParse(values);
   if (!parsed.success) {
-    return { errors: fieldErrors(parsed.error.issues), message: "The draft was not saved: please correct the fields marked below.", values };
+    return { errors: fieldErrors(parsed.error.issues), message: "The draft was not saved: please correct the fields marked below.", values, refs };
   }
-  const refs = refsOf(form);
   const outcome = await saveDraft(db, meetingAdapter, {
     workingCopyId: refs.workingCopyId,
     entityId: refs.entityId,
@@ -43,7 +43,7 @@ export async function saveMeeting(_previous: MeetingFormState, form: FormData): 
     data: parsed.data,
     actorId: auth.user.id,
   });
-  if (!outcome.ok) return { message: "Not saved: someone else changed this meeting after you opened it.", conflict: conflictView(outcome.conflict), values };
+  if (!outcome.ok) return { message: "Not saved: someone else changed this meeting after you opened it.", conflict: conflictView(outcome.conflict), values, refs };
   redirect(`/admin/meetings/${outcome.workingCopyId}?saved=1`);
 }
 

@@ -70,7 +70,7 @@ export async function listMeetingFacets() {
   const [places, sectors, years] = await Promise.all([
     db.place.findMany({
       where: { OR: [{ meetings: { some: {} } }, { children: { some: { meetings: { some: {} } } } }], kind: { not: "COUNTRY" } },
-      select: { slug: true, name: true, country: true, parentId: true },
+      select: { slug: true, name: true, country: true, kind: true },
       orderBy: { slug: "asc" },
     }),
     db.sector.findMany({ where: { meetings: { some: {} } }, select: { slug: true, name: true }, orderBy: { slug: "asc" } }),
@@ -78,7 +78,7 @@ export async function listMeetingFacets() {
   ]);
   const option = (p: { slug: string; name: unknown }) => ({ slug: p.slug, name: asText(p.name) });
   return {
-    provinces: places.filter((p) => p.country === "VN" && p.parentId === null).map(option),
+    provinces: places.filter((p) => p.kind === "PROVINCE").map(option),
     partners: places.filter((p) => p.country === "JP").map(option),
     sectors: sectors.map(option),
     years: years.map((y) => y.year),

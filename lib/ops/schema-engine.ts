@@ -15,7 +15,15 @@ export const projectRoot = path.resolve(import.meta.dirname, "../..");
 export const schemaPath = path.join(projectRoot, "prisma/schema.prisma");
 export const migrationsDir = path.join(projectRoot, "prisma/migrations");
 
-async function loadEngineClass(): Promise<typeof SchemaEngine> {
+// Loaded once per process: a second instantiation corrupts the first one's memory.
+let engineClass: Promise<typeof SchemaEngine> | undefined;
+
+function loadEngineClass(): Promise<typeof SchemaEngine> {
+  engineClass ??= instantiateEngine();
+  return engineClass;
+}
+
+async function instantiateEngine(): Promise<typeof SchemaEngine> {
   // The package's ESM entry imports a .wasm file, which Node 20 cannot; its exports
   // map hides the files, so load them by path.
   const dir = path.join(projectRoot, "node_modules/@prisma/schema-engine-wasm");

@@ -21,6 +21,8 @@ export interface ConflictState {
 
 export interface MeetingFormState extends FormState {
   conflict?: ConflictState;
+  /** The version a refused save was based on: the form keeps it, so saving again is refused too. */
+  refs?: { workingCopyId: number | null; entityId: number | null; version: number };
 }
 
 // Any field whose name mentions a password or a secret is left out of echoed values.

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { MeetingForm } from "@/components/admin/meeting-form";
 import { saveMeeting } from "@/lib/actions/meetings";
 import { requireUser } from "@/lib/auth/guard";
@@ -19,11 +19,13 @@ export default async function NewMeetingPage({ searchParams }: PageProps<"/admin
     entityId ? openDocument(db, meetingAdapter, { entityId }) : null,
   ]);
   if (entityId && !document) notFound();
-  if (document?.workingCopyId) redirect(`/admin/meetings/${document.workingCopyId}`);
+  // Not redirected when a draft appeared meanwhile: a refused save re-renders this page and
+  // must keep showing the editor's input and the conflict.
+  const refs = { workingCopyId: document?.workingCopyId ?? null, entityId, version: document?.version ?? 0 };
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{entityId ? "Edit meeting" : "New meeting"}</h1>
-      <MeetingForm action={saveMeeting} initial={document?.data ?? {}} options={options} refs={{ workingCopyId: null, entityId, version: 0 }} />
+      <MeetingForm action={saveMeeting} initial={document?.data ?? {}} options={options} refs={refs} />
     </div>
   );
 }
