@@ -27,3 +27,4 @@ for (const path of paths) await measure(path); // warm every cache first
 const rows = [];
 for (const path of paths) rows.push(await measure(path));
 console.table(rows);
+export {};
