@@ -8,7 +8,7 @@ import { redirect } from "next/navigation";
 import { authorize } from "../auth/guard";
 import { requestInfo } from "../auth/request";
 import { meetingAdapter } from "../content/adapters/meeting";
-import { publishDraft, restoreRevision, saveDraft, type Conflict } from "../content/working-copies";
+import { deleteDocument, publishDraft, restoreRevision, saveDraft, type Conflict } from "../content/working-copies";
 import { db } from "../db";
 import { fieldErrors, formDataToObject } from "../schemas/form-data";
 import type { MeetingFormState } from "../schemas/form-state";
@@ -68,4 +68,17 @@ export async function restoreMeetingRevision(form: FormData) {
   if (!refs.workingCopyId || !Number.isInteger(revisionId)) redirect("/admin/meetings");
   const outcome = await restoreRevision(db, meetingAdapter, { revisionId, expectedVersion: refs.version, actorId: auth.user.id });
   redirect(`/admin/meetings/${refs.workingCopyId}?${outcome.ok ? "restored=1" : "publish=conflict"}`);
+}
+
+/** Deletes a meeting after the confirmation page; the public pages drop it at once. */
+export async function deleteMeeting(form: FormData) {
+  const auth = await authorize("EDITOR");
+  if (!auth.ok) redirect("/admin/sign-in");
+  const refs = refsOf(form);
+  if (!refs.workingCopyId) redirect("/admin/meetings");
+  const { ip } = await requestInfo();
+  const outcome = await deleteDocument(db, meetingAdapter, { workingCopyId: refs.workingCopyId, actorId: auth.user.id, ip });
+  if (!outcome.ok) redirect(`/admin/meetings/${refs.workingCopyId}/delete?refused=${encodeURIComponent(outcome.reason)}`);
+  for (const tag of outcome.tags) updateTag(tag);
+  redirect("/admin/meetings?deleted=1");
 }

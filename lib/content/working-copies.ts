@@ -6,7 +6,7 @@ import type { Database } from "../prisma-client";
 import { Prisma } from "../generated/prisma/client";
 import type { RevisionAction } from "../generated/prisma/enums";
 import { diffDocuments, type FieldChange } from "./diff";
-import type { ContentAdapter, Tx } from "./types";
+import { DeleteRefused, type ContentAdapter, type Tx } from "./types";
 
 export interface Conflict {
   by: string;
@@ -156,4 +156,33 @@ export async function listRevisions(db: Database, workingCopyId: number) {
     ...revision,
     changes: diffDocuments(revisions[i + 1]?.data ?? {}, revision.data),
   }));
+}
+
+/**
+ * Deletes the published record and its working copy in one transaction. The revisions go
+ * with the working copy; the audit log keeps the deletion and the record as it last was.
+ */
+export async function deleteDocument<Input>(
+  db: Database,
+  adapter: ContentAdapter<Input>,
+  args: { workingCopyId: number; actorId: number; ip?: string },
+): Promise<{ ok: true; tags: string[] } | { ok: false; reason: string }> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const copy = await tx.workingCopy.findUniqueOrThrow({ where: { id: args.workingCopyId } });
+      const { tags } = copy.entityId ? await adapter.remove(tx, copy.entityId) : { tags: [] };
+      await tx.workingCopy.delete({ where: { id: copy.id } });
+      await recordAudit(tx, {
+        action: "deleted",
+        actorId: args.actorId,
+        subject: `${adapter.entityType.toLowerCase()}:${copy.entityId ?? "draft"} ${adapter.describe(copy.data as Input)}`,
+        detail: { lastVersion: copy.version, data: copy.data as Prisma.InputJsonValue },
+        ip: args.ip,
+      });
+      return { ok: true as const, tags };
+    });
+  } catch (error) {
+    if (error instanceof DeleteRefused) return { ok: false, reason: error.message };
+    throw error;
+  }
 }

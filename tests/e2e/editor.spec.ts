@@ -58,6 +58,13 @@ test.describe("a staff editor", () => {
     await expect(page.getByText("Published: the public pages show this version now.")).toBeVisible();
     await publicPage.goto(`/en/meetings/${slug}`);
     await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText(title);
+
+    // Delete asks for confirmation on a page of its own, then the public page is gone at once.
+    await page.getByRole("link", { name: "Delete…" }).click();
+    await page.getByRole("button", { name: "Delete meeting" }).click();
+    await expect(page.getByText("Meeting deleted.")).toBeVisible();
+    await publicPage.goto(`/en/meetings/${slug}`);
+    await expect(publicPage.getByRole("heading", { name: "Page not found" })).toBeVisible();
   });
 
   test("a bad form shows errors next to the fields and saves nothing", async ({ page }) => {

@@ -5,8 +5,9 @@ import { listMeetingDocuments } from "@/lib/content/meeting-admin";
 
 export const metadata: Metadata = { title: { absolute: "Meetings · Staff · Partnership portal" } };
 
-export default async function AdminMeetingsPage() {
+export default async function AdminMeetingsPage({ searchParams }: PageProps<"/admin/meetings">) {
   await requireUser("/admin/meetings");
+  const { deleted } = await searchParams;
   const documents = await listMeetingDocuments();
   return (
     <div className="space-y-6">
@@ -16,6 +17,7 @@ export default async function AdminMeetingsPage() {
           New meeting
         </Link>
       </div>
+      {deleted ? <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm">Meeting deleted.</p> : null}
       <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
         {documents.map((d) => (
           <li key={d.key} className="flex flex-wrap items-center justify-between gap-2 p-3">

@@ -53,6 +53,7 @@ export default async function EditMeetingPage({ params, searchParams }: PageProp
             </button>
           </form>
         ) : null}
+        <Link href={`/admin/meetings/${workingCopyId}/delete`} className="ml-auto text-red-800">Delete…</Link>
       </div>
       <MeetingForm action={saveMeeting} initial={document.data} options={options} refs={refs} />
       <section aria-labelledby="history-heading" className="space-y-3">
