@@ -2,6 +2,7 @@
 // they read and write the cookie through next/headers.
 import "server-only";
 import { cookies } from "next/headers";
+import { connection } from "next/server";
 import { cache } from "react";
 import { db } from "../db";
 import { requestInfo } from "./request";
@@ -42,6 +43,8 @@ export async function renewSessionCookie() {
 /** The signed-in staff member, or null. Cached for the rest of the request. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const jar = await cookies();
+  // A session is checked against the clock on every request, never prerendered.
+  await connection();
   return validateSessionToken(db, jar.get(SESSION_COOKIE)?.value);
 });
 
