@@ -11,7 +11,8 @@ import { createSession, endSession, getCurrentUser } from "../auth/session";
 import { failureDelayMs, minutesUntil, throttledMessage } from "../auth/throttle";
 import { db } from "../db";
 import { ChangePasswordInput, SignInInput } from "../schemas/auth";
-import { errorsOf, type FormState } from "../schemas/form-state";
+import { fieldErrors } from "../schemas/form-data";
+import type { FormState } from "../schemas/form-state";
 import { staffAction } from "./safe-action";
 
 const INCORRECT = "Email or password is incorrect";
@@ -31,7 +32,7 @@ async function refuse(form: FormData, state: FormState, reason: string): Promise
 export async function signIn(_previous: FormState, form: FormData): Promise<FormState> {
   const values = { email: String(form.get("email") ?? ""), next: String(form.get("next") ?? "") };
   const parsed = SignInInput.safeParse({ email: form.get("email"), password: form.get("password") });
-  if (!parsed.success) return refuse(form, { errors: errorsOf(parsed.error), values }, "missing");
+  if (!parsed.success) return refuse(form, { errors: fieldErrors(parsed.error.issues), values }, "missing");
 
   const { ip } = await requestInfo();
   const outcome = await attemptSignIn(db, { ...parsed.data, ip });

@@ -7,8 +7,8 @@ import { authorize } from "../auth/guard";
 import { requestInfo } from "../auth/request";
 import type { SessionUser } from "../auth/session";
 import type { Role } from "../generated/prisma/enums";
-import { formDataToObject } from "../schemas/form-data";
-import { errorsOf, safeValues, type FormState } from "../schemas/form-state";
+import { fieldErrors, formDataToObject } from "../schemas/form-data";
+import { safeValues, type FormState } from "../schemas/form-state";
 
 export interface ActionContext {
   user: SessionUser;
@@ -24,7 +24,7 @@ export function staffAction<Schema extends z.ZodType, State extends FormState = 
     const auth = await authorize(role);
     if (!auth.ok) return { message: auth.message, values: safeValues(form) };
     const parsed = schema.safeParse(formDataToObject(form));
-    if (!parsed.success) return { errors: errorsOf(parsed.error), values: safeValues(form) };
+    if (!parsed.success) return { errors: fieldErrors(parsed.error.issues), values: safeValues(form) };
     const { ip } = await requestInfo();
     const result = await fn(parsed.data, { user: auth.user, ip });
     // A refused form shows what was typed again (minus passwords).

@@ -1,5 +1,4 @@
 // The one shape every staff form's action returns (see STYLE.md "Forms and actions").
-import { z } from "zod";
 
 export interface FormState<Values = Record<string, unknown>> {
   /** The first message for each field, keyed by field name ("email", "participants.0.side"). */
@@ -12,14 +11,14 @@ export interface FormState<Values = Record<string, unknown>> {
   values?: Values;
 }
 
-/** What the meeting form shows when another editor saved first (see lib/content/working-copies.ts). */
+/** What a content form shows when another editor saved first (see lib/content/working-copies.ts). */
 export interface ConflictState {
   by: string;
   at: string;
   changes: { field: string; before: string; after: string }[];
 }
 
-export interface MeetingFormState extends FormState {
+export interface DocumentFormState extends FormState {
   conflict?: ConflictState;
   /** The version a refused save was based on: the form keeps it, so saving again is refused too. */
   refs?: { workingCopyId: number | null; entityId: number | null; version: number };
@@ -37,15 +36,4 @@ export function safeValues(form: FormData | Record<string, unknown>): Record<str
     values[name] = value;
   }
   return values;
-}
-
-/** Zod 4 errors as one message per field (the first), with form-level issues under "_form". */
-export function errorsOf(error: z.ZodError): Record<string, string> {
-  const { formErrors, fieldErrors } = z.flattenError(error);
-  const errors: Record<string, string> = {};
-  for (const [field, messages] of Object.entries(fieldErrors as Record<string, string[] | undefined>)) {
-    if (messages?.[0]) errors[field] = messages[0];
-  }
-  if (formErrors[0]) errors._form = formErrors[0];
-  return errors;
 }

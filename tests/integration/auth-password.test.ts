@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { hashPassword, isCommonPassword, verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import { ChangePasswordInput, CreateUserInput, PasswordInput, SignInInput } from "@/lib/schemas/auth";
-import { errorsOf, safeValues } from "@/lib/schemas/form-state";
+import { fieldErrors } from "@/lib/schemas/form-data";
+import { safeValues } from "@/lib/schemas/form-state";
 
 const messageFor = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
 
@@ -62,20 +63,20 @@ describe("account schemas", () => {
     expect(result.success && result.data.email).toBe("editor@example.org");
     const missing = SignInInput.safeParse({ email: "not-an-email", password: "" });
     expect(missing.success).toBe(false);
-    expect(errorsOf(missing.error!)).toEqual({ email: expect.any(String), password: "Enter your password" });
+    expect(fieldErrors(missing.error!.issues)).toEqual({ email: expect.any(String), password: "Enter your password" });
   });
 
   it("requires the new password twice, matching", () => {
     const result = ChangePasswordInput.safeParse({ currentPassword: "old one here", newPassword: "a calm river at dusk", confirmPassword: "a calm river at dawn" });
     expect(result.success).toBe(false);
-    expect(errorsOf(result.error!)).toEqual({ confirmPassword: "The two new passwords do not match" });
+    expect(fieldErrors(result.error!.issues)).toEqual({ confirmPassword: "The two new passwords do not match" });
   });
 
   it("accepts EDITOR or ADMIN for a new user, with an optional name", () => {
     const ok = CreateUserInput.safeParse({ email: "new@example.org", name: "", role: "EDITOR", password: "a calm river at dusk" });
     expect(ok.success && ok.data).toEqual({ email: "new@example.org", name: undefined, role: "EDITOR", password: "a calm river at dusk" });
     const bad = CreateUserInput.safeParse({ email: "new@example.org", role: "OWNER", password: "password1" });
-    expect(Object.keys(errorsOf(bad.error!)).sort()).toEqual(["password", "role"]);
+    expect(Object.keys(fieldErrors(bad.error!.issues)).sort()).toEqual(["password", "role"]);
   });
 
   it("never echoes a password back in form values", () => {
