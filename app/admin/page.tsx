@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { AdminLinks, type AdminLink } from "@/components/admin/admin-links";
 import { requireUser } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
+import { areaKeys, contentAreas } from "@/lib/content/areas";
 
 export const metadata: Metadata = { title: { absolute: "Dashboard · Staff · Partnership portal" } };
 
-// Staff pages. Content areas add their links here.
+// Staff pages: every content area (lib/content/areas.ts), then accounts.
 const links: (AdminLink & { adminOnly?: boolean })[] = [
-  { href: "/admin/meetings", label: "Meetings", description: "Record meetings with their participants, sectors and outcomes; publish; see history." },
+  ...areaKeys.map((key) => ({ href: `/admin/${key}`, label: contentAreas[key].title, description: contentAreas[key].description })),
   { href: "/admin/account", label: "Your account", description: "Change your password." },
   { href: "/admin/users", label: "Staff accounts", description: "Create accounts, change roles, disable access.", adminOnly: true },
   { href: "/admin/audit", label: "Audit log", description: "Sign-ins, account changes and publications.", adminOnly: true },

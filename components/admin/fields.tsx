@@ -2,7 +2,7 @@
 // aria-describedby. Uncontrolled, so they work as a plain form post without JavaScript.
 import type { ReactNode } from "react";
 
-const control = "mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-700";
+const controlClass = "mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-700";
 
 export function FieldError({ id, message }: { id: string; message?: string }) {
   return message ? (
@@ -21,9 +21,16 @@ interface FieldProps {
 
 const idOf = (name: string) => `field-${name.replace(/\./g, "-")}`;
 
-export function TextField({ name, label, errors, hint, defaultValue, required, placeholder }: FieldProps & { defaultValue?: string; required?: boolean; placeholder?: string }) {
+/** The id and ARIA wiring of one control: its error and hint are read out with it. */
+function wiring(name: string, errors: Record<string, string> | undefined, hint?: ReactNode) {
   const id = idOf(name);
   const error = errors?.[name];
+  const describedBy = [error ? `${id}-error` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined;
+  return { id, error, control: { id, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy } };
+}
+
+/** Label, hint, the control, then its error. */
+function Frame({ id, label, required, hint, error, children }: { id: string; label: string; required?: boolean; hint?: ReactNode; error?: string; children: ReactNode }) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -31,35 +38,47 @@ export function TextField({ name, label, errors, hint, defaultValue, required, p
         {required ? <span className="text-red-800"> *</span> : null}
       </label>
       {hint ? <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p> : null}
-      <input
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        placeholder={placeholder}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[error ? `${id}-error` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined}
-        className={control}
-      />
+      {children}
       <FieldError id={`${id}-error`} message={error} />
     </div>
   );
 }
 
-export function SelectField({ name, label, errors, defaultValue, options, required }: FieldProps & { defaultValue?: string; options: { value: string; label: string }[]; required?: boolean }) {
-  const id = idOf(name);
-  const error = errors?.[name];
+export function TextField({ name, label, errors, hint, defaultValue, required, placeholder, inputMode }: FieldProps & { defaultValue?: string; required?: boolean; placeholder?: string; inputMode?: "numeric" | "decimal" | "url" }) {
+  const { id, error, control } = wiring(name, errors, hint);
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-        {required ? <span className="text-red-800"> *</span> : null}
-      </label>
-      <select id={id} name={name} defaultValue={defaultValue ?? ""} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={control}>
+    <Frame id={id} label={label} required={required} hint={hint} error={error}>
+      <input {...control} defaultValue={defaultValue} placeholder={placeholder} inputMode={inputMode} className={controlClass} />
+    </Frame>
+  );
+}
+
+export function SelectField({ name, label, errors, hint, defaultValue, options, required }: FieldProps & { defaultValue?: string; options: { value: string; label: string }[]; required?: boolean }) {
+  const { id, error, control } = wiring(name, errors, hint);
+  return (
+    <Frame id={id} label={label} required={required} hint={hint} error={error}>
+      <select {...control} defaultValue={defaultValue ?? ""} className={controlClass}>
         <option value="">—</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>{o.label}</option>
         ))}
       </select>
+    </Frame>
+  );
+}
+
+/** A single yes/no box; posts "on" when ticked and nothing otherwise. */
+export function CheckboxField({ name, label, errors, hint, defaultChecked }: FieldProps & { defaultChecked?: boolean }) {
+  const { id, error, control } = wiring(name, errors, hint);
+  return (
+    <div>
+      <label htmlFor={id} className="flex items-start gap-2 text-sm text-slate-800">
+        <input type="checkbox" {...control} defaultChecked={defaultChecked} className="mt-1" />
+        <span>
+          {label}
+          {hint ? <span id={`${id}-hint`} className="block text-xs text-slate-600">{hint}</span> : null}
+        </span>
+      </label>
       <FieldError id={`${id}-error`} message={error} />
     </div>
   );
@@ -94,7 +113,7 @@ export function LocalizedField({ name, label, errors, defaultValue, required, mu
             defaultValue: defaultValue?.[lang.code] ?? "",
             "aria-invalid": error ? true : undefined,
             "aria-describedby": error ? `${id}-error` : undefined,
-            className: control,
+            className: controlClass,
           };
           return (
             <div key={lang.code}>

@@ -14,11 +14,18 @@ export class DeleteRefused extends Error {}
 export interface ContentAdapter<Input> {
   entityType: EntityType;
   schema: z.ZodType<Input, unknown>;
+  /** Form fields that repeat (checkbox groups), collected as arrays from a form post. */
+  arrayFields: string[];
   /** The published record as form input (for records that have no working copy yet). */
   loadPublished(tx: Tx, entityId: number): Promise<Input | null>;
   /** Writes the input to the public tables; returns the record id and the cache tags it touched. */
   publish(tx: Tx, input: Input, entityId: number | null): Promise<{ entityId: number; tags: string[] }>;
   /** Deletes the published record, or throws DeleteRefused with the reason. */
   remove(tx: Tx, entityId: number): Promise<{ tags: string[] }>;
+  /** Every published record, titled for the staff list. */
+  listPublished(tx: Tx): Promise<{ id: number; title: string }[]>;
   describe(input: Input): string;
 }
+
+/** Why a draft cannot be published as it stands (e.g. it refers to a record that is gone). */
+export class PublishRefused extends Error {}

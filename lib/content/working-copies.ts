@@ -6,7 +6,7 @@ import type { Database } from "../prisma-client";
 import { Prisma } from "../generated/prisma/client";
 import type { RevisionAction } from "../generated/prisma/enums";
 import { diffDocuments, type FieldChange } from "./diff";
-import { DeleteRefused, type ContentAdapter, type Tx } from "./types";
+import { DeleteRefused, PublishRefused, type ContentAdapter, type Tx } from "./types";
 
 export interface Conflict {
   by: string;
@@ -103,13 +103,33 @@ export async function publishDraft<Input>(
   adapter: ContentAdapter<Input>,
   args: { workingCopyId: number; expectedVersion: number; actorId: number; ip?: string },
 ): Promise<PublishOutcome> {
+  try {
+    return await publishInTransaction(db, adapter, args);
+  } catch (error) {
+    const reason = refusalOf(error);
+    if (reason) return { ok: false, invalid: reason };
+    throw error;
+  }
+}
+
+/** Errors that mean "this draft cannot be published as it stands", in an editor's words. */
+function refusalOf(error: unknown): string | null {
+  if (error instanceof PublishRefused) return error.message;
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === "P2002") return "another record already uses this web address name (or URL); change it and save";
+    if (error.code === "P2003") return "the draft refers to a record that has since been deleted; choose another and save";
+  }
+  return null;
+}
+
+async function publishInTransaction<Input>(db: Database, adapter: ContentAdapter<Input>, args: { workingCopyId: number; expectedVersion: number; actorId: number; ip?: string }): Promise<PublishOutcome> {
   return db.$transaction(async (tx) => {
     const copy = await tx.workingCopy.findUnique({ where: { id: args.workingCopyId } });
     if (!copy || copy.version !== args.expectedVersion) {
-      return copy ? { ok: false as const, conflict: await describeConflict(tx, copy.id, args.expectedVersion) } : { ok: false as const, invalid: "This draft no longer exists." };
+      return copy ? { ok: false as const, conflict: await describeConflict(tx, copy.id, args.expectedVersion) } : { ok: false as const, invalid: "this draft no longer exists" };
     }
     const parsed = adapter.schema.safeParse(copy.data);
-    if (!parsed.success) return { ok: false as const, invalid: "The draft has errors; open it, correct them and save before publishing." };
+    if (!parsed.success) return { ok: false as const, invalid: "the draft has errors; correct them and save before publishing" };
     const { entityId, tags } = await adapter.publish(tx, parsed.data, copy.entityId);
     const { count } = await tx.workingCopy.updateMany({
       where: { id: copy.id, version: args.expectedVersion },
@@ -165,18 +185,24 @@ export async function listRevisions(db: Database, workingCopyId: number) {
 export async function deleteDocument<Input>(
   db: Database,
   adapter: ContentAdapter<Input>,
-  args: { workingCopyId: number; actorId: number; ip?: string },
+  args: { workingCopyId?: number | null; entityId?: number | null; actorId: number; ip?: string },
 ): Promise<{ ok: true; tags: string[] } | { ok: false; reason: string }> {
   try {
     return await db.$transaction(async (tx) => {
-      const copy = await tx.workingCopy.findUniqueOrThrow({ where: { id: args.workingCopyId } });
-      const { tags } = copy.entityId ? await adapter.remove(tx, copy.entityId) : { tags: [] };
-      await tx.workingCopy.delete({ where: { id: copy.id } });
+      const copy = args.workingCopyId
+        ? await tx.workingCopy.findUniqueOrThrow({ where: { id: args.workingCopyId } })
+        : await tx.workingCopy.findUnique({ where: { entityType_entityId: { entityType: adapter.entityType, entityId: args.entityId! } } });
+      if (copy && copy.entityType !== adapter.entityType) throw new Error("Working copy belongs to another kind of record");
+      const entityId = copy ? copy.entityId : (args.entityId ?? null);
+      const last = copy ? (copy.data as Input) : entityId ? await adapter.loadPublished(tx, entityId) : null;
+      if (!last) return { ok: false as const, reason: "it no longer exists" };
+      const { tags } = entityId ? await adapter.remove(tx, entityId) : { tags: [] };
+      if (copy) await tx.workingCopy.delete({ where: { id: copy.id } });
       await recordAudit(tx, {
         action: "deleted",
         actorId: args.actorId,
-        subject: `${adapter.entityType.toLowerCase()}:${copy.entityId ?? "draft"} ${adapter.describe(copy.data as Input)}`,
-        detail: { lastVersion: copy.version, data: copy.data as Prisma.InputJsonValue },
+        subject: `${adapter.entityType.toLowerCase()}:${entityId ?? "draft"} ${adapter.describe(last)}`,
+        detail: { lastVersion: copy?.version ?? 0, data: last as Prisma.InputJsonValue },
         ip: args.ip,
       });
       return { ok: true as const, tags };

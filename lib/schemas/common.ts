@@ -41,3 +41,12 @@ export const Id = z.coerce.number().int().positive();
 
 /** Empty strings from blank form fields become undefined. */
 export const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+/** A slug picked from a list; a blank choice gets `message` rather than a type error. */
+export const chosenSlug = (message: string) => z.preprocess(blankToUndefined, z.string({ error: message }).pipe(Slug));
+
+/** A record id picked from a list, e.g. the source of a figure. */
+export const chosenId = (message: string) => z.preprocess(blankToUndefined, z.coerce.number({ error: message }).int().positive({ error: message }));
+
+/** A checkbox: present ("on") when ticked, absent otherwise. */
+export const Checkbox = z.preprocess((value) => value === "on" || value === true || value === "true", z.boolean());

@@ -81,7 +81,10 @@ describe("meeting drafts", () => {
     const broken = { ...draft.data, participants: [{ personId: 999_999, side: "JAPAN" as const, title: undefined, organisation: undefined }] };
     const saved = await saveDraft(testDb, meetingAdapter, { workingCopyId: draft.workingCopyId, expectedVersion: 1, data: broken, actorId: editor.id });
     const meetingsBefore = await testDb.meeting.count();
-    await expect(publishDraft(testDb, meetingAdapter, { workingCopyId: draft.workingCopyId, expectedVersion: saved.ok ? saved.version : 0, actorId: editor.id })).rejects.toThrow();
+    await expect(publishDraft(testDb, meetingAdapter, { workingCopyId: draft.workingCopyId, expectedVersion: saved.ok ? saved.version : 0, actorId: editor.id })).resolves.toEqual({
+      ok: false,
+      invalid: expect.stringMatching(/refers to a record that has since been deleted/),
+    });
     expect(await testDb.meeting.count()).toBe(meetingsBefore);
     expect(await testDb.meeting.findUnique({ where: { slug: draft.data.slug } })).toBeNull();
     expect((await testDb.workingCopy.findUniqueOrThrow({ where: { id: draft.workingCopyId } })).publishedVersion).toBeNull();

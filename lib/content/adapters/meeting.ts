@@ -1,12 +1,9 @@
 import { tags } from "../../cache-tags";
-import { Prisma } from "../../generated/prisma/client";
-import { asOptionalText, asText } from "../../i18n/text";
+import { asText } from "../../i18n/text";
 import { parsePartialDate, toPartialDateText } from "../../partial-date";
 import { MeetingInput } from "../../schemas/meeting";
 import type { ContentAdapter, Tx } from "../types";
-
-// An emptied optional text must clear the column, not leave the old value in place.
-const text = (value: unknown) => (value ? (value as Prisma.InputJsonValue) : Prisma.DbNull);
+import { textColumn as text, textField } from "./columns";
 
 async function loadPublished(tx: Tx, id: number): Promise<MeetingInput | null> {
   const m = await tx.meeting.findUnique({
@@ -27,21 +24,21 @@ async function loadPublished(tx: Tx, id: number): Promise<MeetingInput | null> {
     summary: asText(m.summary),
     startsOn: toPartialDateText(m.startsOn, m.datePrecision),
     endsOn: m.endsOn ? toPartialDateText(m.endsOn, m.datePrecision) : undefined,
-    dateNote: asOptionalText(m.dateNote) ?? undefined,
-    venue: asOptionalText(m.venue) ?? undefined,
+    dateNote: textField(m.dateNote),
+    venue: textField(m.venue),
     placeSlugs: m.places.map((p) => p.place.slug),
     sectorSlugs: m.sectors.map((s) => s.sector.slug),
     participants: m.participants.map((p) => ({
       personId: p.personId,
       side: p.side,
-      title: asOptionalText(p.title) ?? undefined,
-      organisation: asOptionalText(p.organisation) ?? undefined,
+      title: textField(p.title),
+      organisation: textField(p.organisation),
     })),
     outcomes: m.outcomes.map((o) => ({
       description: asText(o.description),
       commitment: o.commitment,
       followUp: o.followUp,
-      followUpNote: asOptionalText(o.followUpNote) ?? undefined,
+      followUpNote: textField(o.followUpNote),
     })),
     sourceIds: m.sources.map((s) => s.sourceId),
   };
@@ -91,11 +88,18 @@ async function remove(tx: Tx, entityId: number) {
   return { tags: [tags.meetings, tags.meeting(meeting.slug)] };
 }
 
+async function listPublished(tx: Tx) {
+  const meetings = await tx.meeting.findMany({ select: { id: true, title: true, startsOn: true, datePrecision: true }, orderBy: { startsOn: "desc" } });
+  return meetings.map((m) => ({ id: m.id, title: `${toPartialDateText(m.startsOn, m.datePrecision)} · ${asText(m.title).en}` }));
+}
+
 export const meetingAdapter: ContentAdapter<MeetingInput> = {
   entityType: "MEETING",
   schema: MeetingInput,
+  arrayFields: ["placeSlugs", "sectorSlugs", "sourceIds"],
   loadPublished,
   publish,
   remove,
+  listPublished,
   describe: (input) => input.title.en,
 };

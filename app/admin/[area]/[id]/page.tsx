@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
+import type { ComponentType } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { MeetingForm } from "@/components/admin/meeting-form";
+import { documentForms } from "@/components/admin/forms";
+import type { DocumentFormProps } from "@/components/admin/forms/document-form";
 import { RevisionHistory } from "@/components/admin/revision-history";
-import { publishMeeting, restoreMeetingRevision, saveMeeting } from "@/lib/actions/meetings";
+import { publishDocument, restoreDocumentRevision, saveDocument } from "@/lib/actions/content";
 import { requireUser } from "@/lib/auth/guard";
-import { meetingAdapter } from "@/lib/content/adapters/meeting";
-import { getMeetingFormOptions } from "@/lib/content/meeting-admin";
+import { areaFromParam } from "@/lib/content/areas";
+import { getFormOptions } from "@/lib/content/form-options";
 import { listRevisions, openDocument } from "@/lib/content/working-copies";
 import { db } from "@/lib/db";
 
-export const metadata: Metadata = { title: { absolute: "Edit meeting · Staff · Partnership portal" } };
+export const metadata: Metadata = { title: { absolute: "Edit · Staff · Partnership portal" } };
 
 const notices: Record<string, string> = {
   saved: "Draft saved. The public site is unchanged until you publish.",
@@ -18,25 +20,27 @@ const notices: Record<string, string> = {
   restored: "The earlier revision is now the draft. Publish it to make it public.",
 };
 
-export default async function EditMeetingPage({ params, searchParams }: PageProps<"/admin/meetings/[id]">) {
-  const { id } = await params;
-  await requireUser(`/admin/meetings/${id}`);
+export default async function EditDocumentPage({ params, searchParams }: PageProps<"/admin/[area]/[id]">) {
+  const { area: areaParam, id } = await params;
+  const { key, area } = areaFromParam(areaParam);
+  await requireUser(`/admin/${key}/${id}`);
   const workingCopyId = Number(id);
   if (!Number.isInteger(workingCopyId) || workingCopyId <= 0) notFound();
-  const document = await openDocument(db, meetingAdapter, { workingCopyId });
+  const document = await openDocument(db, area.adapter, { workingCopyId });
   if (!document) notFound();
-  const [options, revisions, query] = await Promise.all([getMeetingFormOptions(), listRevisions(db, workingCopyId), searchParams]);
-  const notice = Object.keys(notices).find((key) => query[key]);
+  const [options, revisions, query] = await Promise.all([getFormOptions(key), listRevisions(db, workingCopyId), searchParams]);
+  const notice = Object.keys(notices).find((name) => query[name]);
   const unpublished = document.version !== document.publishedVersion;
   const refs = { workingCopyId, entityId: document.entityId, version: document.version };
+  const Form = documentForms[key] as ComponentType<DocumentFormProps<unknown, unknown>>;
   return (
     <div className="space-y-6">
-      <p className="text-sm"><Link href="/admin/meetings">← All meetings</Link></p>
-      <h1 className="text-2xl font-semibold">Edit meeting</h1>
+      <p className="text-sm"><Link href={`/admin/${key}`}>← All {area.title.toLowerCase()}</Link></p>
+      <h1 className="text-2xl font-semibold">Edit {area.noun}</h1>
       {notice ? <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm">{notices[notice]}</p> : null}
-      {query.publish ? (
+      {query.refused ? (
         <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
-          Not published: {query.publish === "conflict" ? "someone changed this meeting since you loaded the page. Review the latest version below." : "the draft has errors; save it to see them."}
+          Not done: {query.refused === "conflict" ? `someone changed this ${area.noun} since you loaded the page. Review the latest version below.` : `${query.refused}.`}
         </p>
       ) : null}
       <div className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-3 text-sm">
@@ -45,7 +49,7 @@ export default async function EditMeetingPage({ params, searchParams }: PageProp
           {document.publishedVersion === null ? "never published" : unpublished ? `published version is ${document.publishedVersion}` : "this version is published"}
         </span>
         {unpublished ? (
-          <form action={publishMeeting}>
+          <form action={publishDocument.bind(null, key)}>
             <input type="hidden" name="ref.workingCopyId" value={workingCopyId} />
             <input type="hidden" name="ref.version" value={document.version} />
             <button type="submit" className="rounded bg-emerald-700 px-4 py-1.5 font-medium text-white hover:bg-emerald-800">
@@ -53,12 +57,12 @@ export default async function EditMeetingPage({ params, searchParams }: PageProp
             </button>
           </form>
         ) : null}
-        <Link href={`/admin/meetings/${workingCopyId}/delete`} className="ml-auto text-red-800">Delete…</Link>
+        <Link href={`/admin/${key}/delete?copy=${workingCopyId}`} className="ml-auto text-red-800">Delete…</Link>
       </div>
-      <MeetingForm action={saveMeeting} initial={document.data} options={options} refs={refs} />
+      <Form action={saveDocument.bind(null, key)} initial={document.data} options={options} refs={refs} />
       <section aria-labelledby="history-heading" className="space-y-3">
         <h2 id="history-heading" className="text-xl font-semibold">History</h2>
-        <RevisionHistory revisions={revisions} restore={restoreMeetingRevision} refs={{ workingCopyId, version: document.version }} />
+        <RevisionHistory revisions={revisions} restore={restoreDocumentRevision.bind(null, key)} refs={{ workingCopyId, version: document.version }} />
       </section>
     </div>
   );

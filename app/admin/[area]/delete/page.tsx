@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { deleteDocumentAction } from "@/lib/actions/content";
+import { requireUser } from "@/lib/auth/guard";
+import { areaFromParam } from "@/lib/content/areas";
+import { openDocument } from "@/lib/content/working-copies";
+import { db } from "@/lib/db";
+
+export const metadata: Metadata = { title: { absolute: "Delete · Staff · Partnership portal" } };
+
+const positive = (value: unknown) => (Number.isInteger(Number(value)) && Number(value) > 0 ? Number(value) : undefined);
+
+// A page of its own rather than a script dialog: the confirmation works without JavaScript.
+// ?copy=ID names a draft, ?entity=ID a published record that has no draft.
+export default async function DeleteDocumentPage({ params, searchParams }: PageProps<"/admin/[area]/delete">) {
+  const { key, area } = areaFromParam((await params).area);
+  const query = await searchParams;
+  await requireUser(`/admin/${key}`);
+  const ref = { workingCopyId: positive(query.copy), entityId: positive(query.entity) };
+  const document = ref.workingCopyId || ref.entityId ? await openDocument(db, area.adapter, ref) : null;
+  if (!document) notFound();
+  const back = document.workingCopyId ? `/admin/${key}/${document.workingCopyId}` : `/admin/${key}/new?entity=${document.entityId}`;
+  return (
+    <div className="max-w-xl space-y-4">
+      <h1 className="text-2xl font-semibold">Delete this {area.noun}?</h1>
+      <p className="text-slate-800">“{area.adapter.describe(document.data)}”</p>
+      {query.refused ? <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm">Not deleted: {String(query.refused)}</p> : null}
+      <p className="text-sm text-slate-700">
+        {document.entityId ? "It disappears from the public site at once. " : "It has never been published. "}
+        Its drafts and revisions are deleted too; the audit log keeps who deleted it and its last content.
+      </p>
+      <form action={deleteDocumentAction.bind(null, key)} className="flex items-center gap-3">
+        <input type="hidden" name="ref.workingCopyId" value={document.workingCopyId ?? ""} />
+        <input type="hidden" name="ref.entityId" value={document.entityId ?? ""} />
+        <button type="submit" className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">Delete {area.noun}</button>
+        <Link href={back}>Cancel</Link>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/guard";
+import { areaFromParam } from "@/lib/content/areas";
+import { listDocuments } from "@/lib/content/documents";
+
+const stateLabel = { draft: "Draft, never published", changed: "Published, with unpublished changes", published: "Published" } as const;
+
+export async function generateMetadata({ params }: PageProps<"/admin/[area]">): Promise<Metadata> {
+  const { area } = areaFromParam((await params).area);
+  return { title: { absolute: `${area.title} · Staff · Partnership portal` } };
+}
+
+export default async function DocumentListPage({ params, searchParams }: PageProps<"/admin/[area]">) {
+  const { key, area } = areaFromParam((await params).area);
+  await requireUser(`/admin/${key}`);
+  const [{ deleted }, documents] = await Promise.all([searchParams, listDocuments(key, area)]);
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{area.title}</h1>
+          <p className="text-sm text-slate-600">{area.description}</p>
+        </div>
+        <Link href={`/admin/${key}/new`} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white no-underline hover:bg-brand-800 hover:text-white">
+          New {area.noun}
+        </Link>
+      </div>
+      {deleted ? <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm">{area.noun.replace(/^./, (c) => c.toUpperCase())} deleted.</p> : null}
+      <p className="text-sm text-slate-600">{documents.length} {documents.length === 1 ? "record" : "records"}</p>
+      <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
+        {documents.map((d) => (
+          <li key={d.key} className="flex flex-wrap items-center justify-between gap-2 p-3">
+            <Link href={d.href}>{d.title}</Link>
+            <span className={`text-xs ${d.state === "published" ? "text-slate-600" : "font-medium text-amber-800"}`}>{stateLabel[d.state]}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

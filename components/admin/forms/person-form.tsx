@@ -1,0 +1,17 @@
+"use client";
+
+import { LocalizedField } from "../fields";
+import { DocumentForm, type DocumentFormProps, type Text } from "./document-form";
+
+export function PersonForm({ options: _options, ...props }: DocumentFormProps<{ name?: Text }, Record<string, never>>) {
+  return (
+    <DocumentForm {...props}>
+      {(v, errors) => (
+        <>
+          <LocalizedField name="name" label="Name" required defaultValue={v.name} errors={errors} />
+          <p className="text-sm text-slate-600">A person’s title changes over time, so it is recorded on each meeting they attend.</p>
+        </>
+      )}
+    </DocumentForm>
+  );
+}

@@ -1,0 +1,91 @@
+"use server";
+
+// Staff actions on every kind of record (lib/content/areas.ts). The page binds the area:
+// `saveDocument.bind(null, "meetings")`. Each action checks the caller itself, validates with
+// the area's schema, writes in one transaction (lib/content/working-copies.ts), invalidates
+// the public pages it touched, and redirects last.
+import { updateTag } from "next/cache";
+import { redirect } from "next/navigation";
+import { authorize } from "../auth/guard";
+import { requestInfo } from "../auth/request";
+import { contentAreas, isAreaKey, type ContentArea } from "../content/areas";
+import { deleteDocument, publishDraft, restoreRevision, saveDraft, type Conflict } from "../content/working-copies";
+import { db } from "../db";
+import { fieldErrors, formDataToObject } from "../schemas/form-data";
+import type { DocumentFormState } from "../schemas/form-state";
+
+function areaOf(key: string): ContentArea {
+  if (!isAreaKey(key)) throw new Error(`Unknown content area: ${key}`);
+  return contentAreas[key];
+}
+
+function refsOf(form: FormData) {
+  const id = (name: string) => {
+    const value = Number(form.get(name));
+    return Number.isInteger(value) && value > 0 ? value : null;
+  };
+  return { workingCopyId: id("ref.workingCopyId"), entityId: id("ref.entityId"), version: Math.max(0, Number(form.get("ref.version")) || 0) };
+}
+
+const conflictView = (c: Conflict) => ({ by: c.by, at: c.at.toISOString().replace("T", " ").slice(0, 16) + " UTC", changes: c.changes });
+
+export async function saveDocument(areaKey: string, _previous: DocumentFormState, form: FormData): Promise<DocumentFormState> {
+  const area = areaOf(areaKey);
+  const values = formDataToObject(form, area.adapter.arrayFields);
+  delete values.ref;
+  const refs = refsOf(form);
+  const auth = await authorize("EDITOR");
+  if (!auth.ok) return { message: auth.message, values, refs };
+  const parsed = area.adapter.schema.safeParse(values);
+  if (!parsed.success) {
+    return { errors: fieldErrors(parsed.error.issues), message: "The draft was not saved: please correct the fields marked below.", values, refs };
+  }
+  const outcome = await saveDraft(db, area.adapter, { ...refs, expectedVersion: refs.version, data: parsed.data, actorId: auth.user.id });
+  if (!outcome.ok) return { message: `Not saved: someone else changed this ${area.noun} after you opened it.`, conflict: conflictView(outcome.conflict), values, refs };
+  redirect(`/admin/${areaKey}/${outcome.workingCopyId}?saved=1`);
+}
+
+export async function publishDocument(areaKey: string, form: FormData) {
+  const area = areaOf(areaKey);
+  const auth = await authorize("EDITOR");
+  if (!auth.ok) redirect("/admin/sign-in");
+  const refs = refsOf(form);
+  if (!refs.workingCopyId) redirect(`/admin/${areaKey}`);
+  const { ip } = await requestInfo();
+  const outcome = await publishDraft(db, area.adapter, { workingCopyId: refs.workingCopyId, expectedVersion: refs.version, actorId: auth.user.id, ip });
+  if (!outcome.ok) {
+    const reason = "conflict" in outcome ? "conflict" : outcome.invalid;
+    redirect(`/admin/${areaKey}/${refs.workingCopyId}?refused=${encodeURIComponent(reason)}`);
+  }
+  // The editor (and every visitor after) sees the change at once.
+  for (const tag of outcome.tags) updateTag(tag);
+  redirect(`/admin/${areaKey}/${refs.workingCopyId}?published=1`);
+}
+
+export async function restoreDocumentRevision(areaKey: string, form: FormData) {
+  const area = areaOf(areaKey);
+  const auth = await authorize("EDITOR");
+  if (!auth.ok) redirect("/admin/sign-in");
+  const refs = refsOf(form);
+  const revisionId = Number(form.get("revisionId"));
+  if (!refs.workingCopyId || !Number.isInteger(revisionId)) redirect(`/admin/${areaKey}`);
+  const outcome = await restoreRevision(db, area.adapter, { revisionId, expectedVersion: refs.version, actorId: auth.user.id });
+  redirect(`/admin/${areaKey}/${refs.workingCopyId}?${outcome.ok ? "restored=1" : "refused=conflict"}`);
+}
+
+/** Deletes a record (and its drafts) after the confirmation page; the public pages drop it at once. */
+export async function deleteDocumentAction(areaKey: string, form: FormData) {
+  const area = areaOf(areaKey);
+  const auth = await authorize("EDITOR");
+  if (!auth.ok) redirect("/admin/sign-in");
+  const refs = refsOf(form);
+  if (!refs.workingCopyId && !refs.entityId) redirect(`/admin/${areaKey}`);
+  const { ip } = await requestInfo();
+  const outcome = await deleteDocument(db, area.adapter, { workingCopyId: refs.workingCopyId, entityId: refs.entityId, actorId: auth.user.id, ip });
+  if (!outcome.ok) {
+    const target = refs.workingCopyId ? `copy=${refs.workingCopyId}` : `entity=${refs.entityId}`;
+    redirect(`/admin/${areaKey}/delete?${target}&refused=${encodeURIComponent(outcome.reason)}`);
+  }
+  for (const tag of outcome.tags) updateTag(tag);
+  redirect(`/admin/${areaKey}?deleted=1`);
+}

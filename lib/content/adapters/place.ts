@@ -1,0 +1,69 @@
+import { tags } from "../../cache-tags";
+import { asText } from "../../i18n/text";
+import { PlaceInput } from "../../schemas/place";
+import { DeleteRefused, PublishRefused, type ContentAdapter, type Tx } from "../types";
+import { textColumn, textField } from "./columns";
+
+async function loadPublished(tx: Tx, id: number): Promise<PlaceInput | null> {
+  const p = await tx.place.findUnique({ where: { id }, include: { parent: { select: { slug: true } } } });
+  if (!p) return null;
+  return { slug: p.slug, kind: p.kind, country: p.country, name: asText(p.name), summary: textField(p.summary), parentSlug: p.parent?.slug };
+}
+
+// A place's name appears on profiles, relationships, meetings and figures.
+const placeTags = (slugs: string[]) => [tags.places, tags.relationships, tags.meetings, tags.figures, ...slugs.map(tags.place)];
+
+async function publish(tx: Tx, input: PlaceInput, entityId: number | null) {
+  const parent = input.parentSlug ? await tx.place.findUnique({ where: { slug: input.parentSlug }, select: { id: true } }) : null;
+  if (input.parentSlug && !parent) throw new PublishRefused(`the parent place “${input.parentSlug}” no longer exists`);
+  const before = entityId ? await tx.place.findUnique({ where: { id: entityId }, select: { slug: true } }) : null;
+  const fields = { slug: input.slug, kind: input.kind, country: input.country, name: input.name, summary: textColumn(input.summary), parentId: parent?.id ?? null };
+  const place = entityId
+    ? await tx.place.update({ where: { id: entityId }, data: fields })
+    : // A new place starts with one territory of unknown bounds, so figures can be recorded for it.
+      await tx.place.create({ data: { ...fields, territories: { create: {} } } });
+  return { entityId: place.id, tags: placeTags([input.slug, ...(before ? [before.slug] : [])]) };
+}
+
+/** Refused while anything refers to the place; its one unused territory goes with it. */
+async function remove(tx: Tx, id: number) {
+  const place = await tx.place.findUniqueOrThrow({
+    where: { id },
+    select: {
+      slug: true,
+      _count: { select: { children: true, vietnameseRelationships: true, japaneseRelationships: true, meetings: true, counterpartObservations: true, investmentPriorities: true } },
+      territories: { select: { id: true, _count: { select: { observations: true, predecessors: true, successors: true } } } },
+    },
+  });
+  const c = place._count;
+  const t = place.territories.reduce((sum, x) => ({ figures: sum.figures + x._count.observations, changes: sum.changes + x._count.predecessors + x._count.successors }), { figures: 0, changes: 0 });
+  const uses = [
+    [c.children, "place within it"],
+    [c.vietnameseRelationships + c.japaneseRelationships, "relationship"],
+    [c.meetings, "meeting"],
+    [t.figures + c.counterpartObservations, "figure"],
+    [c.investmentPriorities, "investment priority"],
+    [t.changes, "boundary change"],
+  ] as const;
+  const linked = uses.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}${n > 1 ? "s" : ""}`);
+  if (linked.length > 0) throw new DeleteRefused(`it is still referred to by ${linked.join(", ")}.`);
+  await tx.territory.deleteMany({ where: { placeId: id } });
+  await tx.place.delete({ where: { id } });
+  return { tags: placeTags([place.slug]) };
+}
+
+async function listPublished(tx: Tx) {
+  const places = await tx.place.findMany({ select: { id: true, name: true, country: true }, orderBy: [{ country: "desc" }, { slug: "asc" }] });
+  return places.map((p) => ({ id: p.id, title: `${asText(p.name).en} (${p.country === "VN" ? "Vietnam" : "Japan"})` }));
+}
+
+export const placeAdapter: ContentAdapter<PlaceInput> = {
+  entityType: "PLACE",
+  schema: PlaceInput,
+  arrayFields: [],
+  loadPublished,
+  publish,
+  remove,
+  listPublished,
+  describe: (input) => input.name.en,
+};

@@ -1,0 +1,62 @@
+import { tags } from "../../cache-tags";
+import { SourceInput } from "../../schemas/source";
+import { DeleteRefused, type ContentAdapter, type Tx } from "../types";
+import { dateColumn, dateField, textColumn, textField } from "./columns";
+
+async function loadPublished(tx: Tx, id: number): Promise<SourceInput | null> {
+  const s = await tx.source.findUnique({ where: { id } });
+  if (!s) return null;
+  return {
+    publisher: s.publisher,
+    title: s.title,
+    url: s.url,
+    publishedOn: dateField(s.publishedOn, s.publishedPrecision),
+    kind: s.kind,
+    note: textField(s.note),
+  };
+}
+
+// A source is cited across the site: every public page that shows citations is refreshed.
+const citingTags = [tags.sources, tags.figures, tags.meetings, tags.relationships, tags.places];
+
+async function publish(tx: Tx, input: SourceInput, entityId: number | null) {
+  const published = dateColumn(input.publishedOn);
+  const fields = { ...input, publishedOn: published.date, publishedPrecision: published.precision, note: textColumn(input.note) };
+  const source = entityId ? await tx.source.update({ where: { id: entityId }, data: fields }) : await tx.source.create({ data: fields });
+  return { entityId: source.id, tags: citingTags };
+}
+
+async function remove(tx: Tx, id: number) {
+  const counts = await tx.source.findUniqueOrThrow({
+    where: { id },
+    select: { _count: { select: { observations: true, relationships: true, meetings: true, successions: true, investmentPriorities: true } } },
+  });
+  const c = counts._count;
+  const uses = [
+    [c.observations, "figure"],
+    [c.meetings, "meeting"],
+    [c.relationships, "relationship"],
+    [c.investmentPriorities, "investment priority"],
+    [c.successions, "boundary change"],
+  ] as const;
+  const cited = uses.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}${n > 1 ? "s" : ""}`);
+  if (cited.length > 0) throw new DeleteRefused(`it is cited by ${cited.join(", ")}. Cite another source there first.`);
+  await tx.source.delete({ where: { id } });
+  return { tags: citingTags };
+}
+
+async function listPublished(tx: Tx) {
+  const sources = await tx.source.findMany({ select: { id: true, publisher: true, title: true }, orderBy: [{ publisher: "asc" }, { id: "asc" }] });
+  return sources.map((s) => ({ id: s.id, title: `${s.publisher}: ${s.title}` }));
+}
+
+export const sourceAdapter: ContentAdapter<SourceInput> = {
+  entityType: "SOURCE",
+  schema: SourceInput,
+  arrayFields: [],
+  loadPublished,
+  publish,
+  remove,
+  listPublished,
+  describe: (input) => `${input.publisher}: ${input.title}`,
+};

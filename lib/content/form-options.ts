@@ -1,0 +1,101 @@
+import "server-only";
+import { db } from "../db";
+import { formatTerritoryLabel } from "../data/territory-label";
+import { Basis, Commitment, Country, Evidence, FollowUp, Measure, MeetingKind, PlaceKind, Qualifier, RelationshipKind, RelationshipStatus, Side, SourceKind, Unit } from "../generated/prisma/enums";
+import { getMessages } from "../i18n/messages";
+import { asText } from "../i18n/text";
+import type { AreaKey } from "./areas";
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+const m = getMessages("en");
+const countryName = { VN: "Vietnam", JP: "Japan" } as const;
+
+const enumOptions = <T extends string>(values: Record<string, T>, labels: Record<T, string>): Option[] =>
+  Object.values(values).map((value) => ({ value, label: labels[value] }));
+
+async function placeOptions(where: { country?: Country } = {}) {
+  const places = await db.place.findMany({ where: { kind: { not: "COUNTRY" }, ...where }, select: { slug: true, name: true, country: true }, orderBy: [{ country: "desc" }, { slug: "asc" }] });
+  return places.map((p) => ({ value: p.slug, label: `${asText(p.name).en} (${countryName[p.country]})` }));
+}
+
+async function sourceOptions() {
+  const sources = await db.source.findMany({ select: { id: true, publisher: true, title: true }, orderBy: [{ publisher: "asc" }, { id: "asc" }] });
+  return sources.map((s) => ({ value: String(s.id), label: `${s.publisher}: ${s.title}` }));
+}
+
+async function meetingOptions() {
+  const [places, sectors, people, sources] = await Promise.all([
+    placeOptions(),
+    db.sector.findMany({ select: { slug: true, name: true }, orderBy: { slug: "asc" } }),
+    db.person.findMany({ select: { id: true, name: true } }),
+    sourceOptions(),
+  ]);
+  return {
+    kinds: enumOptions(MeetingKind, m.meetingKind),
+    sides: enumOptions(Side, m.side),
+    commitments: enumOptions(Commitment, m.commitment),
+    followUps: enumOptions(FollowUp, m.followUp),
+    places,
+    sectors: sectors.map((s) => ({ value: s.slug, label: asText(s.name).en })),
+    people: people.map((p) => ({ value: String(p.id), label: asText(p.name).en })).sort((a, b) => a.label.localeCompare(b.label)),
+    sources,
+  };
+}
+
+async function relationshipOptions() {
+  const [vietnamese, japanese, sources] = await Promise.all([placeOptions({ country: "VN" }), placeOptions({ country: "JP" }), sourceOptions()]);
+  return {
+    vietnamese,
+    japanese,
+    kinds: enumOptions(RelationshipKind, m.relationshipKind),
+    statuses: enumOptions(RelationshipStatus, m.relationshipStatus),
+    evidence: enumOptions(Evidence, m.evidence),
+    sources,
+  };
+}
+
+async function figureOptions() {
+  const [territories, counterparts, sources] = await Promise.all([
+    db.territory.findMany({ select: { id: true, validFrom: true, validFromPrecision: true, validTo: true, place: { select: { name: true, country: true } } }, orderBy: [{ place: { country: "desc" } }, { place: { slug: "asc" } }, { validFrom: "asc" }] }),
+    db.place.findMany({ where: { kind: "COUNTRY" }, select: { slug: true, name: true } }),
+    sourceOptions(),
+  ]);
+  return {
+    territories: territories.map((t) => ({ value: String(t.id), label: formatTerritoryLabel(asText(t.place.name), t).en })),
+    counterparts: counterparts.map((p) => ({ value: p.slug, label: asText(p.name).en })),
+    measures: enumOptions(Measure, m.measure),
+    units: enumOptions(Unit, { COUNT: "Count", USD: "US dollars", VND: "Vietnamese dong", KM2: "Square kilometres", PERSONS: "Persons", PERCENT: "Percent" }),
+    bases: enumOptions(Basis, { STOCK: "Stock: a level at a date (e.g. cumulative FDI)", FLOW: "Flow: a total over a period (e.g. FDI registered in 2024)" }),
+    qualifiers: enumOptions(Qualifier, { EXACT: "Exact", ABOUT: "About", OVER: "Over", NEARLY: "Nearly" }),
+    sources,
+  };
+}
+
+async function placeFormOptions() {
+  const parents = await db.place.findMany({ select: { slug: true, name: true, country: true }, orderBy: [{ country: "desc" }, { slug: "asc" }] });
+  return {
+    kinds: enumOptions(PlaceKind, { ...m.placeKind, MUNICIPALITY: "Municipality (Japan)" }),
+    countries: enumOptions(Country, countryName),
+    parents: parents.map((p) => ({ value: p.slug, label: `${asText(p.name).en} (${countryName[p.country]})` })),
+  };
+}
+
+const loaders = {
+  meetings: meetingOptions,
+  relationships: relationshipOptions,
+  figures: figureOptions,
+  people: async () => ({}),
+  places: placeFormOptions,
+  sources: async () => ({ kinds: enumOptions(SourceKind, m.sourceKind) }),
+} satisfies Record<AreaKey, () => Promise<Record<string, Option[]>>>;
+
+export type FormOptions = { [K in AreaKey]: Awaited<ReturnType<(typeof loaders)[K]>> };
+
+/** The choices an area's form offers (a few queries, run in parallel). */
+export function getFormOptions<K extends AreaKey>(area: K): Promise<FormOptions[K]> {
+  return loaders[area]() as Promise<FormOptions[K]>;
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { Country, PlaceKind } from "../generated/prisma/enums";
+import { LocalizedText, OptionalLocalizedText, Slug, blankToUndefined } from "./common";
+
+// Prefectures and their municipalities are Japanese; provinces are Vietnamese.
+const kindCountry: Partial<Record<PlaceKind, Country>> = { PROVINCE: "VN", PREFECTURE: "JP", MUNICIPALITY: "JP" };
+
+/**
+ * A place's identity: its stable web address, kind, country, name and the place it is part of.
+ * Boundary changes (territories and mergers) are recorded by migration, not in this form.
+ */
+export const PlaceInput = z
+  .object({
+    slug: Slug,
+    kind: z.enum(PlaceKind, { error: "Choose the kind of place" }),
+    country: z.enum(Country, { error: "Choose the country" }),
+    name: LocalizedText,
+    summary: OptionalLocalizedText,
+    parentSlug: z.preprocess(blankToUndefined, Slug.optional()),
+  })
+  .refine((p) => !kindCountry[p.kind] || kindCountry[p.kind] === p.country, {
+    path: ["kind"],
+    error: "Provinces are Vietnamese; prefectures and municipalities are Japanese",
+  })
+  .refine((p) => p.parentSlug !== p.slug, { path: ["parentSlug"], error: "A place cannot be part of itself" });
+
+export type PlaceInput = z.infer<typeof PlaceInput>;

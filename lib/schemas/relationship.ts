@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { Evidence, RelationshipKind, RelationshipStatus } from "../generated/prisma/enums";
+import { parsePartialDate } from "../partial-date";
+import { Checkbox, Id, LocalizedText, PartialDateText, Slug, blankToUndefined, chosenSlug } from "./common";
+
+const optionalDate = z.preprocess(blankToUndefined, PartialDateText.optional());
+
+/** A relationship between a Vietnamese and a Japanese place, with how solid its evidence is. */
+export const RelationshipInput = z
+  .object({
+    slug: Slug,
+    vietnamesePlaceSlug: chosenSlug("Choose the Vietnamese side"),
+    japanesePlaceSlug: chosenSlug("Choose the Japanese side"),
+    kind: z.enum(RelationshipKind, { error: "Choose the kind of relationship" }),
+    status: z.enum(RelationshipStatus, { error: "Choose the status" }),
+    statusAsOf: optionalDate,
+    evidence: z.enum(Evidence, { error: "Choose how solid the evidence is" }),
+    since: optionalDate,
+    sinceInferred: Checkbox,
+    endedOn: optionalDate,
+    summary: LocalizedText,
+    sourceIds: z.array(Id).min(1, { error: "Cite at least one source" }),
+  })
+  .refine((r) => r.evidence !== "DOCUMENTED" || r.since, {
+    path: ["since"],
+    error: "A documented relationship needs the date of signing",
+  })
+  .refine((r) => !r.since || !r.endedOn || parsePartialDate(r.endedOn, "end").date >= parsePartialDate(r.since).date, {
+    path: ["endedOn"],
+    error: "The end must be on or after the start",
+    when: ({ value }) => {
+      const v = value as { since?: unknown; endedOn?: unknown };
+      return PartialDateText.safeParse(v.since).success && PartialDateText.safeParse(v.endedOn).success;
+    },
+  });
+
+export type RelationshipInput = z.infer<typeof RelationshipInput>;
