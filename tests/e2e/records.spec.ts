@@ -1,0 +1,114 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createPrismaClient } from "../../lib/prisma-client";
+import { createEditor, signIn } from "./staff";
+
+const unique = () => Date.now().toString(36);
+
+async function recordCount(page: Page, area: string) {
+  await page.goto(`/admin/${area}`);
+  return page.getByText(/^\d+ records?$/).textContent();
+}
+
+/** Picks the option whose label contains `text` (labels such as "Kochi Prefecture"). */
+async function chooseOption(page: Page, field: string, text: string) {
+  const value = await page.locator(`#field-${field} option`, { hasText: text }).first().getAttribute("value");
+  await page.locator(`#field-${field}`).selectOption(value!);
+}
+
+async function fillFigure(page: Page, sourceLabel?: string) {
+  await page.goto("/admin/figures/new");
+  await chooseOption(page, "territoryId", "Kochi");
+  await page.getByLabel("What is measured").selectOption("WORKERS");
+  await page.getByLabel("Basis").selectOption("STOCK");
+  await page.getByLabel("Value").fill("1,234");
+  await page.getByLabel("Unit").selectOption("PERSONS");
+  await page.getByLabel("As of / period end").fill("2026-10");
+  if (sourceLabel) await chooseOption(page, "sourceId", sourceLabel);
+}
+
+async function saveAndPublish(page: Page) {
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("Draft saved.")).toBeVisible();
+  await page.getByRole("button", { name: "Publish version 1" }).click();
+  await expect(page.getByText("Published: the public pages show this version now.")).toBeVisible();
+}
+
+test.describe("staff records", () => {
+  test("a figure without a source is refused next to the field, keeps the input and saves nothing", async ({ page }) => {
+    await signIn(page, await createEditor());
+    const before = await recordCount(page, "figures");
+    await fillFigure(page);
+    await page.getByRole("button", { name: "Save draft" }).click();
+    const source = page.locator("#field-sourceId");
+    await expect(page.locator("#field-sourceId-error")).toHaveText(/every figure needs one/);
+    await expect(source).toHaveAttribute("aria-invalid", "true");
+    await expect(source).toHaveAttribute("aria-describedby", /field-sourceId-error/);
+    await expect(page.getByLabel("Value")).toHaveValue("1,234");
+    await expect(page.getByLabel("As of / period end")).toHaveValue("2026-10");
+    expect(await recordCount(page, "figures")).toBe(before);
+  });
+
+  test("an editor adds a source and a figure citing it; the partner page shows them at once, and drops them on delete", async ({ page }) => {
+    await signIn(page, await createEditor());
+    const publisher = `E2E Statistics Office ${unique()}`;
+    await page.goto("/admin/sources/new");
+    await page.getByLabel("Publisher").fill(publisher);
+    await page.getByLabel("Kind of source").selectOption("PRIMARY");
+    await page.getByLabel("Title").fill("Foreign workers by prefecture");
+    await page.getByLabel("Web address").fill(`https://example.org/${unique()}`);
+    await saveAndPublish(page);
+    const sourcePage = page.url();
+
+    await fillFigure(page, publisher);
+    await saveAndPublish(page);
+
+    const visitor = await page.context().browser()!.newPage();
+    await visitor.goto("/en/partners/kochi");
+    const figures = visitor.locator("#figures");
+    await expect(figures).toContainText("Workers");
+    await expect(figures).toContainText("1,234");
+    await expect(figures).toContainText(publisher);
+
+    await page.getByRole("link", { name: "Delete…" }).click();
+    await page.getByRole("button", { name: "Delete figure" }).click();
+    await expect(page.getByText("Figure deleted.")).toBeVisible();
+    await visitor.reload();
+    await expect(visitor.locator("#figures")).not.toContainText(publisher);
+
+    // With nothing citing it any more, the source can go too.
+    await page.goto(sourcePage.replace(/\?.*$/, ""));
+    await page.getByRole("link", { name: "Delete…" }).click();
+    await page.getByRole("button", { name: "Delete source" }).click();
+    await expect(page.getByText("Source deleted.")).toBeVisible();
+  });
+
+  test("a person still listed in a meeting cannot be deleted, and the page says why", async ({ page }) => {
+    await signIn(page, await createEditor());
+    const db = createPrismaClient(process.env.DATABASE_URL!);
+    const participant = await db.participant.findFirstOrThrow({ select: { personId: true } });
+    await db.$disconnect();
+    await page.goto(`/admin/people/new?entity=${participant.personId}`);
+    await page.getByRole("link", { name: "Delete…" }).click();
+    await page.getByRole("button", { name: "Delete person" }).click();
+    await expect(page.getByRole("alert")).toContainText("Not deleted: this person is listed as a participant in");
+    await page.goto(`/admin/people/new?entity=${participant.personId}`);
+    await expect(page.getByRole("heading", { name: "Edit person" })).toBeVisible();
+  });
+});
+
+test.describe("staff forms without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a plain form post shows the errors, and a good one saves the draft", async ({ page }) => {
+    await signIn(page, await createEditor());
+    await page.goto("/admin/people/new");
+    await page.locator("#field-name-vi").fill("Chỉ có tên tiếng Việt");
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.locator("#field-name-en-error")).toHaveText("English text is required");
+    await expect(page.locator("#field-name-vi")).toHaveValue("Chỉ có tên tiếng Việt");
+    await page.locator("#field-name-en").fill(`No-script person ${unique()}`);
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.getByText("Draft saved.")).toBeVisible();
+    await expect(page.getByText("Missing: 日本語")).toBeVisible();
+  });
+});

@@ -1,0 +1,116 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { SessionUser } from "@/lib/auth/session-store";
+import { invalidatedTags } from "../support/next-cache";
+import { testDb } from "../support/db";
+import { makeUser } from "../support/users";
+
+// The 'use server' actions read the session through lib/auth/session (cookies) and the
+// address through next/headers; stand in for both so the real actions can be called.
+let currentActor: SessionUser | null = null;
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor, renewSessionCookie: async () => {} }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.9" }) }));
+const { saveDocument, publishDocument, restoreDocumentRevision, deleteDocumentAction } = await import("@/lib/actions/content");
+
+const form = (fields: Record<string, string | number | (string | number)[]>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    for (const item of Array.isArray(value) ? value : [value]) data.append(name, String(item));
+  }
+  return data;
+};
+
+/** Where an action redirected to (Next's redirect() throws an error carrying the URL). */
+async function redirectOf(action: Promise<unknown>): Promise<string> {
+  const error = await action.then(
+    () => null,
+    (e: unknown) => e as { digest?: string },
+  );
+  expect(error?.digest).toMatch(/^NEXT_REDIRECT/);
+  return error!.digest!.split(";")[2];
+}
+
+const snapshot = () =>
+  Promise.all([
+    testDb.workingCopy.count(),
+    testDb.revision.count(),
+    testDb.auditEvent.count(),
+    testDb.person.count(),
+    testDb.source.count(),
+    testDb.observation.count(),
+    testDb.meeting.count(),
+  ]);
+
+beforeEach(() => {
+  currentActor = null;
+  invalidatedTags.length = 0;
+});
+
+describe("content actions without a session change nothing", () => {
+  it("refuses saving, publishing, restoring and deleting in every area", async () => {
+    const editor = await makeUser();
+    currentActor = editor;
+    const saved = await redirectOf(saveDocument("people", {}, form({ "ref.version": 0, "name.en": "Someone to publish" })));
+    const workingCopyId = Number(/\/admin\/people\/(\d+)/.exec(saved)![1]);
+    const [participant, citedSource] = await Promise.all([testDb.participant.findFirstOrThrow(), testDb.observation.findFirstOrThrow()]);
+    currentActor = null;
+    const before = await snapshot();
+
+    for (const area of ["meetings", "relationships", "figures", "people", "places", "sources"]) {
+      const state = await saveDocument(area, {}, form({ "ref.version": 0, "name.en": "Intruder", slug: "intruder" }));
+      expect(state.message).toMatch(/session has ended/);
+    }
+    expect(await redirectOf(publishDocument("people", form({ "ref.workingCopyId": workingCopyId, "ref.version": 1 })))).toBe("/admin/sign-in");
+    expect(await redirectOf(restoreDocumentRevision("people", form({ "ref.workingCopyId": workingCopyId, "ref.version": 1, revisionId: 1 })))).toBe("/admin/sign-in");
+    expect(await redirectOf(deleteDocumentAction("people", form({ "ref.entityId": participant.personId })))).toBe("/admin/sign-in");
+    expect(await redirectOf(deleteDocumentAction("sources", form({ "ref.entityId": citedSource.sourceId })))).toBe("/admin/sign-in");
+
+    expect(await snapshot()).toEqual(before);
+    expect(invalidatedTags).toEqual([]);
+  });
+});
+
+describe("content actions for an editor", () => {
+  it("save, publish and delete a source, invalidating the pages that cite sources", async () => {
+    currentActor = await makeUser();
+    const url = `https://example.org/report-${Date.now()}`;
+    const saved = await redirectOf(saveDocument("sources", {}, form({ "ref.version": 0, publisher: "Example Office", title: "A report", url, kind: "PRIMARY", publishedOn: "2026-11" })));
+    expect(saved).toMatch(/^\/admin\/sources\/\d+\?saved=1$/);
+    expect(await testDb.source.findUnique({ where: { url } })).toBeNull();
+    const workingCopyId = Number(/(\d+)\?/.exec(saved)![1]);
+
+    expect(await redirectOf(publishDocument("sources", form({ "ref.workingCopyId": workingCopyId, "ref.version": 1 })))).toBe(`/admin/sources/${workingCopyId}?published=1`);
+    const source = await testDb.source.findUniqueOrThrow({ where: { url } });
+    expect(source).toMatchObject({ publisher: "Example Office", publishedPrecision: "MONTH" });
+    expect(invalidatedTags).toEqual(expect.arrayContaining(["sources", "figures", "meetings"]));
+
+    expect(await redirectOf(deleteDocumentAction("sources", form({ "ref.workingCopyId": workingCopyId })))).toBe("/admin/sources?deleted=1");
+    expect(await testDb.source.findUnique({ where: { url } })).toBeNull();
+    expect(await testDb.auditEvent.findFirst({ where: { action: "deleted", subject: { contains: "Example Office" } } })).not.toBeNull();
+  });
+
+  it("refuses a figure without a source, naming the field, and saves nothing", async () => {
+    currentActor = await makeUser();
+    const territory = await testDb.territory.findFirstOrThrow();
+    const before = await snapshot();
+    const state = await saveDocument("figures", {}, form({ "ref.version": 0, territoryId: territory.id, measure: "FDI_PROJECTS", value: "12", unit: "COUNT", basis: "STOCK", asOf: "2025", sourceId: "" }));
+    expect(state.errors?.sourceId).toMatch(/every figure needs one/);
+    expect(state.values).toMatchObject({ value: "12", asOf: "2025" });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses to delete a person still listed in a meeting, with the reason", async () => {
+    currentActor = await makeUser();
+    const participant = await testDb.participant.findFirstOrThrow({ include: { meeting: { select: { title: true } } } });
+    const before = await snapshot();
+    const target = await redirectOf(deleteDocumentAction("people", form({ "ref.entityId": participant.personId })));
+    const reason = new URL(target, "http://x").searchParams.get("refused");
+    expect(reason).toContain((participant.meeting.title as { en: string }).en);
+    expect(await snapshot()).toEqual(before);
+    expect(invalidatedTags).toEqual([]);
+  });
+
+  it("throws on an area that does not exist", async () => {
+    currentActor = await makeUser();
+    await expect(saveDocument("users", {}, form({ "ref.version": 0 }))).rejects.toThrow(/Unknown content area/);
+  });
+});
