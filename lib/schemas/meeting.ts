@@ -45,3 +45,6 @@ export const MeetingInput = z
   });
 
 export type MeetingInput = z.infer<typeof MeetingInput>;
+
+/** The form's repeating fields (checkbox groups), read as arrays from a form post. */
+export const meetingArrayFields = ["placeSlugs", "sectorSlugs", "sourceIds"];

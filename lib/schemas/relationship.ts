@@ -35,3 +35,6 @@ export const RelationshipInput = z
   });
 
 export type RelationshipInput = z.infer<typeof RelationshipInput>;
+
+/** The form's repeating fields (checkbox groups), read as arrays from a form post. */
+export const relationshipArrayFields = ["sourceIds"];

@@ -90,7 +90,7 @@ test.describe("staff records", () => {
     await page.goto(`/admin/people/new?entity=${participant.personId}`);
     await page.getByRole("link", { name: "Delete…" }).click();
     await page.getByRole("button", { name: "Delete person" }).click();
-    await expect(page.getByRole("alert")).toContainText("Not deleted: this person is listed as a participant in");
+    await expect(page.getByText("Not deleted: this person is listed as a participant in")).toBeVisible();
     await page.goto(`/admin/people/new?entity=${participant.personId}`);
     await expect(page.getByRole("heading", { name: "Edit person" })).toBeVisible();
   });

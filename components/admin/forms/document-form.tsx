@@ -1,6 +1,8 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { useActionState, useState, type FormEvent, type ReactNode } from "react";
+import type { z } from "zod";
+import { fieldErrors, formDataToObject } from "@/lib/schemas/form-data";
 import type { DocumentFormState } from "@/lib/schemas/form-state";
 import { FormStatus } from "../form-status";
 
@@ -21,25 +23,54 @@ export interface DocumentFormProps<Values, Options> {
   refs: DocumentRefs;
 }
 
+const correctMessage = "The draft was not saved: please correct the fields marked below.";
+
 /**
  * The frame every content form shares: the version it was opened at, the message or
  * conflict after a refused save, the fields (drawn by `children` from the values to show),
- * and the save button. A plain form post without JavaScript; with it, no page reload.
+ * and the save button. A plain form post without JavaScript, checked on the server. With
+ * JavaScript the same Zod schema checks the form before it is sent, and no page reloads.
  */
-export function DocumentForm<Values>({ action, initial, refs: pageRefs, children }: Omit<DocumentFormProps<Values, unknown>, "options"> & { children: (values: Values, errors: Errors) => ReactNode }) {
+export function DocumentForm<Values>({
+  action,
+  initial,
+  refs: pageRefs,
+  schema,
+  arrayFields = [],
+  children,
+}: Omit<DocumentFormProps<Values, unknown>, "options"> & { schema: z.ZodType; arrayFields?: string[]; children: (values: Values, errors: Errors) => ReactNode }) {
   const [state, formAction, pending] = useActionState(action, {});
+  const [browserErrors, setBrowserErrors] = useState<Errors>(undefined);
+  const [checkedState, setCheckedState] = useState(state);
+  if (checkedState !== state) {
+    // A new answer from the server replaces what the browser found.
+    setCheckedState(state);
+    setBrowserErrors(undefined);
+  }
   const values = (state.values as Values | undefined) ?? initial;
+  const errors = browserErrors ?? state.errors;
+
+  function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
+    const parsed = schema.safeParse(formDataToObject(new FormData(event.currentTarget), arrayFields));
+    if (parsed.success) return setBrowserErrors(undefined);
+    event.preventDefault();
+    const found = fieldErrors(parsed.error.issues);
+    setBrowserErrors(found);
+    // Take keyboard and screen-reader users to the first field to correct.
+    const first = Object.keys(found)[0];
+    event.currentTarget.querySelector<HTMLElement>(`[name="${CSS.escape(first)}"]`)?.focus();
+  }
   // After a refused save the form keeps the version it was opened at, so the editor must
   // reload to build on the other editor's work.
   const refs = state.refs ?? pageRefs;
   return (
     // The key remounts the fields after a refused save, so they show what was typed.
-    <form key={JSON.stringify(state.values ?? null)} action={formAction} noValidate className="space-y-6">
+    <form key={JSON.stringify(state.values ?? null)} action={formAction} onSubmit={checkBeforeSending} noValidate className="space-y-6">
       <input type="hidden" name="ref.workingCopyId" value={refs.workingCopyId ?? ""} />
       <input type="hidden" name="ref.entityId" value={refs.entityId ?? ""} />
       <input type="hidden" name="ref.version" value={refs.version} />
-      <FormStatus message={state.message} conflict={state.conflict} />
-      {children(values, state.errors)}
+      <FormStatus message={browserErrors ? correctMessage : state.message} conflict={browserErrors ? undefined : state.conflict} />
+      {children(values, errors)}
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
           {pending ? "Saving…" : "Save draft"}

@@ -1,5 +1,6 @@
 "use client";
 
+import { ObservationInput } from "@/lib/schemas/observation";
 import { CheckboxField, LocalizedField, SelectField, TextField } from "../fields";
 import { DocumentForm, type DocumentFormProps, type Option, type Text } from "./document-form";
 
@@ -32,7 +33,7 @@ interface FigureFormOptions {
 
 export function FigureForm({ options, ...props }: DocumentFormProps<FigureFormValues, FigureFormOptions>) {
   return (
-    <DocumentForm {...props}>
+    <DocumentForm {...props} schema={ObservationInput}>
       {(v, errors) => (
         <>
           <div className="grid gap-4 md:grid-cols-2">

@@ -1,5 +1,6 @@
 "use client";
 
+import { MeetingInput, meetingArrayFields } from "@/lib/schemas/meeting";
 import { CheckboxGroup, LocalizedField, SelectField, TextField } from "../fields";
 import { DocumentForm, type DocumentFormProps, type Option, type Text } from "./document-form";
 
@@ -32,7 +33,7 @@ export interface MeetingFormOptions {
 
 export function MeetingForm({ options, ...props }: DocumentFormProps<MeetingFormValues, MeetingFormOptions>) {
   return (
-    <DocumentForm {...props}>
+    <DocumentForm {...props} schema={MeetingInput} arrayFields={meetingArrayFields}>
       {(v, errors) => {
         // Spare rows, so participants and outcomes can be added without JavaScript.
         const participants = [...(v.participants ?? []), {}, {}];

@@ -1,11 +1,12 @@
 "use client";
 
+import { PersonInput } from "@/lib/schemas/person";
 import { LocalizedField } from "../fields";
 import { DocumentForm, type DocumentFormProps, type Text } from "./document-form";
 
 export function PersonForm({ options: _options, ...props }: DocumentFormProps<{ name?: Text }, Record<string, never>>) {
   return (
-    <DocumentForm {...props}>
+    <DocumentForm {...props} schema={PersonInput}>
       {(v, errors) => (
         <>
           <LocalizedField name="name" label="Name" required defaultValue={v.name} errors={errors} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { PlaceInput } from "@/lib/schemas/place";
 import { LocalizedField, SelectField, TextField } from "../fields";
 import { DocumentForm, type DocumentFormProps, type Option, type Text } from "./document-form";
 
@@ -14,7 +15,7 @@ interface PlaceFormValues {
 
 export function PlaceForm({ options, ...props }: DocumentFormProps<PlaceFormValues, { kinds: Option[]; countries: Option[]; parents: Option[] }>) {
   return (
-    <DocumentForm {...props}>
+    <DocumentForm {...props} schema={PlaceInput}>
       {(v, errors) => (
         <>
           <div className="grid gap-4 md:grid-cols-2">

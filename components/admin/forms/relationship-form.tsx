@@ -1,5 +1,6 @@
 "use client";
 
+import { RelationshipInput, relationshipArrayFields } from "@/lib/schemas/relationship";
 import { CheckboxField, CheckboxGroup, LocalizedField, SelectField, TextField } from "../fields";
 import { DocumentForm, type DocumentFormProps, type Option, type Text } from "./document-form";
 
@@ -31,7 +32,7 @@ const date = "YYYY-MM-DD, YYYY-MM or YYYY";
 
 export function RelationshipForm({ options, ...props }: DocumentFormProps<RelationshipFormValues, RelationshipFormOptions>) {
   return (
-    <DocumentForm {...props}>
+    <DocumentForm {...props} schema={RelationshipInput} arrayFields={relationshipArrayFields}>
       {(v, errors) => (
         <>
           <div className="grid gap-4 md:grid-cols-3">

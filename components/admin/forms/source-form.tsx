@@ -1,5 +1,6 @@
 "use client";
 
+import { SourceInput } from "@/lib/schemas/source";
 import { LocalizedField, SelectField, TextField } from "../fields";
 import { DocumentForm, type DocumentFormProps, type Option, type Text } from "./document-form";
 
@@ -14,7 +15,7 @@ interface SourceFormValues {
 
 export function SourceForm({ options, ...props }: DocumentFormProps<SourceFormValues, { kinds: Option[] }>) {
   return (
-    <DocumentForm {...props}>
+    <DocumentForm {...props} schema={SourceInput}>
       {(v, errors) => (
         <>
           <div className="grid gap-4 md:grid-cols-2">

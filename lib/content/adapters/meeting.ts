@@ -1,7 +1,7 @@
 import { tags } from "../../cache-tags";
 import { asText } from "../../i18n/text";
 import { parsePartialDate, toPartialDateText } from "../../partial-date";
-import { MeetingInput } from "../../schemas/meeting";
+import { MeetingInput, meetingArrayFields } from "../../schemas/meeting";
 import type { ContentAdapter, Tx } from "../types";
 import { textColumn as text, textField } from "./columns";
 
@@ -96,7 +96,7 @@ async function listPublished(tx: Tx) {
 export const meetingAdapter: ContentAdapter<MeetingInput> = {
   entityType: "MEETING",
   schema: MeetingInput,
-  arrayFields: ["placeSlugs", "sectorSlugs", "sourceIds"],
+  arrayFields: meetingArrayFields,
   loadPublished,
   publish,
   remove,

@@ -1,6 +1,6 @@
 import { tags } from "../../cache-tags";
 import { asText } from "../../i18n/text";
-import { RelationshipInput } from "../../schemas/relationship";
+import { RelationshipInput, relationshipArrayFields } from "../../schemas/relationship";
 import { PublishRefused, type ContentAdapter, type Tx } from "../types";
 import { dateColumn, dateField } from "./columns";
 
@@ -79,7 +79,7 @@ async function listPublished(tx: Tx) {
 export const relationshipAdapter: ContentAdapter<RelationshipInput> = {
   entityType: "RELATIONSHIP",
   schema: RelationshipInput,
-  arrayFields: ["sourceIds"],
+  arrayFields: relationshipArrayFields,
   loadPublished,
   publish,
   remove,
