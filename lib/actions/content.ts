@@ -8,15 +8,18 @@ import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { authorize } from "../auth/guard";
 import { requestInfo } from "../auth/request";
-import { contentAreas, isAreaKey, type ContentArea } from "../content/areas";
+import { contentAreas, isAreaKey, type AreaKey, type ContentArea } from "../content/areas";
+import { diffDocuments } from "../content/diff";
+import { getFormOptions, valueLabels } from "../content/form-options";
 import { deleteDocument, publishDraft, restoreRevision, saveDraft, type Conflict } from "../content/working-copies";
 import { db } from "../db";
 import { fieldErrors, formDataToObject } from "../schemas/form-data";
 import type { DocumentFormState } from "../schemas/form-state";
+import { refuse } from "./refusal";
 
-function areaOf(key: string): ContentArea {
+function areaOf(key: string): ContentArea & { key: AreaKey } {
   if (!isAreaKey(key)) throw new Error(`Unknown content area: ${key}`);
-  return contentAreas[key];
+  return { ...contentAreas[key], key };
 }
 
 function refsOf(form: FormData) {
@@ -27,21 +30,34 @@ function refsOf(form: FormData) {
   return { workingCopyId: id("ref.workingCopyId"), entityId: id("ref.entityId"), version: Math.max(0, Number(form.get("ref.version")) || 0) };
 }
 
-const conflictView = (c: Conflict) => ({ by: c.by, at: c.at.toISOString().replace("T", " ").slice(0, 16) + " UTC", changes: c.changes });
+async function conflictView(areaKey: AreaKey, c: Conflict) {
+  const labels = valueLabels(await getFormOptions(areaKey));
+  return { by: c.by, at: c.at.toISOString().replace("T", " ").slice(0, 16) + " UTC", changes: diffDocuments(c.base, c.current, labels) };
+}
+
+/** The page a form was posted from: its draft, or the new-record page. */
+function formPath(areaKey: string, refs: ReturnType<typeof refsOf>) {
+  if (refs.workingCopyId) return `/admin/${areaKey}/${refs.workingCopyId}`;
+  return refs.entityId ? `/admin/${areaKey}/new?entity=${refs.entityId}` : `/admin/${areaKey}/new`;
+}
 
 export async function saveDocument(areaKey: string, _previous: DocumentFormState, form: FormData): Promise<DocumentFormState> {
   const area = areaOf(areaKey);
   const values = formDataToObject(form, area.adapter.arrayFields);
   delete values.ref;
   const refs = refsOf(form);
+  const back = formPath(area.key, refs);
   const auth = await authorize("EDITOR");
-  if (!auth.ok) return { message: auth.message, values, refs };
+  if (!auth.ok) return refuse({ message: auth.message, values, refs }, null, back);
   const parsed = area.adapter.schema.safeParse(values);
   if (!parsed.success) {
-    return { errors: fieldErrors(parsed.error.issues), message: "The draft was not saved: please correct the fields marked below.", values, refs };
+    return refuse({ errors: fieldErrors(parsed.error.issues), message: "The draft was not saved: please correct the fields marked below.", values, refs }, auth.user.id, back);
   }
   const outcome = await saveDraft(db, area.adapter, { ...refs, expectedVersion: refs.version, data: parsed.data, actorId: auth.user.id });
-  if (!outcome.ok) return { message: `Not saved: someone else changed this ${area.noun} after you opened it.`, conflict: conflictView(outcome.conflict), values, refs };
+  if (!outcome.ok) {
+    const message = `Not saved: someone else changed this ${area.noun} after you opened it.`;
+    return refuse({ message, conflict: await conflictView(area.key, outcome.conflict), values, refs }, auth.user.id, back);
+  }
   redirect(`/admin/${areaKey}/${outcome.workingCopyId}?saved=1`);
 }
 

@@ -7,41 +7,56 @@ export interface FieldChange {
   after: string;
 }
 
-const label = (path: string) =>
-  path
-    .replace(/\.(en|vi|ja)$/, (_, lang: string) => ` (${{ en: "English", vi: "Vietnamese", ja: "Japanese" }[lang]})`)
-    .replace(/\.(\d+)\./g, (_, i: string) => ` ${Number(i) + 1}: `)
-    .replace(/([a-z])([A-Z])/g, "$1 $2")
-    .replace(/^./, (c) => c.toUpperCase());
+/** Field name → stored value → what the form shows for it ("12" → "Bao Nghe An: …"). */
+export type ValueLabels = Record<string, Record<string, string>>;
 
-function show(value: unknown): string {
-  if (value === undefined || value === null || value === "") return "(empty)";
-  if (typeof value === "object") return JSON.stringify(value);
-  return String(value);
+const languages: Record<string, string> = { en: "English", vi: "Vietnamese", ja: "Japanese" };
+
+/** "participants.0.personId" → "Participants 1: person", "sourceIds" → "Sources", "title.en" → "Title (English)". */
+function label(path: string) {
+  const text = path
+    .replace(/(Id|Slug)s\b/g, "s")
+    .replace(/(Id|Slug)\b/g, "")
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .replace(/\.(en|vi|ja)$/, (_, lang: string) => ` (${languages[lang]})`)
+    .replace(/\.(\d+)\./g, (_, i: string) => ` ${Number(i) + 1}: `);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** The field a path ends in: "participants.0.personId" → "personId". */
+const fieldOf = (path: string) => path.split(".").filter((part) => !/^\d+$/.test(part) && !/^(en|vi|ja)$/.test(part)).pop() ?? path;
+
+function show(value: unknown, labels: Record<string, string> | undefined): string {
+  if (value === undefined || value === null || value === "") return "(empty)";
+  if (Array.isArray(value)) return value.length === 0 ? "(none)" : value.map((item) => show(item, labels)).join("; ");
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  return labels?.[String(value)] ?? String(value);
+}
+
+// Lists of plain values (chosen sources, places) stay one field; rows and texts are split up.
 function flatten(value: unknown, prefix: string, out: Map<string, unknown>) {
-  if (Array.isArray(value)) {
-    out.set(`${prefix}#count`, value.length);
-    value.forEach((item, i) => flatten(item, `${prefix}.${i}`, out));
-  } else if (value && typeof value === "object") {
+  const isRowList = Array.isArray(value) && value.some((item) => item && typeof item === "object");
+  if (isRowList) {
+    (value as unknown[]).forEach((item, i) => flatten(item, `${prefix}.${i}`, out));
+  } else if (value && typeof value === "object" && !Array.isArray(value)) {
     for (const [key, inner] of Object.entries(value)) flatten(inner, prefix ? `${prefix}.${key}` : key, out);
   } else {
     out.set(prefix, value);
   }
 }
 
-export function diffDocuments(before: unknown, after: unknown): FieldChange[] {
+export function diffDocuments(before: unknown, after: unknown, labels: ValueLabels = {}): FieldChange[] {
   const a = new Map<string, unknown>();
   const b = new Map<string, unknown>();
   flatten(before ?? {}, "", a);
   flatten(after ?? {}, "", b);
   const changes: FieldChange[] = [];
   for (const path of new Set([...a.keys(), ...b.keys()])) {
-    if (path.endsWith("#count")) continue;
-    const x = a.get(path);
-    const y = b.get(path);
-    if (show(x) !== show(y)) changes.push({ field: label(path), before: show(x), after: show(y) });
+    const names = labels[fieldOf(path)];
+    const x = show(a.get(path), names);
+    const y = show(b.get(path), names);
+    if (x !== y) changes.push({ field: label(path), before: x, after: y });
   }
   return changes;
 }

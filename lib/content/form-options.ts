@@ -5,6 +5,7 @@ import { Basis, Commitment, Country, Evidence, FollowUp, Measure, MeetingKind, P
 import { getMessages } from "../i18n/messages";
 import { asText } from "../i18n/text";
 import type { AreaKey } from "./areas";
+import type { ValueLabels } from "./diff";
 
 export interface Option {
   value: string;
@@ -94,6 +95,40 @@ const loaders = {
 } satisfies Record<AreaKey, () => Promise<Record<string, Option[]>>>;
 
 export type FormOptions = { [K in AreaKey]: Awaited<ReturnType<(typeof loaders)[K]>> };
+
+// Which list of choices names the values of a field, for readable revision diffs.
+const optionsOfField: Record<string, string> = {
+  personId: "people",
+  sourceId: "sources",
+  sourceIds: "sources",
+  territoryId: "territories",
+  placeSlugs: "places",
+  sectorSlugs: "sectors",
+  vietnamesePlaceSlug: "vietnamese",
+  japanesePlaceSlug: "japanese",
+  parentSlug: "parents",
+  counterpartSlug: "counterparts",
+  kind: "kinds",
+  side: "sides",
+  commitment: "commitments",
+  followUp: "followUps",
+  status: "statuses",
+  evidence: "evidence",
+  country: "countries",
+  measure: "measures",
+  unit: "units",
+  basis: "bases",
+  qualifier: "qualifiers",
+};
+
+/** Stored values ("12", "VISIT") with the names the form shows for them. */
+export function valueLabels(options: Record<string, Option[]>): ValueLabels {
+  const labels: ValueLabels = {};
+  for (const [field, list] of Object.entries(optionsOfField)) {
+    if (options[list]) labels[field] = Object.fromEntries(options[list].map((o) => [o.value, o.label]));
+  }
+  return labels;
+}
 
 /** The choices an area's form offers (a few queries, run in parallel). */
 export function getFormOptions<K extends AreaKey>(area: K): Promise<FormOptions[K]> {

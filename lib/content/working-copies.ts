@@ -5,7 +5,7 @@ import { recordAudit } from "../auth/audit";
 import type { Database } from "../prisma-client";
 import { Prisma } from "../generated/prisma/client";
 import type { RevisionAction } from "../generated/prisma/enums";
-import { diffDocuments, type FieldChange } from "./diff";
+import { diffDocuments, type FieldChange, type ValueLabels } from "./diff";
 import { DeleteRefused, PublishRefused, type ContentAdapter, type Tx } from "./types";
 
 export interface Conflict {
@@ -13,6 +13,9 @@ export interface Conflict {
   at: Date;
   currentVersion: number;
   changes: FieldChange[];
+  /** The version the editor started from and the one now stored, to relabel the changes for display. */
+  base: unknown;
+  current: unknown;
 }
 
 export type SaveOutcome = { ok: true; workingCopyId: number; version: number } | { ok: false; conflict: Conflict };
@@ -45,6 +48,8 @@ async function describeConflict(tx: Tx, workingCopyId: number, baseVersion: numb
     at: copy.updatedAt,
     currentVersion: copy.version,
     changes: diffDocuments(base?.data, copy.data),
+    base: base?.data,
+    current: copy.data,
   };
 }
 
@@ -165,7 +170,7 @@ export async function restoreRevision<Input>(
   });
 }
 
-export async function listRevisions(db: Database, workingCopyId: number) {
+export async function listRevisions(db: Database, workingCopyId: number, labels?: ValueLabels) {
   const revisions = await db.revision.findMany({
     where: { workingCopyId },
     orderBy: [{ id: "desc" }],
@@ -174,7 +179,7 @@ export async function listRevisions(db: Database, workingCopyId: number) {
   // Each revision's changes are against the one before it.
   return revisions.map((revision, i) => ({
     ...revision,
-    changes: diffDocuments(revisions[i + 1]?.data ?? {}, revision.data),
+    changes: diffDocuments(revisions[i + 1]?.data ?? {}, revision.data, labels),
   }));
 }
 

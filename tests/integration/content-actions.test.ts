@@ -6,10 +6,16 @@ import { makeUser } from "../support/users";
 
 // The 'use server' actions read the session through lib/auth/session (cookies) and the
 // address through next/headers; stand in for both so the real actions can be called.
+// `postedByScript`: whether the post carries Next's action header (the form's client script)
+// or is a plain HTML form post made without JavaScript.
 let currentActor: SessionUser | null = null;
+let postedByScript = true;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor, renewSessionCookie: async () => {} }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.9" }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-forwarded-for": "192.0.2.9", ...(postedByScript ? { "next-action": "7f00" } : {}) }),
+}));
 const { saveDocument, publishDocument, restoreDocumentRevision, deleteDocumentAction } = await import("@/lib/actions/content");
+const { readRefusedForm } = await import("@/lib/actions/refusal");
 
 const form = (fields: Record<string, string | number | (string | number)[]>) => {
   const data = new FormData();
@@ -42,6 +48,7 @@ const snapshot = () =>
 
 beforeEach(() => {
   currentActor = null;
+  postedByScript = true;
   invalidatedTags.length = 0;
 });
 
@@ -107,6 +114,25 @@ describe("content actions for an editor", () => {
     expect(reason).toContain((participant.meeting.title as { en: string }).en);
     expect(await snapshot()).toEqual(before);
     expect(invalidatedTags).toEqual([]);
+  });
+
+  it("keeps a refused plain form post for its author and sends the browser back to the form", async () => {
+    const editor = await makeUser();
+    currentActor = editor;
+    postedByScript = false;
+    const before = await testDb.observation.count();
+    const target = await redirectOf(saveDocument("figures", {}, form({ "ref.version": 0, measure: "AREA", value: "1.67bn", unit: "KM2", basis: "STOCK", asOf: "2025" })));
+    const id = /^\/admin\/figures\/new\?form=([0-9a-f-]{36})$/.exec(target)?.[1];
+    expect(id).toBeDefined();
+    const kept = await readRefusedForm(editor.id, id);
+    expect(kept?.errors).toMatchObject({ value: expect.stringMatching(/full number in digits/), sourceId: expect.any(String), territoryId: expect.any(String) });
+    expect(kept?.values).toMatchObject({ value: "1.67bn", asOf: "2025" });
+    expect(await readRefusedForm((await makeUser()).id, id)).toBeUndefined();
+    expect(await readRefusedForm(editor.id, "not-a-uuid")).toBeUndefined();
+    expect(await testDb.observation.count()).toBe(before);
+
+    currentActor = null;
+    expect(await redirectOf(saveDocument("people", {}, form({ "ref.version": 0, "name.en": "Nobody" })))).toBe("/admin/sign-in?next=%2Fadmin%2Fpeople%2Fnew");
   });
 
   it("throws on an area that does not exist", async () => {

@@ -21,6 +21,8 @@ export interface DocumentFormProps<Values, Options> {
   initial: Values;
   options: Options;
   refs: DocumentRefs;
+  /** A refused plain-HTML post's state, which the page was sent back with (lib/actions/refusal.ts). */
+  refused?: DocumentFormState;
 }
 
 const correctMessage = "The draft was not saved: please correct the fields marked below.";
@@ -35,11 +37,12 @@ export function DocumentForm<Values>({
   action,
   initial,
   refs: pageRefs,
+  refused,
   schema,
   arrayFields = [],
   children,
 }: Omit<DocumentFormProps<Values, unknown>, "options"> & { schema: z.ZodType; arrayFields?: string[]; children: (values: Values, errors: Errors) => ReactNode }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, refused ?? {});
   const [browserErrors, setBrowserErrors] = useState<Errors>(undefined);
   const [checkedState, setCheckedState] = useState(state);
   if (checkedState !== state) {

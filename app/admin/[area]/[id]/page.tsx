@@ -6,11 +6,13 @@ import { documentForms } from "@/components/admin/forms";
 import type { DocumentFormProps } from "@/components/admin/forms/document-form";
 import { RevisionHistory } from "@/components/admin/revision-history";
 import { publishDocument, restoreDocumentRevision, saveDocument } from "@/lib/actions/content";
+import { readRefusedForm } from "@/lib/actions/refusal";
 import { requireUser } from "@/lib/auth/guard";
 import { areaFromParam } from "@/lib/content/areas";
-import { getFormOptions } from "@/lib/content/form-options";
+import { getFormOptions, valueLabels } from "@/lib/content/form-options";
 import { listRevisions, openDocument } from "@/lib/content/working-copies";
 import { db } from "@/lib/db";
+import type { DocumentFormState } from "@/lib/schemas/form-state";
 
 export const metadata: Metadata = { title: { absolute: "Edit · Staff · Partnership portal" } };
 
@@ -23,12 +25,14 @@ const notices: Record<string, string> = {
 export default async function EditDocumentPage({ params, searchParams }: PageProps<"/admin/[area]/[id]">) {
   const { area: areaParam, id } = await params;
   const { key, area } = areaFromParam(areaParam);
-  await requireUser(`/admin/${key}/${id}`);
+  const user = await requireUser(`/admin/${key}/${id}`);
   const workingCopyId = Number(id);
   if (!Number.isInteger(workingCopyId) || workingCopyId <= 0) notFound();
   const document = await openDocument(db, area.adapter, { workingCopyId });
   if (!document) notFound();
-  const [options, revisions, query] = await Promise.all([getFormOptions(key), listRevisions(db, workingCopyId), searchParams]);
+  const [options, query] = await Promise.all([getFormOptions(key), searchParams]);
+  const refused = await readRefusedForm<DocumentFormState>(user.id, query.form);
+  const revisions = await listRevisions(db, workingCopyId, valueLabels(options));
   const notice = Object.keys(notices).find((name) => query[name]);
   const unpublished = document.version !== document.publishedVersion;
   const refs = { workingCopyId, entityId: document.entityId, version: document.version };
@@ -59,7 +63,7 @@ export default async function EditDocumentPage({ params, searchParams }: PagePro
         ) : null}
         <Link href={`/admin/${key}/delete?copy=${workingCopyId}`} className="ml-auto text-red-800">Delete…</Link>
       </div>
-      <Form action={saveDocument.bind(null, key)} initial={document.data} options={options} refs={refs} />
+      <Form action={saveDocument.bind(null, key)} initial={document.data} options={options} refs={refs} refused={refused} />
       <section aria-labelledby="history-heading" className="space-y-3">
         <h2 id="history-heading" className="text-xl font-semibold">History</h2>
         <RevisionHistory revisions={revisions} restore={restoreDocumentRevision.bind(null, key)} refs={{ workingCopyId, version: document.version }} />

@@ -5,20 +5,27 @@ import { notFound } from "next/navigation";
 import { documentForms } from "@/components/admin/forms";
 import type { DocumentFormProps } from "@/components/admin/forms/document-form";
 import { saveDocument } from "@/lib/actions/content";
+import { readRefusedForm } from "@/lib/actions/refusal";
 import { requireUser } from "@/lib/auth/guard";
 import { areaFromParam } from "@/lib/content/areas";
 import { getFormOptions } from "@/lib/content/form-options";
 import { openDocument } from "@/lib/content/working-copies";
 import { db } from "@/lib/db";
+import type { DocumentFormState } from "@/lib/schemas/form-state";
 
 export const metadata: Metadata = { title: { absolute: "New record · Staff · Partnership portal" } };
 
 // A new record, or (?entity=ID) the first edit of a published record that has no draft yet.
 export default async function NewDocumentPage({ params, searchParams }: PageProps<"/admin/[area]/new">) {
   const { key, area } = areaFromParam((await params).area);
-  await requireUser(`/admin/${key}/new`);
-  const entityId = Number((await searchParams).entity) || null;
-  const [options, document] = await Promise.all([getFormOptions(key), entityId ? openDocument(db, area.adapter, { entityId }) : null]);
+  const user = await requireUser(`/admin/${key}/new`);
+  const query = await searchParams;
+  const entityId = Number(query.entity) || null;
+  const [options, document, refused] = await Promise.all([
+    getFormOptions(key),
+    entityId ? openDocument(db, area.adapter, { entityId }) : null,
+    readRefusedForm<DocumentFormState>(user.id, query.form),
+  ]);
   if (entityId && !document) notFound();
   // Not redirected when a draft appeared meanwhile: a refused save re-renders this page and
   // must keep showing the editor's input and the conflict.
@@ -31,7 +38,7 @@ export default async function NewDocumentPage({ params, searchParams }: PageProp
         <h1 className="text-2xl font-semibold">{entityId ? `Edit ${area.noun}` : `New ${area.noun}`}</h1>
         {entityId ? <a href={`/admin/${key}/delete?entity=${entityId}`} className="text-red-800">Delete…</a> : null}
       </div>
-      <Form action={saveDocument.bind(null, key)} initial={document?.data ?? {}} options={options} refs={refs} />
+      <Form action={saveDocument.bind(null, key)} initial={document?.data ?? {}} options={options} refs={refs} refused={refused} />
     </div>
   );
 }
