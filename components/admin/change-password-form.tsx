@@ -6,8 +6,8 @@ import { Field, FormMessage, buttonClass } from "./account-fields";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
-export function ChangePasswordForm({ action }: { action: Action }) {
-  const [state, formAction, pending] = useActionState(action, {});
+export function ChangePasswordForm({ action, initial }: { action: Action; initial?: FormState }) {
+  const [state, formAction, pending] = useActionState(action, initial ?? {});
   const e = state.errors ?? {};
   return (
     <form action={formAction} className="space-y-4" noValidate>

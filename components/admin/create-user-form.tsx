@@ -6,8 +6,8 @@ import { Field, FormMessage, buttonClass, inputClass } from "./account-fields";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
-export function CreateUserForm({ action }: { action: Action }) {
-  const [state, formAction, pending] = useActionState(action, {});
+export function CreateUserForm({ action, initial }: { action: Action; initial?: FormState }) {
+  const [state, formAction, pending] = useActionState(action, initial ?? {});
   const v = (state.ok ? undefined : state.values) as { email?: string; name?: string; role?: string } | undefined;
   const e = state.errors ?? {};
   return (

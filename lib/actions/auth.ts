@@ -58,7 +58,7 @@ export async function signOut(): Promise<void> {
   redirect("/admin/sign-in");
 }
 
-export const changePassword = staffAction(ChangePasswordInput, "EDITOR", async (input, { user, ip }): Promise<FormState> => {
+export const changePassword = staffAction(ChangePasswordInput, "EDITOR", { page: "/admin/account", form: "change-password" }, async (input, { user, ip }): Promise<FormState> => {
   const outcome = await changePasswordFor(db, user, input, ip);
   if (!outcome.ok) return { errors: outcome.errors, message: outcome.message };
   // Every session ended with the change, this one included; start a new one here.

@@ -15,7 +15,7 @@ import { deleteDocument, publishDraft, restoreRevision, saveDraft, type Conflict
 import { db } from "../db";
 import { fieldErrors, formDataToObject } from "../schemas/form-data";
 import type { DocumentFormState } from "../schemas/form-state";
-import { refuse } from "./refusal";
+import { replyToForm } from "./form-reply";
 
 function areaOf(key: string): ContentArea & { key: AreaKey } {
   if (!isAreaKey(key)) throw new Error(`Unknown content area: ${key}`);
@@ -48,15 +48,15 @@ export async function saveDocument(areaKey: string, _previous: DocumentFormState
   const refs = refsOf(form);
   const back = formPath(area.key, refs);
   const auth = await authorize("EDITOR");
-  if (!auth.ok) return refuse({ message: auth.message, values, refs }, null, back);
+  if (!auth.ok) return replyToForm({ message: auth.message, values, refs }, null, back);
   const parsed = area.adapter.schema.safeParse(values);
   if (!parsed.success) {
-    return refuse({ errors: fieldErrors(parsed.error.issues), message: "The draft was not saved: please correct the fields marked below.", values, refs }, auth.user.id, back);
+    return replyToForm({ errors: fieldErrors(parsed.error.issues), message: "The draft was not saved: please correct the fields marked below.", values, refs }, auth.user.id, back);
   }
   const outcome = await saveDraft(db, area.adapter, { ...refs, expectedVersion: refs.version, data: parsed.data, actorId: auth.user.id });
   if (!outcome.ok) {
     const message = `Not saved: someone else changed this ${area.noun} after you opened it.`;
-    return refuse({ message, conflict: await conflictView(area.key, outcome.conflict), values, refs }, auth.user.id, back);
+    return replyToForm({ message, conflict: await conflictView(area.key, outcome.conflict), values, refs }, auth.user.id, back);
   }
   redirect(`/admin/${areaKey}/${outcome.workingCopyId}?saved=1`);
 }

@@ -9,6 +9,8 @@ export interface FormState<Values = Record<string, unknown>> {
   ok?: boolean;
   /** What was submitted, so a refused form shows it again. Never holds a password. */
   values?: Values;
+  /** Which of a page's forms this answers, for a page with several (see lib/actions/form-reply.ts). */
+  form?: string;
 }
 
 /** What a content form shows when another editor saved first (see lib/content/working-copies.ts). */

@@ -111,4 +111,16 @@ test.describe("staff forms without JavaScript", () => {
     await expect(page.getByText("Draft saved.")).toBeVisible();
     await expect(page.getByText("Missing: 日本語")).toBeVisible();
   });
+
+  test("a refused password change is explained on the page it came from", async ({ page }) => {
+    const account = await createEditor();
+    await signIn(page, account);
+    await page.goto("/admin/account");
+    await page.getByLabel("Current password").fill(account.password);
+    await page.getByLabel("New password", { exact: true }).fill("a brand new phrase here");
+    await page.getByLabel("New password again").fill("a different phrase here");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page).toHaveURL(/\/admin\/account\?form=/);
+    await expect(page.getByText("The two new passwords do not match")).toBeVisible();
+  });
 });

@@ -15,7 +15,7 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "192.0.2.9", ...(postedByScript ? { "next-action": "7f00" } : {}) }),
 }));
 const { saveDocument, publishDocument, restoreDocumentRevision, deleteDocumentAction } = await import("@/lib/actions/content");
-const { readRefusedForm } = await import("@/lib/actions/refusal");
+const { readFormReply } = await import("@/lib/actions/form-reply");
 
 const form = (fields: Record<string, string | number | (string | number)[]>) => {
   const data = new FormData();
@@ -124,11 +124,11 @@ describe("content actions for an editor", () => {
     const target = await redirectOf(saveDocument("figures", {}, form({ "ref.version": 0, measure: "AREA", value: "1.67bn", unit: "KM2", basis: "STOCK", asOf: "2025" })));
     const id = /^\/admin\/figures\/new\?form=([0-9a-f-]{36})$/.exec(target)?.[1];
     expect(id).toBeDefined();
-    const kept = await readRefusedForm(editor.id, id);
+    const kept = await readFormReply(editor.id, id);
     expect(kept?.errors).toMatchObject({ value: expect.stringMatching(/full number in digits/), sourceId: expect.any(String), territoryId: expect.any(String) });
     expect(kept?.values).toMatchObject({ value: "1.67bn", asOf: "2025" });
-    expect(await readRefusedForm((await makeUser()).id, id)).toBeUndefined();
-    expect(await readRefusedForm(editor.id, "not-a-uuid")).toBeUndefined();
+    expect(await readFormReply((await makeUser()).id, id)).toBeUndefined();
+    expect(await readFormReply(editor.id, "not-a-uuid")).toBeUndefined();
     expect(await testDb.observation.count()).toBe(before);
 
     currentActor = null;

@@ -11,7 +11,8 @@ import { makeUser } from "../support/users";
 // address through next/headers; stand in for both so the real actions can be called.
 let currentActor: SessionUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor, renewSessionCookie: async () => {} }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.7" }) }));
+// "next-action": posted by the form's client script (plain posts are covered in content-actions).
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.7", "next-action": "7f00" }) }));
 const actions = await import("@/lib/actions/users");
 
 const newUser = (): CreateUserInput => ({ email: `new-${Math.random().toString(36).slice(2, 10)}@example.org`, role: "EDITOR", password: "a calm river at dusk" });
@@ -37,7 +38,7 @@ describe("user actions refuse anyone but an admin, and change nothing", () => {
     await insertSession(testDb, target.id);
     const before = await snapshot();
     const input = newUser();
-    expect(await actions.createUser({}, form({ ...input }))).toEqual({ message: expect.stringMatching(/session has ended/), values: { email: input.email, role: "EDITOR" } });
+    expect(await actions.createUser({}, form({ ...input }))).toEqual({ message: expect.stringMatching(/session has ended/), values: { email: input.email, role: "EDITOR" }, form: "create-user" });
     expect((await actions.disableUser({}, form({ userId: target.id }))).message).toMatch(/session has ended/);
     expect((await actions.enableUser({}, form({ userId: target.id }))).message).toMatch(/session has ended/);
     expect((await actions.changeRole({}, form({ userId: target.id, role: "ADMIN" }))).message).toMatch(/session has ended/);
@@ -73,7 +74,7 @@ describe("user actions for an admin", () => {
   it("create a user, audited, and refuse a taken email or a weak password", async () => {
     currentActor = await makeUser({ role: "ADMIN" });
     const input = newUser();
-    expect(await actions.createUser({}, form({ ...input, name: "New Editor" }))).toEqual({ ok: true, message: `Account created for ${input.email}.` });
+    expect(await actions.createUser({}, form({ ...input, name: "New Editor" }))).toEqual({ ok: true, message: `Account created for ${input.email}.`, form: "create-user" });
     expect(invalidatedTags).toEqual([]); // only the page is revalidated; no public data changed
     const created = await testDb.user.findUniqueOrThrow({ where: { email: input.email }, select: { id: true, name: true, role: true, passwordHash: true } });
     expect(created).toMatchObject({ name: "New Editor", role: "EDITOR", passwordHash: expect.stringMatching(/^\$argon2id\$/) });

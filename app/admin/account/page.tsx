@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/admin/change-password-form";
 import { changePassword } from "@/lib/actions/auth";
+import { readFormReply } from "@/lib/actions/form-reply";
 import { requireUser } from "@/lib/auth/guard";
 
 export const metadata: Metadata = { title: "Your account" };
 
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: PageProps<"/admin/account">) {
   const user = await requireUser("/admin/account");
+  const kept = await readFormReply(user.id, (await searchParams).form);
   return (
     <div className="max-w-lg space-y-6">
       <h1 className="text-2xl font-semibold">Your account</h1>
@@ -23,7 +25,7 @@ export default async function AccountPage() {
           Change password
         </h2>
         <p className="mb-4 mt-1 text-sm text-slate-600">Changing it signs you out on every other device.</p>
-        <ChangePasswordForm action={changePassword} />
+        <ChangePasswordForm action={changePassword} initial={kept} />
       </section>
     </div>
   );

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserRowActions } from "@/components/admin/user-row-actions";
+import { FormMessage } from "@/components/admin/account-fields";
+import { readFormReply } from "@/lib/actions/form-reply";
 import { changeRole, createUser, disableUser, enableUser } from "@/lib/actions/users";
 import { requireRole } from "@/lib/auth/guard";
 import { listStaff } from "@/lib/auth/queries";
@@ -10,13 +12,14 @@ export const metadata: Metadata = { title: "Staff accounts" };
 
 const when = (date: Date | null) => (date ? date.toISOString().slice(0, 16).replace("T", " ") + " UTC" : "—");
 
-export default async function UsersPage() {
+export default async function UsersPage({ searchParams }: PageProps<"/admin/users">) {
   const me = await requireRole("ADMIN", "/admin/users");
-  const users = await listStaff(db);
+  const [users, kept] = await Promise.all([listStaff(db), readFormReply(me.id, (await searchParams).form)]);
   const rowActions = { changeRole, disable: disableUser, enable: enableUser };
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">Staff accounts</h1>
+      {kept?.form === "user-row" ? <FormMessage message={kept.message} ok={kept.ok} /> : null}
       <section aria-labelledby="accounts">
         <h2 id="accounts" className="sr-only">
           Accounts
@@ -47,7 +50,7 @@ export default async function UsersPage() {
         <h2 id="new-account" className="mb-4 text-lg font-semibold">
           New account
         </h2>
-        <CreateUserForm action={createUser} />
+        <CreateUserForm action={createUser} initial={kept?.form === "create-user" ? kept : undefined} />
       </section>
     </div>
   );

@@ -6,7 +6,7 @@ import { documentForms } from "@/components/admin/forms";
 import type { DocumentFormProps } from "@/components/admin/forms/document-form";
 import { RevisionHistory } from "@/components/admin/revision-history";
 import { publishDocument, restoreDocumentRevision, saveDocument } from "@/lib/actions/content";
-import { readRefusedForm } from "@/lib/actions/refusal";
+import { readFormReply } from "@/lib/actions/form-reply";
 import { requireUser } from "@/lib/auth/guard";
 import { areaFromParam } from "@/lib/content/areas";
 import { getFormOptions, valueLabels } from "@/lib/content/form-options";
@@ -31,7 +31,7 @@ export default async function EditDocumentPage({ params, searchParams }: PagePro
   const document = await openDocument(db, area.adapter, { workingCopyId });
   if (!document) notFound();
   const [options, query] = await Promise.all([getFormOptions(key), searchParams]);
-  const refused = await readRefusedForm<DocumentFormState>(user.id, query.form);
+  const refused = await readFormReply<DocumentFormState>(user.id, query.form);
   const revisions = await listRevisions(db, workingCopyId, valueLabels(options));
   const notice = Object.keys(notices).find((name) => query[name]);
   const unpublished = document.version !== document.publishedVersion;

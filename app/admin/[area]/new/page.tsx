@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { documentForms } from "@/components/admin/forms";
 import type { DocumentFormProps } from "@/components/admin/forms/document-form";
 import { saveDocument } from "@/lib/actions/content";
-import { readRefusedForm } from "@/lib/actions/refusal";
+import { readFormReply } from "@/lib/actions/form-reply";
 import { requireUser } from "@/lib/auth/guard";
 import { areaFromParam } from "@/lib/content/areas";
 import { getFormOptions } from "@/lib/content/form-options";
@@ -24,7 +24,7 @@ export default async function NewDocumentPage({ params, searchParams }: PageProp
   const [options, document, refused] = await Promise.all([
     getFormOptions(key),
     entityId ? openDocument(db, area.adapter, { entityId }) : null,
-    readRefusedForm<DocumentFormState>(user.id, query.form),
+    readFormReply<DocumentFormState>(user.id, query.form),
   ]);
   if (entityId && !document) notFound();
   // Not redirected when a draft appeared meanwhile: a refused save re-renders this page and

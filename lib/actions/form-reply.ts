@@ -1,7 +1,7 @@
-// How a refused staff form reaches the editor. A post made by the form's client script gets
+// How a staff form's answer (a refusal, or a message) reaches the editor. A post made by the form's client script gets
 // the refused state back as the action's result. A plain HTML post (no JavaScript) does not:
 // Next renders an action's result only for script-driven posts. So that post's state (the
-// errors and the typed input) is kept in PostgreSQL for an hour and the browser is sent back
+// errors, the typed input or the message) is kept in PostgreSQL for an hour and the browser is sent back
 // to the form's page, which shows it again: no work is lost, whichever server answers.
 import "server-only";
 import { headers } from "next/headers";
@@ -19,7 +19,7 @@ async function postedByScript() {
 }
 
 /** Returns `state` to a script-driven form; for a plain post, keeps it and redirects to `returnPath`. */
-export async function refuse<State extends FormState>(state: State, userId: number | null, returnPath: string): Promise<State> {
+export async function replyToForm<State extends FormState>(state: State, userId: number | null, returnPath: string): Promise<State> {
   if (await postedByScript()) return state;
   if (userId === null) redirect(`/admin/sign-in?next=${encodeURIComponent(returnPath)}`);
   const kept = await db.$transaction(async (tx) => {
@@ -29,8 +29,8 @@ export async function refuse<State extends FormState>(state: State, userId: numb
   redirect(`${returnPath}${returnPath.includes("?") ? "&" : "?"}form=${kept.id}`);
 }
 
-/** The refused state a page was sent back with (`?form=ID`), shown only to the editor who posted it. */
-export async function readRefusedForm<State extends FormState>(userId: number, id: unknown): Promise<State | undefined> {
+/** The answer a page was sent back with (`?form=ID`), shown only to the editor who posted it. */
+export async function readFormReply<State extends FormState>(userId: number, id: unknown): Promise<State | undefined> {
   if (typeof id !== "string" || !uuidShape.test(id)) return undefined;
   const kept = await db.refusedForm.findFirst({ where: { id, userId, createdAt: { gte: new Date(Date.now() - KEEP_MS) } }, select: { state: true } });
   return kept ? (kept.state as State) : undefined;
