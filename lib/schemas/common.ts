@@ -50,3 +50,32 @@ export const chosenId = (message: string) => z.preprocess(blankToUndefined, z.co
 
 /** A checkbox: present ("on") when ticked, absent otherwise. */
 export const Checkbox = z.preprocess((value) => value === "on" || value === true || value === "true", z.boolean());
+
+/**
+ * The arguments of a `.refine` saying that the partial date in `endKey` is not before the one
+ * in `startKey` (a day, month or year each). It is checked even when other fields are wrong,
+ * so the editor sees every error at once; the error is put on `at` (the end, unless said).
+ */
+export function datesInOrder<Key extends string>(
+  startKey: Key,
+  endKey: Key,
+  error: string,
+  at: Key = endKey,
+): [(value: Partial<Record<Key, string>>) => boolean, { path: PropertyKey[]; error: string; when: (payload: { value: unknown }) => boolean }] {
+  const valid = (value: unknown) => PartialDateText.safeParse(value).success;
+  return [
+    (value: Partial<Record<Key, string>>) => {
+      const start = value[startKey];
+      const end = value[endKey];
+      return !start || !end || parsePartialDate(end, "end").date >= parsePartialDate(start).date;
+    },
+    {
+      path: [at],
+      error,
+      when: ({ value }: { value: unknown }) => {
+        const v = value as Record<string, unknown>;
+        return valid(v[startKey]) && valid(v[endKey]);
+      },
+    },
+  ];
+}

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { Commitment, FollowUp, MeetingKind, Side } from "../generated/prisma/enums";
-import { parsePartialDate } from "../partial-date";
-import { Id, LocalizedText, OptionalLocalizedText, PartialDateText, Slug, blankToUndefined } from "./common";
+import { Id, LocalizedText, OptionalLocalizedText, PartialDateText, Slug, blankToUndefined, datesInOrder } from "./common";
 
 export const ParticipantInput = z.object({
   personId: Id,
@@ -34,15 +33,7 @@ export const MeetingInput = z
     outcomes: z.array(OutcomeInput).default([]),
     sourceIds: z.array(Id).min(1, { error: "Cite at least one source" }),
   })
-  .refine((m) => !m.endsOn || parsePartialDate(m.endsOn, "end").date >= parsePartialDate(m.startsOn).date, {
-    path: ["endsOn"],
-    error: "The end date must be on or after the start date",
-    // Checked even when other fields are wrong, so the editor sees every error at once.
-    when: ({ value }) => {
-      const v = value as { startsOn?: unknown; endsOn?: unknown };
-      return PartialDateText.safeParse(v.startsOn).success && PartialDateText.safeParse(v.endsOn).success;
-    },
-  });
+  .refine(...datesInOrder("startsOn", "endsOn", "The end date must be on or after the start date"));
 
 export type MeetingInput = z.infer<typeof MeetingInput>;
 

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { Basis, Measure, Qualifier, Unit } from "../generated/prisma/enums";
-import { parsePartialDate } from "../partial-date";
-import { Checkbox, OptionalLocalizedText, PartialDateText, Slug, blankToUndefined, chosenId } from "./common";
+import { Checkbox, OptionalLocalizedText, PartialDateText, Slug, blankToUndefined, chosenId, datesInOrder } from "./common";
 
 const optionalCount = z.preprocess(blankToUndefined, z.coerce.number({ error: "Enter a whole number" }).int({ error: "Enter a whole number" }).positive({ error: "Enter a number above 0" }).optional());
 
@@ -30,14 +29,7 @@ export const ObservationInput = z
     sourceId: chosenId("Choose the source of this figure: every figure needs one"),
   })
   .refine((o) => o.basis === "FLOW" || !o.periodStart, { path: ["periodStart"], error: "Only a total over a period (flow) has a start" })
-  .refine((o) => !o.periodStart || parsePartialDate(o.periodStart).date <= parsePartialDate(o.asOf, "end").date, {
-    path: ["periodStart"],
-    error: "The period must start before it ends",
-    when: ({ value }) => {
-      const v = value as { asOf?: unknown; periodStart?: unknown };
-      return PartialDateText.safeParse(v.asOf).success && PartialDateText.safeParse(v.periodStart).success;
-    },
-  })
+  .refine(...datesInOrder("periodStart", "asOf", "The period must start before it ends", "periodStart"))
   .refine((o) => (o.rank === undefined) === (o.rankOf === undefined), { path: ["rankOf"], error: "Give both the rank and how many were ranked, or neither" })
   .refine((o) => !o.rank || !o.rankOf || o.rank <= o.rankOf, { path: ["rank"], error: "The rank cannot be above the number ranked" });
 

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { Evidence, RelationshipKind, RelationshipStatus } from "../generated/prisma/enums";
-import { parsePartialDate } from "../partial-date";
-import { Checkbox, Id, LocalizedText, PartialDateText, Slug, blankToUndefined, chosenSlug } from "./common";
+import { Checkbox, Id, LocalizedText, PartialDateText, Slug, blankToUndefined, chosenSlug, datesInOrder } from "./common";
 
 const optionalDate = z.preprocess(blankToUndefined, PartialDateText.optional());
 
@@ -25,14 +24,7 @@ export const RelationshipInput = z
     path: ["since"],
     error: "A documented relationship needs the date of signing",
   })
-  .refine((r) => !r.since || !r.endedOn || parsePartialDate(r.endedOn, "end").date >= parsePartialDate(r.since).date, {
-    path: ["endedOn"],
-    error: "The end must be on or after the start",
-    when: ({ value }) => {
-      const v = value as { since?: unknown; endedOn?: unknown };
-      return PartialDateText.safeParse(v.since).success && PartialDateText.safeParse(v.endedOn).success;
-    },
-  });
+  .refine(...datesInOrder("since", "endedOn", "The end must be on or after the start"));
 
 export type RelationshipInput = z.infer<typeof RelationshipInput>;
 
