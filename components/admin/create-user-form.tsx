@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/schemas/form-state";
-import { Field, FormMessage, buttonClass, inputClass } from "./account-fields";
+import { buttonClass, inputClass, TextField } from "./fields";
+import { FormStatus } from "./form-status";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -12,10 +13,10 @@ export function CreateUserForm({ action, initial }: { action: Action; initial?: 
   const e = state.errors ?? {};
   return (
     <form key={JSON.stringify(state)} action={formAction} className="space-y-4" noValidate>
-      <FormMessage message={state.message} ok={state.ok} />
+      <FormStatus message={state.message} ok={state.ok} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="new-user-email" name="email" type="email" label="Email" autoComplete="off" required defaultValue={v?.email} error={e.email} />
-        <Field id="new-user-name" name="name" label="Name (optional)" autoComplete="off" defaultValue={v?.name} error={e.name} />
+        <TextField id="new-user-email" name="email" type="email" label="Email" autoComplete="off" required defaultValue={v?.email} errors={e} />
+        <TextField id="new-user-name" name="name" label="Name (optional)" autoComplete="off" defaultValue={v?.name} errors={e} />
       </div>
       <div>
         <label htmlFor="new-user-role" className="block text-sm font-medium text-slate-800">
@@ -38,14 +39,14 @@ export function CreateUserForm({ action, initial }: { action: Action; initial?: 
           </p>
         ) : null}
       </div>
-      <Field
+      <TextField
         id="new-user-password"
         name="password"
         type="password"
         label="First password"
         autoComplete="new-password"
         required
-        error={e.password}
+        errors={e}
         hint="8 to 128 characters, not a common password. Give it to the person privately; they can change it under Account."
       />
       <button type="submit" disabled={pending} className={buttonClass}>

@@ -1,8 +1,13 @@
-// Form fields for the staff forms: a label, the control, and the error tied to it with
+// Form fields for every staff form: a label, the control, and the error tied to it with
 // aria-describedby. Uncontrolled, so they work as a plain form post without JavaScript.
 import type { ReactNode } from "react";
 
-const controlClass = "mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-700";
+export const inputClass =
+  "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm focus-visible:border-brand-600 aria-[invalid=true]:border-red-700";
+export const buttonClass =
+  "inline-flex items-center justify-center rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:cursor-wait disabled:opacity-60";
+export const quietButtonClass =
+  "inline-flex items-center rounded border border-slate-400 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-100 disabled:cursor-wait disabled:opacity-60";
 
 export function FieldError({ id, message }: { id: string; message?: string }) {
   return message ? (
@@ -22,8 +27,8 @@ interface FieldProps {
 const idOf = (name: string) => `field-${name.replace(/\./g, "-")}`;
 
 /** The id and ARIA wiring of one control: its error and hint are read out with it. */
-function wiring(name: string, errors: Record<string, string> | undefined, hint?: ReactNode) {
-  const id = idOf(name);
+function wiring(name: string, errors: Record<string, string> | undefined, hint?: ReactNode, givenId?: string) {
+  const id = givenId ?? idOf(name);
   const error = errors?.[name];
   const describedBy = [error ? `${id}-error` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined;
   return { id, error, control: { id, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy } };
@@ -35,7 +40,8 @@ function Frame({ id, label, required, hint, error, children }: { id: string; lab
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
-        {required ? <span className="text-red-800"> *</span> : null}
+        {/* Said to screen readers by aria-required on the control. */}
+        {required ? <span aria-hidden="true" className="text-red-800"> *</span> : null}
       </label>
       {hint ? <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p> : null}
       {children}
@@ -44,11 +50,22 @@ function Frame({ id, label, required, hint, error, children }: { id: string; lab
   );
 }
 
-export function TextField({ name, label, errors, hint, defaultValue, required, placeholder, inputMode }: FieldProps & { defaultValue?: string; required?: boolean; placeholder?: string; inputMode?: "numeric" | "decimal" | "url" }) {
-  const { id, error, control } = wiring(name, errors, hint);
+interface TextFieldProps extends FieldProps {
+  /** When a page has several fields of this name (default: from the name). */
+  id?: string;
+  type?: "text" | "email" | "password";
+  autoComplete?: string;
+  defaultValue?: string;
+  required?: boolean;
+  placeholder?: string;
+  inputMode?: "numeric" | "decimal" | "url";
+}
+
+export function TextField({ id: givenId, name, label, errors, hint, type = "text", autoComplete, defaultValue, required, placeholder, inputMode }: TextFieldProps) {
+  const { id, error, control } = wiring(name, errors, hint, givenId);
   return (
     <Frame id={id} label={label} required={required} hint={hint} error={error}>
-      <input {...control} defaultValue={defaultValue} placeholder={placeholder} inputMode={inputMode} className={controlClass} />
+      <input {...control} type={type} autoComplete={autoComplete} defaultValue={defaultValue} placeholder={placeholder} inputMode={inputMode} aria-required={required || undefined} className={inputClass} />
     </Frame>
   );
 }
@@ -57,7 +74,7 @@ export function SelectField({ name, label, errors, hint, defaultValue, options, 
   const { id, error, control } = wiring(name, errors, hint);
   return (
     <Frame id={id} label={label} required={required} hint={hint} error={error}>
-      <select {...control} defaultValue={defaultValue ?? ""} className={controlClass}>
+      <select {...control} defaultValue={defaultValue ?? ""} aria-required={required || undefined} className={inputClass}>
         <option value="">—</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>{o.label}</option>
@@ -113,7 +130,7 @@ export function LocalizedField({ name, label, errors, defaultValue, required, mu
             defaultValue: defaultValue?.[lang.code] ?? "",
             "aria-invalid": error ? true : undefined,
             "aria-describedby": error ? `${id}-error` : undefined,
-            className: controlClass,
+            className: inputClass,
           };
           return (
             <div key={lang.code}>

@@ -6,12 +6,18 @@ export interface ConflictView {
   changes: FieldChange[];
 }
 
-/** The form's message, announced politely, and what another editor changed on a conflict. */
-export function FormStatus({ message, conflict }: { message?: string; conflict?: ConflictView }) {
+const tone = (ok?: boolean, conflict?: ConflictView) =>
+  conflict ? "border-amber-400 bg-amber-50" : ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900";
+
+/**
+ * The form's message (a refusal in red, a success in green), announced politely, and what
+ * another editor changed on a conflict. Always present, so a new message is announced.
+ */
+export function FormStatus({ message, ok, conflict }: { message?: string; ok?: boolean; conflict?: ConflictView }) {
   if (!message && !conflict) return <div role="status" aria-live="polite" />;
   return (
-    <div role="status" aria-live="polite" className={`rounded border p-4 text-sm ${conflict ? "border-amber-400 bg-amber-50" : "border-red-300 bg-red-50"}`}>
-      {message ? <p className="font-medium">{message}</p> : null}
+    <div role="status" aria-live="polite" className={`rounded border px-3 py-2 text-sm ${tone(ok, conflict)}`}>
+      {message ? <p className={conflict ? "font-medium" : undefined}>{message}</p> : null}
       {conflict ? (
         <div className="mt-2">
           <p>

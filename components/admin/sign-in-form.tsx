@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/schemas/form-state";
-import { Field, FormMessage, buttonClass } from "./account-fields";
+import { buttonClass, TextField } from "./fields";
+import { FormStatus } from "./form-status";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -14,9 +15,9 @@ export function SignInForm({ action, next, refusal }: { action: Action; next?: s
     // The key remounts the fields after a refusal, so the email typed is shown again.
     <form key={JSON.stringify(values ?? null)} action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next ?? ""} />
-      <FormMessage message={state.message} />
-      <Field id="sign-in-email" name="email" type="email" label="Email" autoComplete="username" required defaultValue={values?.email} error={state.errors?.email} />
-      <Field id="sign-in-password" name="password" type="password" label="Password" autoComplete="current-password" required error={state.errors?.password} />
+      <FormStatus message={state.message} />
+      <TextField id="sign-in-email" name="email" type="email" label="Email" autoComplete="username" required defaultValue={values?.email} errors={state.errors} />
+      <TextField id="sign-in-password" name="password" type="password" label="Password" autoComplete="current-password" required errors={state.errors} />
       <button type="submit" disabled={pending} className={`${buttonClass} w-full`}>
         {pending ? "Signing in…" : "Sign in"}
       </button>

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/schemas/form-state";
-import { FormMessage, inputClass, quietButtonClass } from "./account-fields";
+import { inputClass, quietButtonClass } from "./fields";
+import { FormStatus } from "./form-status";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
@@ -45,7 +46,7 @@ export function UserRowActions({
           </button>
         </form>
       </div>
-      <FormMessage message={message} ok={ok} />
+      <FormStatus message={message} ok={ok} />
     </div>
   );
 }

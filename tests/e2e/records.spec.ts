@@ -117,7 +117,7 @@ test.describe("staff forms without JavaScript", () => {
     await signIn(page, account);
     await page.goto("/admin/account");
     await page.getByLabel("Current password").fill(account.password);
-    await page.getByLabel("New password", { exact: true }).fill("a brand new phrase here");
+    await page.locator("#pw-new").fill("a brand new phrase here");
     await page.getByLabel("New password again").fill("a different phrase here");
     await page.getByRole("button", { name: "Change password" }).click();
     await expect(page).toHaveURL(/\/admin\/account\?form=/);

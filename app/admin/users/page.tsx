@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserRowActions } from "@/components/admin/user-row-actions";
-import { FormMessage } from "@/components/admin/account-fields";
+import { FormStatus } from "@/components/admin/form-status";
 import { readFormReply } from "@/lib/actions/form-reply";
 import { changeRole, createUser, disableUser, enableUser } from "@/lib/actions/users";
 import { requireRole } from "@/lib/auth/guard";
@@ -19,7 +19,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">Staff accounts</h1>
-      {kept?.form === "user-row" ? <FormMessage message={kept.message} ok={kept.ok} /> : null}
+      {kept?.form === "user-row" ? <FormStatus message={kept.message} ok={kept.ok} /> : null}
       <section aria-labelledby="accounts">
         <h2 id="accounts" className="sr-only">
           Accounts
