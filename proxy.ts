@@ -1,12 +1,21 @@
-// Early redirects for the staff area; never the security check (every page and action
+// Two jobs before rendering. (1) The meetings list is prerendered; with filters in its query
+// string it is rewritten to the page that renders per request, keeping the address.
+// (2) Early redirects for the staff area; never the security check (every page and action
 // checks the session itself). Staff pages render whole per request, so a redirect decided
 // inside a page reaches the browser only through JavaScript. Here, before rendering, a
 // browser without a session cookie gets a real HTTP redirect to the sign-in page instead.
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE, sessionCookieOptions, shouldUseSecureCookie } from "./lib/auth/session-store";
 
+const meetingsList = /^\/([a-z]{2})\/meetings$/;
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const meetings = meetingsList.exec(pathname);
+  if (meetings) {
+    return search ? NextResponse.rewrite(new URL(`/${meetings[1]}/meetings-filtered${search}`, request.url)) : NextResponse.next();
+  }
+
   // Server actions answer for themselves (they return "Your session has ended").
   if ((request.method !== "GET" && request.method !== "HEAD") || request.headers.has("next-action")) return NextResponse.next();
   if (pathname === "/admin/sign-in" || pathname.startsWith("/admin/sign-in/")) return NextResponse.next();
@@ -26,4 +35,4 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/admin", "/admin/:path*"] };
+export const config = { matcher: ["/admin", "/admin/:path*", "/:locale/meetings"] };
