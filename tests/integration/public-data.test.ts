@@ -97,9 +97,8 @@ describe("getPlaceProfile", () => {
     const ngheAn = await countQueries(() => getPlaceProfile("nghe-an", "VN"));
     expect(bacNinh.result!.relationships.length).toBeLessThan(ngheAn.result!.relationships.length);
     expect(bacNinh.queries).toBe(ngheAn.queries);
-    // Prisma 7 here loads each relation level with its own statement (no relation joins), so
-    // "three queries" in lib/data/places.ts is three Prisma calls, 22 SQL statements today.
-    expect(ngheAn.queries).toBeLessThanOrEqual(22);
+    // With relationJoins each Prisma call is one SQL statement: the place, its cities, its relationships.
+    expect(ngheAn.queries).toBe(3);
   });
 });
 
@@ -172,8 +171,8 @@ describe("listMeetings", () => {
     const few = await countQueries(() => listMeetings({ province: "bac-ninh", year: 2023 }));
     expect(all.result.length).toBeGreaterThan(few.result.length);
     expect(all.queries).toBe(few.queries);
-    // One Prisma call; one SQL statement per relation level (5 today), never per row.
-    expect(all.queries).toBeLessThanOrEqual(5);
+    // One Prisma call, one SQL statement (relationJoins), never one per row.
+    expect(all.queries).toBe(1);
   });
 });
 
@@ -219,8 +218,8 @@ describe("getMeetingBySlug", () => {
     const small = await countQueries(() => getMeetingBySlug("2017-07-japanese-ambassador-visit-nghe-an"));
     expect(large.result!.participants.length).toBeGreaterThan(small.result!.participants.length);
     expect(large.queries).toBe(small.queries);
-    // One Prisma call; one SQL statement per relation level (10 today), never per row.
-    expect(large.queries).toBeLessThanOrEqual(10);
+    // One Prisma call, one SQL statement (relationJoins), never one per row.
+    expect(large.queries).toBe(1);
   });
 });
 
@@ -276,8 +275,8 @@ describe("figures", () => {
     const one = await countQueries(() => listFiguresForPlaces(["nghe-an"]));
     expect(result.length).toBeGreaterThan(one.result.length);
     expect(queries).toBe(one.queries);
-    // One Prisma call; one SQL statement per relation level (5 today), never per row.
-    expect(queries).toBeLessThanOrEqual(5);
+    // One Prisma call, one SQL statement (relationJoins), never one per row.
+    expect(queries).toBe(1);
   });
 
   it("gives a Japan FDI headline for each province", async () => {
