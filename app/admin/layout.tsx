@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { hasRole } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
+import { areaKeys, contentAreas } from "@/lib/content/areas";
 import { signOut } from "@/lib/actions/auth";
 import "../globals.css";
 
@@ -33,12 +35,36 @@ export default function AdminLayout({ children }: { children: ReactNode }) {
             </Link>
             <SignedInAs />
           </div>
+          <StaffNav />
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">
           {children}
         </main>
       </body>
     </html>
+  );
+}
+
+/** The content areas, one click from every staff page (for signed-in staff only). */
+async function StaffNav() {
+  const user = await getCurrentUser();
+  if (!user) return null;
+  return (
+    <nav aria-label="Staff" className="mx-auto max-w-5xl px-4 pb-2">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {areaKeys.map((key) => (
+          <li key={key}>
+            <Link href={`/admin/${key}`}>{contentAreas[key].title}</Link>
+          </li>
+        ))}
+        {hasRole(user, "ADMIN") ? (
+          <>
+            <li><Link href="/admin/users">Staff accounts</Link></li>
+            <li><Link href="/admin/audit">Audit log</Link></li>
+          </>
+        ) : null}
+      </ul>
+    </nav>
   );
 }
 
@@ -51,7 +77,7 @@ async function SignedInAs() {
         Signed in as <strong className="font-medium text-slate-900">{user.email}</strong>
       </span>
       <form action={signOut}>
-        <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100">
+        <button type="submit" className="whitespace-nowrap rounded border border-slate-300 px-3 py-1 hover:bg-slate-100">
           Sign out
         </button>
       </form>
