@@ -6,6 +6,7 @@ import { observationAdapter } from "./adapters/observation";
 import { personAdapter } from "./adapters/person";
 import { placeAdapter } from "./adapters/place";
 import { relationshipAdapter } from "./adapters/relationship";
+import { sectorAdapter } from "./adapters/sector";
 import { sourceAdapter } from "./adapters/source";
 import type { ContentAdapter } from "./types";
 
@@ -47,6 +48,12 @@ export const contentAreas = {
     noun: "place",
     title: "Places",
     description: "Provinces, prefectures and cities: names and summaries.",
+  },
+  sectors: {
+    adapter: sectorAdapter,
+    noun: "sector",
+    title: "Sectors",
+    description: "The sectors meetings discuss and provinces seek investment in.",
   },
   sources: {
     adapter: sourceAdapter,

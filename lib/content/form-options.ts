@@ -31,7 +31,7 @@ async function sourceOptions() {
 async function meetingOptions() {
   const [places, sectors, people, sources] = await Promise.all([
     placeOptions(),
-    db.sector.findMany({ select: { slug: true, name: true }, orderBy: { slug: "asc" } }),
+    sectorOptions(),
     db.person.findMany({ select: { id: true, name: true } }),
     sourceOptions(),
   ]);
@@ -41,7 +41,7 @@ async function meetingOptions() {
     commitments: enumOptions(Commitment, m.commitment),
     followUps: enumOptions(FollowUp, m.followUp),
     places,
-    sectors: sectors.map((s) => ({ value: s.slug, label: asText(s.name).en })),
+    sectors,
     people: people.map((p) => ({ value: String(p.id), label: asText(p.name).en })).sort((a, b) => a.label.localeCompare(b.label)),
     sources,
   };
@@ -76,9 +76,20 @@ async function figureOptions() {
   };
 }
 
+async function sectorOptions() {
+  const sectors = await db.sector.findMany({ select: { slug: true, name: true }, orderBy: { slug: "asc" } });
+  return sectors.map((s) => ({ value: s.slug, label: asText(s.name).en }));
+}
+
 async function placeFormOptions() {
-  const parents = await db.place.findMany({ select: { slug: true, name: true, country: true }, orderBy: [{ country: "desc" }, { slug: "asc" }] });
+  const [parents, sectors, sources] = await Promise.all([
+    db.place.findMany({ select: { slug: true, name: true, country: true }, orderBy: [{ country: "desc" }, { slug: "asc" }] }),
+    sectorOptions(),
+    sourceOptions(),
+  ]);
   return {
+    sectors,
+    sources,
     kinds: enumOptions(PlaceKind, { ...m.placeKind, MUNICIPALITY: "Municipality (Japan)" }),
     countries: enumOptions(Country, countryName),
     parents: parents.map((p) => ({ value: p.slug, label: `${asText(p.name).en} (${countryName[p.country]})` })),
@@ -90,6 +101,7 @@ const loaders = {
   relationships: relationshipOptions,
   figures: figureOptions,
   people: async () => ({}),
+  sectors: async () => ({}),
   places: placeFormOptions,
   sources: async () => ({ kinds: enumOptions(SourceKind, m.sourceKind) }),
 } satisfies Record<AreaKey, () => Promise<Record<string, Option[]>>>;
@@ -104,6 +116,7 @@ const optionsOfField: Record<string, string> = {
   territoryId: "territories",
   placeSlugs: "places",
   sectorSlugs: "sectors",
+  sectorSlug: "sectors",
   vietnamesePlaceSlug: "vietnamese",
   japanesePlaceSlug: "japanese",
   parentSlug: "parents",

@@ -1,12 +1,20 @@
 import { z } from "zod";
 import { Country, PlaceKind } from "../generated/prisma/enums";
-import { LocalizedText, OptionalLocalizedText, Slug, blankToUndefined } from "./common";
+import { LocalizedText, OptionalLocalizedText, Slug, blankToUndefined, chosenId, chosenSlug } from "./common";
 
 // Prefectures and their municipalities are Japanese; provinces are Vietnamese.
 const kindCountry: Partial<Record<PlaceKind, Country>> = { PROVINCE: "VN", PREFECTURE: "JP", MUNICIPALITY: "JP" };
 
+/** A sector the place says it seeks investment in, with the source that says so. */
+export const PriorityInput = z.object({
+  sectorSlug: chosenSlug("Choose the sector"),
+  sourceId: chosenId("Cite the source that says the province seeks this"),
+  note: OptionalLocalizedText,
+});
+
 /**
- * A place's identity: its stable web address, kind, country, name and the place it is part of.
+ * A place's identity (its stable web address, kind, country, name and the place it is part
+ * of) and the sectors it seeks investment in.
  * Boundary changes (territories and mergers) are recorded by migration, not in this form.
  */
 export const PlaceInput = z
@@ -17,11 +25,16 @@ export const PlaceInput = z
     name: LocalizedText,
     summary: OptionalLocalizedText,
     parentSlug: z.preprocess(blankToUndefined, Slug.optional()),
+    priorities: z.array(PriorityInput).default([]),
   })
   .refine((p) => !kindCountry[p.kind] || kindCountry[p.kind] === p.country, {
     path: ["kind"],
     error: "Provinces are Vietnamese; prefectures and municipalities are Japanese",
   })
-  .refine((p) => p.parentSlug !== p.slug, { path: ["parentSlug"], error: "A place cannot be part of itself" });
+  .refine((p) => p.parentSlug !== p.slug, { path: ["parentSlug"], error: "A place cannot be part of itself" })
+  .refine((p) => new Set(p.priorities.map((x) => x.sectorSlug)).size === p.priorities.length, {
+    path: ["priorities"],
+    error: "Each sector can be listed once",
+  });
 
 export type PlaceInput = z.infer<typeof PlaceInput>;

@@ -29,7 +29,7 @@ async function fillFigure(page: Page, sourceLabel?: string) {
 async function saveAndPublish(page: Page) {
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByText("Draft saved.")).toBeVisible();
-  await page.getByRole("button", { name: "Publish version 1" }).click();
+  await page.getByRole("button", { name: /^Publish version \d+$/ }).click();
   await expect(page.getByText("Published: the public pages show this version now.")).toBeVisible();
 }
 
@@ -122,5 +122,29 @@ test.describe("staff forms without JavaScript", () => {
     await page.getByRole("button", { name: "Change password" }).click();
     await expect(page).toHaveURL(/\/admin\/account\?form=/);
     await expect(page.getByText("The two new passwords do not match")).toBeVisible();
+  });
+});
+
+test.describe("sectors and what a province seeks", () => {
+  test("an editor adds a sector and lists it among Nghe An's investment priorities; the profile shows it", async ({ page }) => {
+    await signIn(page, await createEditor());
+    const name = `E2E sector ${unique()}`;
+    await page.goto("/admin/sectors/new");
+    await page.getByLabel("Web address name").fill(`e2e-sector-${unique()}`);
+    await page.locator("#field-name-en").fill(name);
+    await saveAndPublish(page);
+
+    const db = createPrismaClient(process.env.DATABASE_URL!);
+    const ngheAn = await db.place.findUniqueOrThrow({ where: { slug: "nghe-an" }, select: { id: true, _count: { select: { investmentPriorities: true } } } });
+    await db.$disconnect();
+    await page.goto(`/admin/places/new?entity=${ngheAn.id}`);
+    const row = ngheAn._count.investmentPriorities; // the spare row after the existing ones
+    await chooseOption(page, `priorities-${row}-sectorSlug`, name);
+    await page.locator(`#field-priorities-${row}-sourceId`).selectOption({ index: 1 });
+    await saveAndPublish(page);
+
+    const visitor = await page.context().browser()!.newPage();
+    await visitor.goto("/en/provinces/nghe-an");
+    await expect(visitor.locator("#seeks")).toContainText(name);
   });
 });

@@ -8,6 +8,7 @@ import { MeetingForm } from "./meeting-form";
 import { PersonForm } from "./person-form";
 import { PlaceForm } from "./place-form";
 import { RelationshipForm } from "./relationship-form";
+import { SectorForm } from "./sector-form";
 import { SourceForm } from "./source-form";
 
 export const documentForms = {
@@ -16,5 +17,6 @@ export const documentForms = {
   figures: FigureForm,
   people: PersonForm,
   places: PlaceForm,
+  sectors: SectorForm,
   sources: SourceForm,
 } satisfies { [K in AreaKey]: ComponentType<DocumentFormProps<never, FormOptions[K]>> };

@@ -11,9 +11,10 @@ interface PlaceFormValues {
   name?: Text;
   summary?: Text;
   parentSlug?: string;
+  priorities?: { sectorSlug?: string; sourceId?: string | number; note?: Text }[];
 }
 
-export function PlaceForm({ options, ...props }: DocumentFormProps<PlaceFormValues, { kinds: Option[]; countries: Option[]; parents: Option[] }>) {
+export function PlaceForm({ options, ...props }: DocumentFormProps<PlaceFormValues, { kinds: Option[]; countries: Option[]; parents: Option[]; sectors: Option[]; sources: Option[] }>) {
   return (
     <DocumentForm {...props} schema={PlaceInput}>
       {(v, errors) => (
@@ -26,6 +27,20 @@ export function PlaceForm({ options, ...props }: DocumentFormProps<PlaceFormValu
           </div>
           <LocalizedField name="name" label="Name" required defaultValue={v.name} errors={errors} />
           <LocalizedField name="summary" label="Summary" multiline defaultValue={v.summary} errors={errors} />
+          <fieldset className="space-y-4 rounded border border-slate-300 p-4">
+            <legend className="px-1 font-semibold">Sectors it seeks investment in</legend>
+            <p className="text-xs text-slate-600">As the province itself says, with the source. Blank rows are ignored; save the draft to get another empty row.</p>
+            {errors?.priorities ? <p className="text-sm text-red-800">{errors.priorities}</p> : null}
+            {[...(v.priorities ?? []), {}].map((p: NonNullable<PlaceFormValues["priorities"]>[number], i) => (
+              <div key={i} className="space-y-3 border-t border-slate-200 pt-3">
+                <div className="grid gap-4 md:grid-cols-2">
+                  <SelectField name={`priorities.${i}.sectorSlug`} label={`Sector ${i + 1}`} defaultValue={p.sectorSlug} options={options.sectors} errors={errors} />
+                  <SelectField name={`priorities.${i}.sourceId`} label="Source" defaultValue={p.sourceId?.toString()} options={options.sources} errors={errors} />
+                </div>
+                <LocalizedField name={`priorities.${i}.note`} label="Note" defaultValue={p.note} errors={errors} />
+              </div>
+            ))}
+          </fieldset>
           <p className="text-sm text-slate-600">Boundary changes (mergers, with their dates and sources) are recorded by the development team, so that every figure stays attached to the territory it describes.</p>
         </>
       )}

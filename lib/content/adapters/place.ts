@@ -5,9 +5,32 @@ import { DeleteRefused, PublishRefused, type ContentAdapter, type Tx } from "../
 import { textColumn, textField } from "./columns";
 
 async function loadPublished(tx: Tx, id: number): Promise<PlaceInput | null> {
-  const p = await tx.place.findUnique({ where: { id }, include: { parent: { select: { slug: true } } } });
+  const p = await tx.place.findUnique({
+    where: { id },
+    include: { parent: { select: { slug: true } }, investmentPriorities: { include: { sector: { select: { slug: true } } }, orderBy: { sector: { slug: "asc" } } } },
+  });
   if (!p) return null;
-  return { slug: p.slug, kind: p.kind, country: p.country, name: asText(p.name), summary: textField(p.summary), parentSlug: p.parent?.slug };
+  return {
+    slug: p.slug,
+    kind: p.kind,
+    country: p.country,
+    name: asText(p.name),
+    summary: textField(p.summary),
+    parentSlug: p.parent?.slug,
+    priorities: p.investmentPriorities.map((x) => ({ sectorSlug: x.sector.slug, sourceId: x.sourceId, note: textField(x.note) })),
+  };
+}
+
+/** The place's investment priorities are its own: replaced whole, in the publishing transaction. */
+async function writePriorities(tx: Tx, placeId: number, priorities: PlaceInput["priorities"]) {
+  const sectors = await tx.sector.findMany({ where: { slug: { in: priorities.map((x) => x.sectorSlug) } }, select: { id: true, slug: true } });
+  const sectorId = (slug: string) => {
+    const sector = sectors.find((s) => s.slug === slug);
+    if (!sector) throw new PublishRefused(`the sector “${slug}” no longer exists`);
+    return sector.id;
+  };
+  await tx.investmentPriority.deleteMany({ where: { placeId } });
+  await tx.investmentPriority.createMany({ data: priorities.map((x) => ({ placeId, sectorId: sectorId(x.sectorSlug), sourceId: x.sourceId, note: textColumn(x.note) })) });
 }
 
 // A place's name appears on profiles, relationships, meetings and figures.
@@ -22,16 +45,17 @@ async function publish(tx: Tx, input: PlaceInput, entityId: number | null) {
     ? await tx.place.update({ where: { id: entityId }, data: fields })
     : // A new place starts with one territory of unknown bounds, so figures can be recorded for it.
       await tx.place.create({ data: { ...fields, territories: { create: {} } } });
+  await writePriorities(tx, place.id, input.priorities);
   return { entityId: place.id, tags: placeTags([input.slug, ...(before ? [before.slug] : [])]) };
 }
 
-/** Refused while anything refers to the place; its one unused territory goes with it. */
+/** Refused while anything refers to the place; its own priorities and unused territory go with it. */
 async function remove(tx: Tx, id: number) {
   const place = await tx.place.findUniqueOrThrow({
     where: { id },
     select: {
       slug: true,
-      _count: { select: { children: true, vietnameseRelationships: true, japaneseRelationships: true, meetings: true, counterpartObservations: true, investmentPriorities: true } },
+      _count: { select: { children: true, vietnameseRelationships: true, japaneseRelationships: true, meetings: true, counterpartObservations: true } },
       territories: { select: { id: true, _count: { select: { observations: true, predecessors: true, successors: true } } } },
     },
   });
@@ -42,11 +66,11 @@ async function remove(tx: Tx, id: number) {
     [c.vietnameseRelationships + c.japaneseRelationships, "relationship"],
     [c.meetings, "meeting"],
     [t.figures + c.counterpartObservations, "figure"],
-    [c.investmentPriorities, "investment priority"],
     [t.changes, "boundary change"],
   ] as const;
   const linked = uses.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}${n > 1 ? "s" : ""}`);
   if (linked.length > 0) throw new DeleteRefused(`it is still referred to by ${linked.join(", ")}.`);
+  await tx.investmentPriority.deleteMany({ where: { placeId: id } });
   await tx.territory.deleteMany({ where: { placeId: id } });
   await tx.place.delete({ where: { id } });
   return { tags: placeTags([place.slug]) };

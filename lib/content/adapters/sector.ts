@@ -1,0 +1,45 @@
+import { tags } from "../../cache-tags";
+import { asText } from "../../i18n/text";
+import { SectorInput } from "../../schemas/sector";
+import { DeleteRefused, type ContentAdapter, type Tx } from "../types";
+
+// Sector names appear on meetings, in the meetings filter and in what provinces seek.
+const sectorTags = [tags.meetings, tags.places];
+
+async function loadPublished(tx: Tx, id: number): Promise<SectorInput | null> {
+  const sector = await tx.sector.findUnique({ where: { id } });
+  return sector ? { slug: sector.slug, name: asText(sector.name) } : null;
+}
+
+async function publish(tx: Tx, input: SectorInput, entityId: number | null) {
+  const sector = entityId ? await tx.sector.update({ where: { id: entityId }, data: input }) : await tx.sector.create({ data: input });
+  return { entityId: sector.id, tags: sectorTags };
+}
+
+async function remove(tx: Tx, id: number) {
+  const { _count: c } = await tx.sector.findUniqueOrThrow({ where: { id }, select: { _count: { select: { meetings: true, investmentPriorities: true } } } });
+  const uses = [
+    [c.meetings, "meeting"],
+    [c.investmentPriorities, "province's investment priority"],
+  ] as const;
+  const linked = uses.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}${n > 1 ? "s" : ""}`);
+  if (linked.length > 0) throw new DeleteRefused(`it is still used by ${linked.join(" and ")}.`);
+  await tx.sector.delete({ where: { id } });
+  return { tags: sectorTags };
+}
+
+async function listPublished(tx: Tx) {
+  const sectors = await tx.sector.findMany({ select: { id: true, name: true }, orderBy: { slug: "asc" } });
+  return sectors.map((s) => ({ id: s.id, title: asText(s.name).en }));
+}
+
+export const sectorAdapter: ContentAdapter<SectorInput> = {
+  entityType: "SECTOR",
+  schema: SectorInput,
+  arrayFields: [],
+  loadPublished,
+  publish,
+  remove,
+  listPublished,
+  describe: (input) => input.name.en,
+};
