@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { inputClass, quietButtonClass } from "@/components/admin/fields";
 import { requireUser } from "@/lib/auth/guard";
 import { areaFromParam } from "@/lib/content/areas";
 import { listDocuments } from "@/lib/content/documents";
@@ -14,7 +15,9 @@ export async function generateMetadata({ params }: PageProps<"/admin/[area]">): 
 export default async function DocumentListPage({ params, searchParams }: PageProps<"/admin/[area]">) {
   const { key, area } = areaFromParam((await params).area);
   await requireUser(`/admin/${key}`);
-  const [{ deleted }, documents] = await Promise.all([searchParams, listDocuments(key, area)]);
+  const [{ deleted, q }, all] = await Promise.all([searchParams, listDocuments(key, area)]);
+  const query = typeof q === "string" ? q.trim() : "";
+  const documents = query ? all.filter((d) => d.title.toLowerCase().includes(query.toLowerCase())) : all;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -27,7 +30,15 @@ export default async function DocumentListPage({ params, searchParams }: PagePro
         </Link>
       </div>
       {deleted ? <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm">{area.noun.replace(/^./, (c) => c.toUpperCase())} deleted.</p> : null}
-      <p className="text-sm text-slate-600">{documents.length} {documents.length === 1 ? "record" : "records"}</p>
+      <form method="get" role="search" className="flex flex-wrap items-end gap-2">
+        <div className="grow sm:max-w-sm">
+          <label htmlFor="filter-q" className="block text-sm font-medium text-slate-800">Find by title</label>
+          <input id="filter-q" name="q" type="search" defaultValue={query} className={inputClass} />
+        </div>
+        <button type="submit" className={quietButtonClass}>Find</button>
+        {query ? <Link href={`/admin/${key}`} className="px-2 py-1.5 text-sm">Show all</Link> : null}
+      </form>
+      <p className="text-sm text-slate-600">{documents.length} {documents.length === 1 ? "record" : "records"}{query ? ` matching “${query}”` : ""}</p>
       <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
         {documents.map((d) => (
           <li key={d.key} className="flex flex-wrap items-center justify-between gap-2 p-3">
