@@ -35,6 +35,13 @@ async function conflictView(areaKey: AreaKey, c: Conflict) {
   return { by: c.by, at: c.at.toISOString().replace("T", " ").slice(0, 16) + " UTC", changes: diffDocuments(c.base, c.current, labels) };
 }
 
+/** The editor posting a button's form (publish, restore, delete), or off to the sign-in page. */
+async function signedInEditor() {
+  const auth = await authorize("EDITOR");
+  if (!auth.ok) redirect("/admin/sign-in");
+  return auth.user;
+}
+
 /** The page a form was posted from: its draft, or the new-record page. */
 function formPath(areaKey: string, refs: ReturnType<typeof refsOf>) {
   if (refs.workingCopyId) return `/admin/${areaKey}/${refs.workingCopyId}`;
@@ -63,12 +70,11 @@ export async function saveDocument(areaKey: string, _previous: DocumentFormState
 
 export async function publishDocument(areaKey: string, form: FormData) {
   const area = areaOf(areaKey);
-  const auth = await authorize("EDITOR");
-  if (!auth.ok) redirect("/admin/sign-in");
+  const editor = await signedInEditor();
   const refs = refsOf(form);
   if (!refs.workingCopyId) redirect(`/admin/${areaKey}`);
   const { ip } = await requestInfo();
-  const outcome = await publishDraft(db, area.adapter, { workingCopyId: refs.workingCopyId, expectedVersion: refs.version, actorId: auth.user.id, ip });
+  const outcome = await publishDraft(db, area.adapter, { workingCopyId: refs.workingCopyId, expectedVersion: refs.version, actorId: editor.id, ip });
   if (!outcome.ok) {
     const reason = "conflict" in outcome ? "conflict" : outcome.invalid;
     redirect(`/admin/${areaKey}/${refs.workingCopyId}?refused=${encodeURIComponent(reason)}`);
@@ -80,24 +86,22 @@ export async function publishDocument(areaKey: string, form: FormData) {
 
 export async function restoreDocumentRevision(areaKey: string, form: FormData) {
   const area = areaOf(areaKey);
-  const auth = await authorize("EDITOR");
-  if (!auth.ok) redirect("/admin/sign-in");
+  const editor = await signedInEditor();
   const refs = refsOf(form);
   const revisionId = Number(form.get("revisionId"));
   if (!refs.workingCopyId || !Number.isInteger(revisionId)) redirect(`/admin/${areaKey}`);
-  const outcome = await restoreRevision(db, area.adapter, { revisionId, expectedVersion: refs.version, actorId: auth.user.id });
+  const outcome = await restoreRevision(db, area.adapter, { revisionId, expectedVersion: refs.version, actorId: editor.id });
   redirect(`/admin/${areaKey}/${refs.workingCopyId}?${outcome.ok ? "restored=1" : "refused=conflict"}`);
 }
 
 /** Deletes a record (and its drafts) after the confirmation page; the public pages drop it at once. */
 export async function deleteDocumentAction(areaKey: string, form: FormData) {
   const area = areaOf(areaKey);
-  const auth = await authorize("EDITOR");
-  if (!auth.ok) redirect("/admin/sign-in");
+  const editor = await signedInEditor();
   const refs = refsOf(form);
   if (!refs.workingCopyId && !refs.entityId) redirect(`/admin/${areaKey}`);
   const { ip } = await requestInfo();
-  const outcome = await deleteDocument(db, area.adapter, { workingCopyId: refs.workingCopyId, entityId: refs.entityId, actorId: auth.user.id, ip });
+  const outcome = await deleteDocument(db, area.adapter, { workingCopyId: refs.workingCopyId, entityId: refs.entityId, actorId: editor.id, ip });
   if (!outcome.ok) {
     const target = refs.workingCopyId ? `copy=${refs.workingCopyId}` : `entity=${refs.entityId}`;
     redirect(`/admin/${areaKey}/delete?${target}&refused=${encodeURIComponent(outcome.reason)}`);
