@@ -30,7 +30,7 @@ export function RelationshipList({ relationships, locale, show }: { relationship
               <Badge tone={statusTone[r.status]}>{m.relationshipStatus[r.status]}</Badge>
               {r.statusAsOf ? (
                 <span className="text-xs text-slate-600">
-                  status as of <PartialDate date={r.statusAsOf} precision="MONTH" />
+                  status as of <PartialDate date={r.statusAsOf} precision={r.statusAsOfPrecision} />
                 </span>
               ) : null}
             </p>
@@ -43,6 +43,11 @@ export function RelationshipList({ relationships, locale, show }: { relationship
               ) : (
                 "Date not found in sources. "
               )}
+              {r.endedOn ? (
+                <>
+                  Ended <PartialDate date={r.endedOn} precision={r.endedPrecision} />.{" "}
+                </>
+              ) : null}
               <span className="text-slate-600">{m.evidence[r.evidence]}.</span>
             </p>
             <p className="mt-2 text-sm text-slate-700">

@@ -79,3 +79,28 @@ export function datesInOrder<Key extends string>(
     },
   ];
 }
+
+/**
+ * The arguments of a `.refine` saying that two partial dates sharing one precision column
+ * (a meeting's start and end, a figure's period) are given alike: both days, months or years.
+ */
+export function samePrecision<Key extends string>(
+  key: Key,
+  otherKey: Key,
+  error: string,
+): [(value: Partial<Record<Key, string>>) => boolean, { path: PropertyKey[]; error: string; when: (payload: { value: unknown }) => boolean }] {
+  return [
+    (value) => !value[key] || !value[otherKey] || value[key].length === value[otherKey].length,
+    {
+      path: [otherKey],
+      error,
+      when: ({ value }) => {
+        const v = value as Record<string, unknown>;
+        return PartialDateText.safeParse(v[key]).success && PartialDateText.safeParse(v[otherKey]).success;
+      },
+    },
+  ];
+}
+
+/** A list without repeats (ticked boxes posted twice must not write a link twice). */
+export const unique = <T>(items: T[]) => [...new Set(items)];

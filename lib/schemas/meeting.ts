@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Commitment, FollowUp, MeetingKind, Side } from "../generated/prisma/enums";
-import { Id, LocalizedText, OptionalLocalizedText, PartialDateText, Slug, blankToUndefined, datesInOrder } from "./common";
+import { Id, LocalizedText, OptionalLocalizedText, PartialDateText, Slug, blankToUndefined, datesInOrder, samePrecision, unique } from "./common";
 
 export const ParticipantInput = z.object({
   personId: Id,
@@ -27,13 +27,14 @@ export const MeetingInput = z
     endsOn: z.preprocess(blankToUndefined, PartialDateText.optional()),
     dateNote: OptionalLocalizedText,
     venue: OptionalLocalizedText,
-    placeSlugs: z.array(Slug).min(1, { error: "Choose at least one province or partner" }),
-    sectorSlugs: z.array(Slug).default([]),
+    placeSlugs: z.array(Slug).min(1, { error: "Choose at least one province or partner" }).transform(unique),
+    sectorSlugs: z.array(Slug).default([]).transform(unique),
     participants: z.array(ParticipantInput).default([]),
     outcomes: z.array(OutcomeInput).default([]),
-    sourceIds: z.array(Id).min(1, { error: "Cite at least one source" }),
+    sourceIds: z.array(Id).min(1, { error: "Cite at least one source" }).transform(unique),
   })
-  .refine(...datesInOrder("startsOn", "endsOn", "The end date must be on or after the start date"));
+  .refine(...datesInOrder("startsOn", "endsOn", "The end date must be on or after the start date"))
+  .refine(...samePrecision("startsOn", "endsOn", "Give the end date as precisely as the start (both a day, a month or a year)"));
 
 export type MeetingInput = z.infer<typeof MeetingInput>;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Basis, Measure, Qualifier, Unit } from "../generated/prisma/enums";
-import { Checkbox, OptionalLocalizedText, PartialDateText, Slug, blankToUndefined, chosenId, datesInOrder } from "./common";
+import { Checkbox, OptionalLocalizedText, PartialDateText, Slug, blankToUndefined, chosenId, datesInOrder, samePrecision } from "./common";
 
 const optionalCount = z.preprocess(blankToUndefined, z.coerce.number({ error: "Enter a whole number" }).int({ error: "Enter a whole number" }).positive({ error: "Enter a number above 0" }).optional());
 
@@ -30,6 +30,7 @@ export const ObservationInput = z
   })
   .refine((o) => o.basis === "FLOW" || !o.periodStart, { path: ["periodStart"], error: "Only a total over a period (flow) has a start" })
   .refine(...datesInOrder("periodStart", "asOf", "The period must start before it ends", "periodStart"))
+  .refine(...samePrecision("asOf", "periodStart", "Give the start as precisely as the end (e.g. 2024-01 with 2024-09)"))
   .refine((o) => (o.rank === undefined) === (o.rankOf === undefined), { path: ["rankOf"], error: "Give both the rank and how many were ranked, or neither" })
   .refine((o) => !o.rank || !o.rankOf || o.rank <= o.rankOf, { path: ["rank"], error: "The rank cannot be above the number ranked" });
 

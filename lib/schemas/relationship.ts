@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Evidence, RelationshipKind, RelationshipStatus } from "../generated/prisma/enums";
-import { Checkbox, Id, LocalizedText, PartialDateText, Slug, blankToUndefined, chosenSlug, datesInOrder } from "./common";
+import { Checkbox, Id, LocalizedText, PartialDateText, Slug, blankToUndefined, chosenSlug, datesInOrder, unique } from "./common";
 
 const optionalDate = z.preprocess(blankToUndefined, PartialDateText.optional());
 
@@ -18,7 +18,7 @@ export const RelationshipInput = z
     sinceInferred: Checkbox,
     endedOn: optionalDate,
     summary: LocalizedText,
-    sourceIds: z.array(Id).min(1, { error: "Cite at least one source" }),
+    sourceIds: z.array(Id).min(1, { error: "Cite at least one source" }).transform(unique),
   })
   .refine((r) => r.evidence !== "DOCUMENTED" || r.since, {
     path: ["since"],

@@ -91,12 +91,14 @@ async function seedPlaces(tx: Tx, sourceIds: Ids) {
 async function seedRelationships(tx: Tx, placeIds: Ids, sourceIds: Ids) {
   for (const r of data.relationships) {
     const since = r.since ? parsePartialDate(r.since) : undefined;
+    const statusAsOf = r.statusAsOf ? parsePartialDate(r.statusAsOf, "end") : undefined;
     const fields = {
       vietnamesePlaceId: lookup(placeIds, "place", r.vietnamese),
       japanesePlaceId: lookup(placeIds, "place", r.japanese),
       kind: r.kind,
       status: r.status,
-      statusAsOf: r.statusAsOf ? parsePartialDate(r.statusAsOf, "end").date : null,
+      statusAsOf: statusAsOf?.date ?? null,
+      statusAsOfPrecision: statusAsOf?.precision ?? "DAY",
       evidence: r.evidence,
       since: since?.date ?? null,
       sincePrecision: since?.precision ?? "DAY",

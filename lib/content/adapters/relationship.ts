@@ -16,11 +16,11 @@ async function loadPublished(tx: Tx, id: number): Promise<RelationshipInput | nu
     japanesePlaceSlug: r.japanesePlace.slug,
     kind: r.kind,
     status: r.status,
-    statusAsOf: dateField(r.statusAsOf),
+    statusAsOf: dateField(r.statusAsOf, r.statusAsOfPrecision),
     evidence: r.evidence,
     since: dateField(r.since, r.sincePrecision),
     sinceInferred: r.sinceInferred,
-    endedOn: dateField(r.endedOn),
+    endedOn: dateField(r.endedOn, r.endedPrecision),
     summary: asText(r.summary),
     sourceIds: r.sources.map((s) => s.sourceId),
   };
@@ -39,6 +39,9 @@ async function placeIds(tx: Tx, input: RelationshipInput) {
 
 async function publish(tx: Tx, input: RelationshipInput, entityId: number | null) {
   const since = dateColumn(input.since);
+  // "As of 2024" and "ended 2020" stand for the last day of that year, kept with their precision.
+  const statusAsOf = dateColumn(input.statusAsOf, "end");
+  const ended = dateColumn(input.endedOn, "end");
   const before = entityId
     ? await tx.relationship.findUnique({ where: { id: entityId }, select: { vietnamesePlace: { select: { slug: true } }, japanesePlace: { select: { slug: true } } } })
     : null;
@@ -47,12 +50,14 @@ async function publish(tx: Tx, input: RelationshipInput, entityId: number | null
     ...(await placeIds(tx, input)),
     kind: input.kind,
     status: input.status,
-    statusAsOf: dateColumn(input.statusAsOf).date,
+    statusAsOf: statusAsOf.date,
+    statusAsOfPrecision: statusAsOf.precision,
     evidence: input.evidence,
     since: since.date,
     sincePrecision: since.precision,
     sinceInferred: input.sinceInferred,
-    endedOn: dateColumn(input.endedOn, "end").date,
+    endedOn: ended.date,
+    endedPrecision: ended.precision,
     summary: input.summary,
   };
   const relationship = entityId ? await tx.relationship.update({ where: { id: entityId }, data: fields }) : await tx.relationship.create({ data: fields });
