@@ -15,7 +15,7 @@ import { deleteDocument, publishDraft, restoreRevision, saveDraft, type Conflict
 import { db } from "../db";
 import { fieldErrors, formDataToObject } from "../schemas/form-data";
 import type { DocumentFormState } from "../schemas/form-state";
-import { replyToForm } from "./form-reply";
+import { keepForPage, replyToForm } from "./form-reply";
 
 function areaOf(key: string): ContentArea & { key: AreaKey } {
   if (!isAreaKey(key)) throw new Error(`Unknown content area: ${key}`);
@@ -76,8 +76,8 @@ export async function publishDocument(areaKey: string, form: FormData) {
   const { ip } = await requestInfo();
   const outcome = await publishDraft(db, area.adapter, { workingCopyId: refs.workingCopyId, expectedVersion: refs.version, actorId: editor.id, ip });
   if (!outcome.ok) {
-    const reason = "conflict" in outcome ? "conflict" : outcome.invalid;
-    redirect(`/admin/${areaKey}/${refs.workingCopyId}?refused=${encodeURIComponent(reason)}`);
+    const why = "conflict" in outcome ? `someone changed this ${area.noun} since you loaded the page. Review the latest version below` : outcome.invalid;
+    return keepForPage({ message: `Not published: ${why}.`, form: "page" }, editor.id, `/admin/${areaKey}/${refs.workingCopyId}`);
   }
   // The editor (and every visitor after) sees the change at once.
   for (const tag of outcome.tags) updateTag(tag);
@@ -91,7 +91,11 @@ export async function restoreDocumentRevision(areaKey: string, form: FormData) {
   const revisionId = Number(form.get("revisionId"));
   if (!refs.workingCopyId || !Number.isInteger(revisionId)) redirect(`/admin/${areaKey}`);
   const outcome = await restoreRevision(db, area.adapter, { revisionId, expectedVersion: refs.version, actorId: editor.id });
-  redirect(`/admin/${areaKey}/${refs.workingCopyId}?${outcome.ok ? "restored=1" : "refused=conflict"}`);
+  if (!outcome.ok) {
+    const message = `Not restored: someone changed this ${area.noun} since you loaded the page. Review the latest version below.`;
+    return keepForPage({ message, form: "page" }, editor.id, `/admin/${areaKey}/${refs.workingCopyId}`);
+  }
+  redirect(`/admin/${areaKey}/${refs.workingCopyId}?restored=1`);
 }
 
 /** Deletes a record (and its drafts) after the confirmation page; the public pages drop it at once. */
@@ -104,7 +108,7 @@ export async function deleteDocumentAction(areaKey: string, form: FormData) {
   const outcome = await deleteDocument(db, area.adapter, { workingCopyId: refs.workingCopyId, entityId: refs.entityId, actorId: editor.id, ip });
   if (!outcome.ok) {
     const target = refs.workingCopyId ? `copy=${refs.workingCopyId}` : `entity=${refs.entityId}`;
-    redirect(`/admin/${areaKey}/delete?${target}&refused=${encodeURIComponent(outcome.reason)}`);
+    return keepForPage({ message: `Not deleted: ${outcome.reason}`, form: "page" }, editor.id, `/admin/${areaKey}/delete?${target}`);
   }
   for (const tag of outcome.tags) updateTag(tag);
   redirect(`/admin/${areaKey}?deleted=1`);

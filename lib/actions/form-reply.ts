@@ -22,6 +22,15 @@ async function postedByScript() {
 export async function replyToForm<State extends FormState>(state: State, userId: number | null, returnPath: string): Promise<State> {
   if (await postedByScript()) return state;
   if (userId === null) redirect(`/admin/sign-in?next=${encodeURIComponent(returnPath)}`);
+  return keepForPage(state, userId, returnPath);
+}
+
+/**
+ * Keeps `state` and sends the browser to `returnPath` with its id, however the form was posted:
+ * for buttons whose action redirects (publish, delete), so that a message with details (which
+ * meetings still list a person) reaches the page without being put in its address.
+ */
+export async function keepForPage(state: FormState, userId: number, returnPath: string): Promise<never> {
   const kept = await db.$transaction(async (tx) => {
     await tx.refusedForm.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - KEEP_MS) } } });
     return tx.refusedForm.create({ data: { userId, state: state as Prisma.InputJsonValue }, select: { id: true } });

@@ -105,13 +105,17 @@ describe("content actions for an editor", () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it("refuses to delete a person still listed in a meeting, with the reason", async () => {
-    currentActor = await makeUser();
+  it("refuses to delete a person still listed in a meeting, with the reason kept for the page (not put in its address)", async () => {
+    const editor = await makeUser();
+    currentActor = editor;
     const participant = await testDb.participant.findFirstOrThrow({ include: { meeting: { select: { title: true } } } });
     const before = await snapshot();
-    const target = await redirectOf(deleteDocumentAction("people", form({ "ref.entityId": participant.personId })));
-    const reason = new URL(target, "http://x").searchParams.get("refused");
-    expect(reason).toContain((participant.meeting.title as { en: string }).en);
+    const target = new URL(await redirectOf(deleteDocumentAction("people", form({ "ref.entityId": participant.personId }))), "http://x");
+    expect(target.pathname).toBe("/admin/people/delete");
+    expect([...target.searchParams.keys()].sort()).toEqual(["entity", "form"]);
+    const kept = await readFormReply(editor.id, target.searchParams.get("form"));
+    expect(kept?.message).toMatch(/^Not deleted: this person is listed as a participant in/);
+    expect(kept?.message).toContain((participant.meeting.title as { en: string }).en);
     expect(await snapshot()).toEqual(before);
     expect(invalidatedTags).toEqual([]);
   });

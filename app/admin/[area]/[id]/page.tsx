@@ -31,7 +31,10 @@ export default async function EditDocumentPage({ params, searchParams }: PagePro
   const document = await openDocument(db, area.adapter, { workingCopyId });
   if (!document) notFound();
   const [options, query] = await Promise.all([getFormOptions(key), searchParams]);
-  const refused = await readFormReply<DocumentFormState>(user.id, query.form);
+  // What a refused post sent back: the form's errors and input, or a message for the page.
+  const kept = await readFormReply<DocumentFormState>(user.id, query.form);
+  const pageMessage = kept?.form === "page" ? kept.message : undefined;
+  const refused = kept?.form === "page" ? undefined : kept;
   const revisions = await listRevisions(db, workingCopyId, valueLabels(options));
   const notice = Object.keys(notices).find((name) => query[name]);
   const unpublished = document.version !== document.publishedVersion;
@@ -42,11 +45,7 @@ export default async function EditDocumentPage({ params, searchParams }: PagePro
       <p className="text-sm"><Link href={`/admin/${key}`}>← All {area.title.toLowerCase()}</Link></p>
       <h1 className="text-2xl font-semibold">Edit {area.noun}</h1>
       {notice ? <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm">{notices[notice]}</p> : null}
-      {query.refused ? (
-        <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
-          Not done: {query.refused === "conflict" ? `someone changed this ${area.noun} since you loaded the page. Review the latest version below.` : `${query.refused}.`}
-        </p>
-      ) : null}
+      {pageMessage ? <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">{pageMessage}</p> : null}
       <div className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-3 text-sm">
         <span>
           Version {document.version} ·{" "}

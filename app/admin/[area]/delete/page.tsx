@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { deleteDocumentAction } from "@/lib/actions/content";
+import { readFormReply } from "@/lib/actions/form-reply";
 import { requireUser } from "@/lib/auth/guard";
 import { areaFromParam } from "@/lib/content/areas";
 import { openDocument } from "@/lib/content/working-copies";
@@ -16,16 +17,16 @@ const positive = (value: unknown) => (Number.isInteger(Number(value)) && Number(
 export default async function DeleteDocumentPage({ params, searchParams }: PageProps<"/admin/[area]/delete">) {
   const { key, area } = areaFromParam((await params).area);
   const query = await searchParams;
-  await requireUser(`/admin/${key}`);
+  const user = await requireUser(`/admin/${key}`);
   const ref = { workingCopyId: positive(query.copy), entityId: positive(query.entity) };
-  const document = ref.workingCopyId || ref.entityId ? await openDocument(db, area.adapter, ref) : null;
+  const [document, kept] = await Promise.all([ref.workingCopyId || ref.entityId ? openDocument(db, area.adapter, ref) : null, readFormReply(user.id, query.form)]);
   if (!document) notFound();
   const back = document.workingCopyId ? `/admin/${key}/${document.workingCopyId}` : `/admin/${key}/new?entity=${document.entityId}`;
   return (
     <div className="max-w-xl space-y-4">
       <h1 className="text-2xl font-semibold">Delete this {area.noun}?</h1>
       <p className="text-slate-800">“{area.adapter.describe(document.data)}”</p>
-      {query.refused ? <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm">Not deleted: {String(query.refused)}</p> : null}
+      {kept?.message ? <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm">{kept.message}</p> : null}
       <p className="text-sm text-slate-700">
         {document.entityId ? "It disappears from the public site at once. " : "It has never been published. "}
         Its drafts and revisions are deleted too; the audit log keeps who deleted it and its last content.
