@@ -1,4 +1,6 @@
 import type { FieldChange } from "@/lib/content/diff";
+import { DocumentRefInputs } from "./document-ref-inputs";
+import { UtcTime } from "./utc-time";
 
 interface RevisionRow {
   id: number;
@@ -20,12 +22,11 @@ export function RevisionHistory({ revisions, restore, refs }: { revisions: Revis
           <div className="flex flex-wrap items-center justify-between gap-2">
             <p>
               <strong>Version {r.version}</strong> · {actionLabel[r.action]} by {r.author.name ?? r.author.email} ·{" "}
-              <time dateTime={r.createdAt.toISOString()}>{r.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC</time>
+              <UtcTime date={r.createdAt} />
             </p>
             {r.version !== refs.version && r.action !== "PUBLISH" ? (
               <form action={restore}>
-                <input type="hidden" name="ref.workingCopyId" value={refs.workingCopyId} />
-                <input type="hidden" name="ref.version" value={refs.version} />
+                <DocumentRefInputs refs={refs} />
                 <input type="hidden" name="revisionId" value={r.id} />
                 <button type="submit" className="rounded border border-slate-400 px-2 py-1 text-xs hover:bg-slate-100">
                   Restore version {r.version}

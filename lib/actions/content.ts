@@ -15,6 +15,7 @@ import { deleteDocument, publishDraft, restoreRevision, saveDraft, type Conflict
 import { db } from "../db";
 import { fieldErrors, formDataToObject } from "../schemas/form-data";
 import type { DocumentFormState } from "../schemas/form-state";
+import { utcStamp } from "../timestamps";
 import { keepForPage, replyToForm } from "./form-reply";
 
 function areaOf(key: string): ContentArea & { key: AreaKey } {
@@ -32,7 +33,7 @@ function refsOf(form: FormData) {
 
 async function conflictView(areaKey: AreaKey, c: Conflict) {
   const labels = valueLabels(await getFormOptions(areaKey));
-  return { by: c.by, at: c.at.toISOString().replace("T", " ").slice(0, 16) + " UTC", changes: diffDocuments(c.base, c.current, labels) };
+  return { by: c.by, at: utcStamp(c.at), changes: diffDocuments(c.base, c.current, labels) };
 }
 
 /** The editor posting a button's form (publish, restore, delete), or off to the sign-in page. */

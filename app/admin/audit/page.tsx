@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { UtcTime } from "@/components/admin/utc-time";
 import { requireRole } from "@/lib/auth/guard";
 import { AUDIT_LIMIT, AUDIT_PAGES, listAuditEvents } from "@/lib/auth/queries";
 import { db } from "@/lib/db";
@@ -41,7 +42,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
             ) : null}
             {events.map((event) => (
               <tr key={event.id} className="align-top">
-                <td className="whitespace-nowrap px-3 py-2">{event.createdAt.toISOString().slice(0, 19).replace("T", " ")}</td>
+                <td className="whitespace-nowrap px-3 py-2"><UtcTime date={event.createdAt} precision="second" /></td>
                 <td className="whitespace-nowrap px-3 py-2 font-medium">{event.action}</td>
                 <td className="px-3 py-2">{event.actor?.email ?? "—"}</td>
                 <td className="px-3 py-2 break-all">{event.subject ?? "—"}</td>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserRowActions } from "@/components/admin/user-row-actions";
+import { UtcTime } from "@/components/admin/utc-time";
 import { FormStatus } from "@/components/admin/form-status";
 import { readFormReply } from "@/lib/actions/form-reply";
 import { changeRole, createUser, disableUser, enableUser } from "@/lib/actions/users";
@@ -10,7 +11,7 @@ import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Staff accounts" };
 
-const when = (date: Date | null) => (date ? date.toISOString().slice(0, 16).replace("T", " ") + " UTC" : "—");
+const when = (date: Date | null) => (date ? <UtcTime date={date} /> : "—");
 
 export default async function UsersPage({ searchParams }: PageProps<"/admin/users">) {
   const me = await requireRole("ADMIN", "/admin/users");

@@ -4,6 +4,7 @@ import { useActionState, useState, type FormEvent, type ReactNode } from "react"
 import type { z } from "zod";
 import { fieldErrors, formDataToObject } from "@/lib/schemas/form-data";
 import type { DocumentFormState } from "@/lib/schemas/form-state";
+import { DocumentRefInputs } from "../document-ref-inputs";
 import { FormStatus } from "../form-status";
 
 export type Option = { value: string; label: string };
@@ -69,9 +70,7 @@ export function DocumentForm<Values>({
   return (
     // The key remounts the fields after a refused save, so they show what was typed.
     <form key={JSON.stringify(state.values ?? null)} action={formAction} onSubmit={checkBeforeSending} noValidate className="space-y-6">
-      <input type="hidden" name="ref.workingCopyId" value={refs.workingCopyId ?? ""} />
-      <input type="hidden" name="ref.entityId" value={refs.entityId ?? ""} />
-      <input type="hidden" name="ref.version" value={refs.version} />
+      <DocumentRefInputs refs={refs} />
       <FormStatus message={browserErrors ? correctMessage : state.message} conflict={browserErrors ? undefined : state.conflict} />
       {children(values, errors)}
       <div className="flex flex-wrap items-center gap-3">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ComponentType } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DocumentRefInputs } from "@/components/admin/document-ref-inputs";
 import { documentForms } from "@/components/admin/forms";
 import type { DocumentFormProps } from "@/components/admin/forms/document-form";
 import { RevisionHistory } from "@/components/admin/revision-history";
@@ -53,8 +54,7 @@ export default async function EditDocumentPage({ params, searchParams }: PagePro
         </span>
         {unpublished ? (
           <form action={publishDocument.bind(null, key)}>
-            <input type="hidden" name="ref.workingCopyId" value={workingCopyId} />
-            <input type="hidden" name="ref.version" value={document.version} />
+            <DocumentRefInputs refs={{ workingCopyId, version: document.version }} />
             <button type="submit" className="rounded bg-emerald-700 px-4 py-1.5 font-medium text-white hover:bg-emerald-800">
               Publish version {document.version}
             </button>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DocumentRefInputs } from "@/components/admin/document-ref-inputs";
 import { deleteDocumentAction } from "@/lib/actions/content";
 import { readFormReply } from "@/lib/actions/form-reply";
 import { requireUser } from "@/lib/auth/guard";
@@ -32,8 +33,7 @@ export default async function DeleteDocumentPage({ params, searchParams }: PageP
         Its drafts and revisions are deleted too; the audit log keeps who deleted it and its last content.
       </p>
       <form action={deleteDocumentAction.bind(null, key)} className="flex items-center gap-3">
-        <input type="hidden" name="ref.workingCopyId" value={document.workingCopyId ?? ""} />
-        <input type="hidden" name="ref.entityId" value={document.entityId ?? ""} />
+        <DocumentRefInputs refs={{ workingCopyId: document.workingCopyId, entityId: document.entityId }} />
         <button type="submit" className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">Delete {area.noun}</button>
         <Link href={back}>Cancel</Link>
       </form>
