@@ -45,7 +45,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
                 <td className="whitespace-nowrap px-3 py-2"><UtcTime date={event.createdAt} precision="second" /></td>
                 <td className="whitespace-nowrap px-3 py-2 font-medium">{event.action}</td>
                 <td className="px-3 py-2">{event.actor?.email ?? "—"}</td>
-                <td className="px-3 py-2 break-all">{event.subject ?? "—"}</td>
+                <td className="min-w-56 px-3 py-2 break-words">{event.subject ?? "—"}</td>
                 <td className="px-3 py-2 font-mono text-xs break-all">{event.detail == null ? "" : JSON.stringify(event.detail)}</td>
                 <td className="px-3 py-2 font-mono text-xs">{event.ip ?? ""}</td>
               </tr>
