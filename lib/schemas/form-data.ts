@@ -2,16 +2,21 @@
 // { title: { en } }, "participants.0.side" → { participants: [{ side }] }, and fields that
 // repeat (checkboxes) listed in `arrays` → string[]. Rows left entirely blank are dropped,
 // so a form can offer spare rows without JavaScript.
+// A field name is chosen by whoever posts the form: these segments would reach Object.prototype
+// and change every object in the server process.
+const unsafeKeys = new Set(["__proto__", "constructor", "prototype"]);
+
 export function formDataToObject(form: FormData, arrays: string[] = []): Record<string, unknown> {
   const root: Record<string, unknown> = {};
   for (const name of arrays) root[name] = form.getAll(name).map(String).filter(Boolean);
   for (const [name, raw] of form.entries()) {
     if (arrays.includes(name) || name.startsWith("$") || typeof raw !== "string") continue;
     const parts = name.split(".");
+    if (parts.some((part) => unsafeKeys.has(part))) continue;
     let node: Record<string, unknown> = root;
     parts.forEach((part, i) => {
       if (i === parts.length - 1) node[part] = raw;
-      else node = (node[part] ??= /^\d+$/.test(parts[i + 1]) ? [] : {}) as Record<string, unknown>;
+      else node = (Object.hasOwn(node, part) ? node[part] : (node[part] = /^\d+$/.test(parts[i + 1]) ? [] : {})) as Record<string, unknown>;
     });
   }
   return dropBlankRows(root) as Record<string, unknown>;

@@ -31,6 +31,21 @@ describe("form posts to schema input", () => {
     });
   });
 
+  it("ignores field names that would reach Object.prototype, and keeps names like toString as data", () => {
+    const object = formDataToObject(
+      form([
+        ["__proto__.slug", "injected"],
+        ["constructor.prototype.slug", "injected"],
+        ["title.__proto__", "x"],
+        ["toString.en", "kept"],
+        ["title.en", "Visit"],
+      ]),
+    );
+    expect(({} as Record<string, unknown>).slug).toBeUndefined();
+    expect(object).toEqual({ title: { en: "Visit" }, toString: { en: "kept" } });
+    expect(Object.getPrototypeOf(object.title)).toBe(Object.prototype);
+  });
+
   it("reports each error at its field, in plain words", () => {
     const result = MeetingInput.safeParse({
       slug: "Bad Slug",
