@@ -83,6 +83,24 @@ test.describe("a staff editor", () => {
     await expect(page.getByText(slug)).toHaveCount(0);
   });
 
+  test("an error in a participant row is shown on that row, after a blanked row above it is dropped", async ({ page }) => {
+    await signIn(page, await createEditor());
+    await fillNewMeeting(page, `e2e-rows-${unique()}`, "Rows");
+    // Remove participant 1 by blanking it, and leave participant 2 without a side.
+    await page.locator("#field-participants-0-personId").selectOption("");
+    await page.locator("#field-participants-0-side").selectOption("");
+    const person = await page.locator("#field-participants-1-personId").inputValue();
+    await page.locator("#field-participants-1-side").selectOption("");
+    await page.getByRole("button", { name: "Save draft" }).click();
+    // The form is redrawn without the blank row: the faulty row is now the first, and has the focus.
+    const side = page.locator("#field-participants-0-side");
+    await expect(side).toBeFocused();
+    await expect(side).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#field-participants-0-side-error")).toHaveText("Choose the side this person came from");
+    await expect(page.locator("#field-participants-0-personId")).toHaveValue(person);
+    await expect(page.locator("[aria-invalid=true]")).toHaveCount(1);
+  });
+
   test("a save from an older form is refused and shows what the other editor changed", async ({ browser }) => {
     const first = await browser.newContext();
     const second = await browser.newContext();

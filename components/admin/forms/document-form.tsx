@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState, type FormEvent, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { z } from "zod";
 import { fieldErrors, formDataToObject } from "@/lib/schemas/form-data";
 import type { DocumentFormState } from "@/lib/schemas/form-state";
@@ -44,34 +44,40 @@ export function DocumentForm<Values>({
   children,
 }: Omit<DocumentFormProps<Values, unknown>, "options"> & { schema: z.ZodType; arrayFields?: string[]; children: (values: Values, errors: Errors) => ReactNode }) {
   const [state, formAction, pending] = useActionState(action, refused ?? {});
-  const [browserErrors, setBrowserErrors] = useState<Errors>(undefined);
+  // What the browser's own check found, with the input it checked: blank spare rows are dropped
+  // before checking, so the form is redrawn from that input for the errors to sit on the right rows.
+  const [browserCheck, setBrowserCheck] = useState<{ errors: Record<string, string>; values: Values }>();
   const [checkedState, setCheckedState] = useState(state);
   if (checkedState !== state) {
     // A new answer from the server replaces what the browser found.
     setCheckedState(state);
-    setBrowserErrors(undefined);
+    setBrowserCheck(undefined);
   }
-  const values = (state.values as Values | undefined) ?? initial;
-  const errors = browserErrors ?? state.errors;
+  const shownValues = browserCheck?.values ?? (state.values as Values | undefined);
+  const values = shownValues ?? initial;
+  const errors = browserCheck?.errors ?? state.errors;
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    // Take keyboard and screen-reader users to the first field to correct.
+    const first = browserCheck && Object.keys(browserCheck.errors)[0];
+    if (first) formRef.current?.querySelector<HTMLElement>(`[name="${CSS.escape(first)}"]`)?.focus();
+  }, [browserCheck]);
 
   function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
-    const parsed = schema.safeParse(formDataToObject(new FormData(event.currentTarget), arrayFields));
-    if (parsed.success) return setBrowserErrors(undefined);
+    const input = formDataToObject(new FormData(event.currentTarget), arrayFields);
+    const parsed = schema.safeParse(input);
+    if (parsed.success) return setBrowserCheck(undefined);
     event.preventDefault();
-    const found = fieldErrors(parsed.error.issues);
-    setBrowserErrors(found);
-    // Take keyboard and screen-reader users to the first field to correct.
-    const first = Object.keys(found)[0];
-    event.currentTarget.querySelector<HTMLElement>(`[name="${CSS.escape(first)}"]`)?.focus();
+    setBrowserCheck({ errors: fieldErrors(parsed.error.issues), values: input as Values });
   }
   // After a refused save the form keeps the version it was opened at, so the editor must
   // reload to build on the other editor's work.
   const refs = state.refs ?? pageRefs;
   return (
     // The key remounts the fields after a refused save, so they show what was typed.
-    <form key={JSON.stringify(state.values ?? null)} action={formAction} onSubmit={checkBeforeSending} noValidate className="space-y-6">
+    <form ref={formRef} key={JSON.stringify(shownValues ?? null)} action={formAction} onSubmit={checkBeforeSending} noValidate className="space-y-6">
       <DocumentRefInputs refs={refs} />
-      <FormStatus message={browserErrors ? correctMessage : state.message} conflict={browserErrors ? undefined : state.conflict} />
+      <FormStatus message={browserCheck ? correctMessage : state.message} conflict={browserCheck ? undefined : state.conflict} />
       {children(values, errors)}
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
