@@ -15,6 +15,10 @@ const actionLabel: Record<string, string> = { SAVE: "Saved", PUBLISH: "Published
 
 /** Who changed what and when, with a restore button for every earlier revision. */
 export function RevisionHistory({ revisions, restore, refs }: { revisions: RevisionRow[]; restore: (form: FormData) => Promise<void>; refs: { workingCopyId: number; version: number } }) {
+  // A publish row repeats the save of its version, except the first edit of a published record,
+  // whose version 1 exists only as published: that one must be restorable too.
+  const saved = new Set(revisions.filter((r) => r.action !== "PUBLISH").map((r) => r.version));
+  const restorable = (r: RevisionRow) => r.version !== refs.version && (r.action !== "PUBLISH" || !saved.has(r.version));
   return (
     <ol className="space-y-3">
       {revisions.map((r) => (
@@ -24,7 +28,7 @@ export function RevisionHistory({ revisions, restore, refs }: { revisions: Revis
               <strong>Version {r.version}</strong> · {actionLabel[r.action]} by {r.author.name ?? r.author.email} ·{" "}
               <UtcTime date={r.createdAt} />
             </p>
-            {r.version !== refs.version && r.action !== "PUBLISH" ? (
+            {restorable(r) ? (
               <form action={restore}>
                 <DocumentRefInputs refs={refs} />
                 <input type="hidden" name="revisionId" value={r.id} />
