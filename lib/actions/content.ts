@@ -62,6 +62,11 @@ export async function saveDocument(areaKey: string, _previous: DocumentFormState
     return replyToForm({ errors: fieldErrors(parsed.error.issues), message: "The draft was not saved: please correct the fields marked below.", values, refs }, auth.user.id, back);
   }
   const outcome = await saveDraft(db, area.adapter, { ...refs, expectedVersion: refs.version, data: parsed.data, actorId: auth.user.id });
+  if ("gone" in outcome) {
+    // The typed input is kept on the new-record page: saving it there makes a new record.
+    const message = `Not saved: another editor deleted this ${area.noun} after you opened it. Your input is below; saving it creates a new ${area.noun}.`;
+    return replyToForm({ message, values, refs: { workingCopyId: null, entityId: null, version: 0 } }, auth.user.id, `/admin/${area.key}/new`);
+  }
   if (!outcome.ok) {
     const message = `Not saved: someone else changed this ${area.noun} after you opened it.`;
     return replyToForm({ message, conflict: await conflictView(area.key, outcome.conflict), values, refs }, auth.user.id, back);
@@ -92,6 +97,7 @@ export async function restoreDocumentRevision(areaKey: string, form: FormData) {
   const revisionId = Number(form.get("revisionId"));
   if (!refs.workingCopyId || !Number.isInteger(revisionId)) redirect(`/admin/${areaKey}`);
   const outcome = await restoreRevision(db, area.adapter, { revisionId, expectedVersion: refs.version, actorId: editor.id });
+  if ("gone" in outcome) redirect(`/admin/${areaKey}`);
   if (!outcome.ok) {
     const message = `Not restored: someone changed this ${area.noun} since you loaded the page. Review the latest version below.`;
     return keepForPage({ message, form: "page" }, editor.id, `/admin/${areaKey}/${refs.workingCopyId}`);
@@ -106,7 +112,7 @@ export async function deleteDocumentAction(areaKey: string, form: FormData) {
   const refs = refsOf(form);
   if (!refs.workingCopyId && !refs.entityId) redirect(`/admin/${areaKey}`);
   const { ip } = await requestInfo();
-  const outcome = await deleteDocument(db, area.adapter, { workingCopyId: refs.workingCopyId, entityId: refs.entityId, actorId: editor.id, ip });
+  const outcome = await deleteDocument(db, area.adapter, { ...refs, expectedVersion: refs.version, actorId: editor.id, ip });
   if (!outcome.ok) {
     const target = refs.workingCopyId ? `copy=${refs.workingCopyId}` : `entity=${refs.entityId}`;
     return keepForPage({ message: `Not deleted: ${outcome.reason}`, form: "page" }, editor.id, `/admin/${areaKey}/delete?${target}`);

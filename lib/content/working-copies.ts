@@ -18,7 +18,10 @@ export interface Conflict {
   current: unknown;
 }
 
-export type SaveOutcome = { ok: true; workingCopyId: number; version: number } | { ok: false; conflict: Conflict };
+/** `gone`: another editor deleted the record after this form was opened. */
+export type SaveOutcome = { ok: true; workingCopyId: number; version: number } | { ok: false; conflict: Conflict } | { ok: false; gone: true };
+
+const gone = { ok: false as const, gone: true as const };
 
 /** The document a form starts from: the working copy, or the published record if none exists. */
 export async function openDocument<Input>(db: Database, adapter: ContentAdapter<Input>, ref: { workingCopyId?: number; entityId?: number }) {
@@ -39,9 +42,19 @@ async function recordRevision(tx: Tx, workingCopyId: number, version: number, ac
   await tx.revision.create({ data: { workingCopyId, version, action, data: data as Prisma.InputJsonValue, authorId } });
 }
 
-/** What changed between the version the editor started from and the version now stored. */
-async function describeConflict(tx: Tx, workingCopyId: number, baseVersion: number): Promise<Conflict> {
-  const copy = await tx.workingCopy.findUniqueOrThrow({ where: { id: workingCopyId }, include: { updatedBy: { select: { email: true, name: true } } } });
+/**
+ * Holds the working copy's row until the transaction ends, so that a publish or delete reads
+ * a version no other publish, save or delete can change under it (a double-clicked Publish
+ * must not create the record twice).
+ */
+async function lockWorkingCopy(tx: Tx, id: number) {
+  await tx.$queryRaw`SELECT id FROM "WorkingCopy" WHERE id = ${id} FOR UPDATE`;
+}
+
+/** What changed between the version the editor started from and the version now stored; null if it was deleted. */
+async function describeConflict(tx: Tx, workingCopyId: number, baseVersion: number): Promise<Conflict | null> {
+  const copy = await tx.workingCopy.findUnique({ where: { id: workingCopyId }, include: { updatedBy: { select: { email: true, name: true } } } });
+  if (!copy) return null;
   const base = await tx.revision.findFirst({ where: { workingCopyId, version: Math.max(baseVersion, 1) }, orderBy: { id: "asc" } });
   return {
     by: copy.updatedBy.name ?? copy.updatedBy.email,
@@ -73,6 +86,7 @@ export async function saveDraft<Input>(
         if (args.expectedVersion !== 0) throw new Error("This draft no longer exists; reload the page.");
         // First edit of a record: version 1 is the record as published (or the new record's first save).
         const published = args.entityId ? await adapter.loadPublished(tx, args.entityId) : null;
+        if (args.entityId && !published) return gone;
         const created = await tx.workingCopy.create({
           data: { entityType: adapter.entityType, entityId: args.entityId ?? null, data: (published ?? json) as Prisma.InputJsonValue, version: 1, publishedVersion: published ? 1 : null, updatedById: args.actorId },
         });
@@ -85,7 +99,7 @@ export async function saveDraft<Input>(
         where: { id, version: args.expectedVersion },
         data: { data: json, version: { increment: 1 }, updatedById: args.actorId },
       });
-      if (count === 0) return { ok: false as const, conflict: await describeConflict(tx, id, args.expectedVersion) };
+      if (count === 0) return conflictOutcome(await describeConflict(tx, id, args.expectedVersion));
       const version = args.expectedVersion + 1;
       await recordRevision(tx, id, version, args.action ?? "SAVE", json, args.actorId);
       return { ok: true as const, workingCopyId: id, version };
@@ -94,11 +108,13 @@ export async function saveDraft<Input>(
     // Another save created the working copy first (unique entityType+entityId).
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && args.entityId) {
       const copy = await db.workingCopy.findUnique({ where: { entityType_entityId: { entityType: adapter.entityType, entityId: args.entityId } } });
-      if (copy) return { ok: false, conflict: await db.$transaction((tx) => describeConflict(tx, copy.id, args.expectedVersion)) };
+      if (copy) return conflictOutcome(await db.$transaction((tx) => describeConflict(tx, copy.id, args.expectedVersion)));
     }
     throw error;
   }
 }
+
+const conflictOutcome = (conflict: Conflict | null) => (conflict ? { ok: false as const, conflict } : gone);
 
 export type PublishOutcome = { ok: true; entityId: number; tags: string[] } | { ok: false; conflict: Conflict } | { ok: false; invalid: string };
 
@@ -129,10 +145,12 @@ function refusalOf(error: unknown): string | null {
 
 async function publishInTransaction<Input>(db: Database, adapter: ContentAdapter<Input>, args: { workingCopyId: number; expectedVersion: number; actorId: number; ip?: string }): Promise<PublishOutcome> {
   return db.$transaction(async (tx) => {
+    await lockWorkingCopy(tx, args.workingCopyId);
     const copy = await tx.workingCopy.findUnique({ where: { id: args.workingCopyId } });
-    if (!copy || copy.version !== args.expectedVersion) {
-      return copy ? { ok: false as const, conflict: await describeConflict(tx, copy.id, args.expectedVersion) } : { ok: false as const, invalid: "this draft no longer exists" };
-    }
+    if (!copy) return { ok: false as const, invalid: "this draft no longer exists" };
+    if (copy.version !== args.expectedVersion) return { ok: false as const, conflict: (await describeConflict(tx, copy.id, args.expectedVersion))! };
+    // Published already, by a second click or another editor: nothing left to do.
+    if (copy.publishedVersion === copy.version && copy.entityId) return { ok: true as const, entityId: copy.entityId, tags: [] };
     const parsed = adapter.schema.safeParse(copy.data);
     if (!parsed.success) return { ok: false as const, invalid: "the draft has errors; correct them and save before publishing" };
     const { entityId, tags } = await adapter.publish(tx, parsed.data, copy.entityId);
@@ -140,7 +158,7 @@ async function publishInTransaction<Input>(db: Database, adapter: ContentAdapter
       where: { id: copy.id, version: args.expectedVersion },
       data: { publishedVersion: args.expectedVersion, entityId },
     });
-    if (count === 0) throw new Error("The draft changed while publishing");
+    if (count === 0) throw new PublishRefused("the draft changed while publishing; review the latest version");
     await recordRevision(tx, copy.id, args.expectedVersion, "PUBLISH", copy.data, args.actorId);
     await recordAudit(tx, {
       action: "published",
@@ -159,7 +177,8 @@ export async function restoreRevision<Input>(
   adapter: ContentAdapter<Input>,
   args: { revisionId: number; expectedVersion: number; actorId: number },
 ): Promise<SaveOutcome> {
-  const revision = await db.revision.findUniqueOrThrow({ where: { id: args.revisionId }, include: { workingCopy: true } });
+  const revision = await db.revision.findUnique({ where: { id: args.revisionId }, include: { workingCopy: true } });
+  if (!revision) return gone;
   if (revision.workingCopy.entityType !== adapter.entityType) throw new Error("Revision belongs to another kind of record");
   return saveDraft(db, adapter, {
     workingCopyId: revision.workingCopyId,
@@ -190,14 +209,19 @@ export async function listRevisions(db: Database, workingCopyId: number, labels?
 export async function deleteDocument<Input>(
   db: Database,
   adapter: ContentAdapter<Input>,
-  args: { workingCopyId?: number | null; entityId?: number | null; actorId: number; ip?: string },
+  args: { workingCopyId?: number | null; entityId?: number | null; expectedVersion: number; actorId: number; ip?: string },
 ): Promise<{ ok: true; tags: string[] } | { ok: false; reason: string }> {
   try {
     return await db.$transaction(async (tx) => {
-      const copy = args.workingCopyId
-        ? await tx.workingCopy.findUniqueOrThrow({ where: { id: args.workingCopyId } })
-        : await tx.workingCopy.findUnique({ where: { entityType_entityId: { entityType: adapter.entityType, entityId: args.entityId! } } });
+      const found = args.workingCopyId
+        ? await tx.workingCopy.findUnique({ where: { id: args.workingCopyId }, select: { id: true } })
+        : await tx.workingCopy.findUnique({ where: { entityType_entityId: { entityType: adapter.entityType, entityId: args.entityId! } }, select: { id: true } });
+      if (found) await lockWorkingCopy(tx, found.id);
+      const copy = found ? await tx.workingCopy.findUnique({ where: { id: found.id } }) : null;
+      if (args.workingCopyId && !copy) return { ok: false as const, reason: "it no longer exists" };
       if (copy && copy.entityType !== adapter.entityType) throw new Error("Working copy belongs to another kind of record");
+      // The editor confirmed the version they saw: work saved since then is not deleted unseen.
+      if ((copy?.version ?? 0) !== args.expectedVersion) return { ok: false as const, reason: "it was changed after you opened this page; review the latest version first" };
       const entityId = copy ? copy.entityId : (args.entityId ?? null);
       const last = copy ? (copy.data as Input) : entityId ? await adapter.loadPublished(tx, entityId) : null;
       if (!last) return { ok: false as const, reason: "it no longer exists" };

@@ -90,7 +90,7 @@ describe("content actions for an editor", () => {
     expect(source).toMatchObject({ publisher: "Example Office", publishedPrecision: "MONTH" });
     expect(invalidatedTags).toEqual(expect.arrayContaining(["sources", "figures", "meetings"]));
 
-    expect(await redirectOf(deleteDocumentAction("sources", form({ "ref.workingCopyId": workingCopyId })))).toBe("/admin/sources?deleted=1");
+    expect(await redirectOf(deleteDocumentAction("sources", form({ "ref.workingCopyId": workingCopyId, "ref.version": 1 })))).toBe("/admin/sources?deleted=1");
     expect(await testDb.source.findUnique({ where: { url } })).toBeNull();
     expect(await testDb.auditEvent.findFirst({ where: { action: "deleted", subject: { contains: "Example Office" } } })).not.toBeNull();
   });

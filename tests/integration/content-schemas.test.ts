@@ -7,7 +7,7 @@ import { placeAdapter } from "@/lib/content/adapters/place";
 import { relationshipAdapter } from "@/lib/content/adapters/relationship";
 import { sourceAdapter } from "@/lib/content/adapters/source";
 import type { ContentAdapter } from "@/lib/content/types";
-import { deleteDocument, publishDraft, saveDraft } from "@/lib/content/working-copies";
+import { deleteDocument, openDocument, publishDraft, saveDraft } from "@/lib/content/working-copies";
 import { asText } from "@/lib/i18n/text";
 import { MeetingInput } from "@/lib/schemas/meeting";
 import { ObservationInput } from "@/lib/schemas/observation";
@@ -17,6 +17,12 @@ import { RelationshipInput } from "@/lib/schemas/relationship";
 import { SourceInput } from "@/lib/schemas/source";
 import { testDb } from "../support/db";
 import { makeUser } from "../support/users";
+
+/** Deletes as the confirmation page does: at the version the editor was shown. */
+async function deleteAsShown<Input>(adapter: ContentAdapter<Input>, ref: { entityId?: number; workingCopyId?: number }, actorId: number) {
+  const shown = await openDocument(testDb, adapter, ref);
+  return deleteDocument(testDb, adapter, { ...ref, expectedVersion: shown?.version ?? 0, actorId });
+}
 
 const unique = () => `${Date.now()}-${randomUUID().slice(0, 8)}`;
 const blank = { en: "", vi: "", ja: "" };
@@ -158,7 +164,7 @@ describe("content round trips and deletes", () => {
     // Leave the shared database as the seed made it (figures and relationships of seeded places).
     const actor = await makeUser();
     for (const [adapter, entityId] of cleanup.reverse()) {
-      expect(await deleteDocument(testDb, adapter, { entityId, actorId: actor.id })).toMatchObject({ ok: true });
+      expect(await deleteAsShown(adapter, { entityId }, actor.id)).toMatchObject({ ok: true });
     }
   });
 
@@ -215,7 +221,7 @@ describe("content round trips and deletes", () => {
   it("refuses to delete a person who took part in a meeting, and keeps them", async () => {
     const actor = await makeUser();
     const participant = await testDb.participant.findFirstOrThrow({ include: { person: true, meeting: true } });
-    const result = await deleteDocument(testDb, personAdapter, { entityId: participant.personId, actorId: actor.id });
+    const result = await deleteAsShown(personAdapter, { entityId: participant.personId }, actor.id);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.reason).toMatch(/meeting/);
@@ -227,7 +233,7 @@ describe("content round trips and deletes", () => {
   it("refuses to delete a source that a figure cites, and keeps it", async () => {
     const actor = await makeUser();
     const figure = await testDb.observation.findFirstOrThrow();
-    const result = await deleteDocument(testDb, sourceAdapter, { entityId: figure.sourceId, actorId: actor.id });
+    const result = await deleteAsShown(sourceAdapter, { entityId: figure.sourceId }, actor.id);
     expect(result).toEqual({ ok: false, reason: expect.stringMatching(/cited by \d+ figures?/) });
     expect(await testDb.source.findUnique({ where: { id: figure.sourceId } })).not.toBeNull();
   });
@@ -235,7 +241,7 @@ describe("content round trips and deletes", () => {
   it("deletes the unlinked person created above, with their working copy", async () => {
     expect(createdPersonId).toBeGreaterThan(0);
     const actor = await makeUser();
-    const result = await deleteDocument(testDb, personAdapter, { entityId: createdPersonId, actorId: actor.id });
+    const result = await deleteAsShown(personAdapter, { entityId: createdPersonId }, actor.id);
     expect(result).toMatchObject({ ok: true, tags: expect.arrayContaining(["people"]) });
     expect(await testDb.person.findUnique({ where: { id: createdPersonId } })).toBeNull();
     expect(await testDb.workingCopy.findFirst({ where: { entityType: "PERSON", entityId: createdPersonId } })).toBeNull();
@@ -254,6 +260,6 @@ describe("content round trips and deletes", () => {
     expect(await testDb.territory.count()).toBe(territories);
     expect(await testDb.place.findUniqueOrThrow({ where: { slug: "bac-ninh" } })).toEqual(bacNinh);
     expect((await testDb.workingCopy.findUniqueOrThrow({ where: { id: saved.workingCopyId } })).publishedVersion).toBeNull();
-    await deleteDocument(testDb, placeAdapter, { workingCopyId: saved.workingCopyId, actorId: editor.id });
+    await deleteAsShown(placeAdapter, { workingCopyId: saved.workingCopyId }, editor.id);
   });
 });

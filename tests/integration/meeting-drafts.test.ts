@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { meetingAdapter } from "@/lib/content/adapters/meeting";
-import { openDocument, publishDraft, restoreRevision, saveDraft } from "@/lib/content/working-copies";
+import { deleteDocument, openDocument, publishDraft, restoreRevision, saveDraft } from "@/lib/content/working-copies";
 import type { MeetingInput } from "@/lib/schemas/meeting";
 import { testDb } from "../support/db";
 import { makeUser } from "../support/users";
@@ -57,7 +57,8 @@ describe("meeting drafts", () => {
     expect(first.ok).toBe(true);
     const second = await saveDraft(testDb, meetingAdapter, { workingCopyId: draft.workingCopyId, expectedVersion: 1, data: { ...draft.data, venue: { en: "Venue by B" } }, actorId: editor.id });
     expect(second.ok).toBe(false);
-    if (!second.ok) expect(second.conflict.changes).toContainEqual({ field: "Venue (English)", before: "(empty)", after: "Venue by A" });
+    if (!("conflict" in second)) throw new Error("expected a conflict, got " + JSON.stringify(second));
+    expect(second.conflict.changes).toContainEqual({ field: "Venue (English)", before: "(empty)", after: "Venue by A" });
     const stored = await testDb.workingCopy.findUniqueOrThrow({ where: { id: draft.workingCopyId } });
     expect(stored.data).toMatchObject({ venue: { en: "Venue by A" } });
   });
@@ -100,5 +101,59 @@ describe("meeting drafts", () => {
     const copy = await testDb.workingCopy.findUniqueOrThrow({ where: { id: draft.workingCopyId } });
     expect(copy.data).toMatchObject({ title: { en: draft.data.title.en } });
     expect(await testDb.revision.findFirst({ where: { workingCopyId: draft.workingCopyId, version: 3 } })).toMatchObject({ action: "RESTORE" });
+  });
+});
+
+describe("drafts racing a publish or a delete", () => {
+  it("creates the record once when a new draft is published twice at the same moment", async () => {
+    const editor = await makeUser();
+    const draft = await newDraft(editor.id, `drafts-double-publish-${Date.now()}`);
+    const publish = () => publishDraft(testDb, meetingAdapter, { workingCopyId: draft.workingCopyId, expectedVersion: 1, actorId: editor.id });
+    const results = await Promise.all([publish(), publish()]);
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+    expect(await testDb.meeting.count({ where: { slug: draft.data.slug } })).toBe(1);
+    expect(await testDb.revision.count({ where: { workingCopyId: draft.workingCopyId, action: "PUBLISH" } })).toBe(1);
+  });
+
+  it("refuses to publish a meeting whose place no longer exists, rather than drop the place", async () => {
+    const editor = await makeUser();
+    const draft = await newDraft(editor.id, `drafts-lost-place-${Date.now()}`);
+    const saved = await saveDraft(testDb, meetingAdapter, { workingCopyId: draft.workingCopyId, expectedVersion: 1, data: { ...draft.data, placeSlugs: ["bac-ninh", "no-such-place"] }, actorId: editor.id });
+    expect(saved).toMatchObject({ ok: true, version: 2 });
+    const outcome = await publishDraft(testDb, meetingAdapter, { workingCopyId: draft.workingCopyId, expectedVersion: 2, actorId: editor.id });
+    expect(outcome).toEqual({ ok: false, invalid: "the place “no-such-place” no longer exists" });
+    expect(await testDb.meeting.findUnique({ where: { slug: draft.data.slug } })).toBeNull();
+  });
+
+  it("refuses a delete confirmed at an older version, keeping the newer work", async () => {
+    const editor = await makeUser();
+    const draft = await newDraft(editor.id, `drafts-stale-delete-${Date.now()}`);
+    await saveDraft(testDb, meetingAdapter, { workingCopyId: draft.workingCopyId, expectedVersion: 1, data: { ...draft.data, venue: { en: "Newer work" } }, actorId: editor.id });
+    const stale = await deleteDocument(testDb, meetingAdapter, { workingCopyId: draft.workingCopyId, expectedVersion: 1, actorId: editor.id });
+    expect(stale).toEqual({ ok: false, reason: expect.stringMatching(/changed after you opened this page/) });
+    expect((await testDb.workingCopy.findUniqueOrThrow({ where: { id: draft.workingCopyId } })).data).toMatchObject({ venue: { en: "Newer work" } });
+    expect(await deleteDocument(testDb, meetingAdapter, { workingCopyId: draft.workingCopyId, expectedVersion: 2, actorId: editor.id })).toEqual({ ok: true, tags: [] });
+    expect(await deleteDocument(testDb, meetingAdapter, { workingCopyId: draft.workingCopyId, expectedVersion: 2, actorId: editor.id })).toEqual({ ok: false, reason: "it no longer exists" });
+  });
+
+  it("answers 'gone', writing nothing, when the record was deleted after the form was opened", async () => {
+    const editor = await makeUser();
+    const draft = await newDraft(editor.id, `drafts-gone-${Date.now()}`);
+    const revision = await testDb.revision.findFirstOrThrow({ where: { workingCopyId: draft.workingCopyId } });
+    const published = await publishDraft(testDb, meetingAdapter, { workingCopyId: draft.workingCopyId, expectedVersion: 1, actorId: editor.id });
+    if (!published.ok) throw new Error("publish refused");
+    await deleteDocument(testDb, meetingAdapter, { workingCopyId: draft.workingCopyId, expectedVersion: 1, actorId: editor.id });
+    const copiesBefore = await testDb.workingCopy.count();
+
+    const fromDraft = await saveDraft(testDb, meetingAdapter, { workingCopyId: draft.workingCopyId, expectedVersion: 1, data: draft.data, actorId: editor.id });
+    const fromRecord = await saveDraft(testDb, meetingAdapter, { entityId: published.entityId, expectedVersion: 0, data: draft.data, actorId: editor.id });
+    const restored = await restoreRevision(testDb, meetingAdapter, { revisionId: revision.id, expectedVersion: 1, actorId: editor.id });
+    expect([fromDraft, fromRecord, restored]).toEqual([
+      { ok: false, gone: true },
+      { ok: false, gone: true },
+      { ok: false, gone: true },
+    ]);
+    expect(await testDb.workingCopy.count()).toBe(copiesBefore);
+    expect(await testDb.meeting.findUnique({ where: { id: published.entityId } })).toBeNull();
   });
 });

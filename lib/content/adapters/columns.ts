@@ -3,6 +3,7 @@ import { Prisma } from "../../generated/prisma/client";
 import type { DatePrecision } from "../../generated/prisma/enums";
 import { asOptionalText } from "../../i18n/text";
 import { parsePartialDate, toPartialDateText } from "../../partial-date";
+import { PublishRefused } from "../types";
 
 /** An optional text column: emptying the field must clear the column, not leave the old value. */
 export const textColumn = (value: unknown) => (value ? (value as Prisma.InputJsonValue) : Prisma.DbNull);
@@ -17,3 +18,16 @@ export function dateColumn(text: string | undefined, edge: "start" | "end" = "st
 
 /** An optional date column read back as the form's partial date text. */
 export const dateField = (date: Date | null, precision: DatePrecision = "DAY") => (date ? toPartialDateText(date, precision) : undefined);
+
+/**
+ * The ids of the records a draft names by slug. A draft may name one that another editor has
+ * since renamed or deleted: publishing refuses, rather than quietly drop it.
+ */
+export function idsOfSlugs(found: { id: number; slug: string }[], slugs: string[], noun: string): number[] {
+  const idBySlug = new Map(found.map((record) => [record.slug, record.id]));
+  return slugs.map((slug) => {
+    const id = idBySlug.get(slug);
+    if (id === undefined) throw new PublishRefused(`the ${noun} “${slug}” no longer exists`);
+    return id;
+  });
+}

@@ -3,7 +3,7 @@ import { asText } from "../../i18n/text";
 import { parsePartialDate, toPartialDateText } from "../../partial-date";
 import { MeetingInput, meetingArrayFields } from "../../schemas/meeting";
 import type { ContentAdapter, Tx } from "../types";
-import { textColumn as text, textField } from "./columns";
+import { idsOfSlugs, textColumn as text, textField } from "./columns";
 
 async function loadPublished(tx: Tx, id: number): Promise<MeetingInput | null> {
   const m = await tx.meeting.findUnique({
@@ -61,17 +61,19 @@ async function publish(tx: Tx, input: MeetingInput, entityId: number | null) {
   const meeting = entityId ? await tx.meeting.update({ where: { id: entityId }, data: fields }) : await tx.meeting.create({ data: fields });
   const meetingId = meeting.id;
   const [places, sectors] = await Promise.all([
-    tx.place.findMany({ where: { slug: { in: input.placeSlugs } }, select: { id: true } }),
-    tx.sector.findMany({ where: { slug: { in: input.sectorSlugs } }, select: { id: true } }),
+    tx.place.findMany({ where: { slug: { in: input.placeSlugs } }, select: { id: true, slug: true } }),
+    tx.sector.findMany({ where: { slug: { in: input.sectorSlugs } }, select: { id: true, slug: true } }),
   ]);
+  const placeIds = idsOfSlugs(places, input.placeSlugs, "place");
+  const sectorIds = idsOfSlugs(sectors, input.sectorSlugs, "sector");
   // The children are the meeting's own: replace them whole, in this same transaction.
   await tx.meetingPlace.deleteMany({ where: { meetingId } });
   await tx.meetingSector.deleteMany({ where: { meetingId } });
   await tx.participant.deleteMany({ where: { meetingId } });
   await tx.outcome.deleteMany({ where: { meetingId } });
   await tx.meetingSource.deleteMany({ where: { meetingId } });
-  await tx.meetingPlace.createMany({ data: places.map((p) => ({ meetingId, placeId: p.id })) });
-  await tx.meetingSector.createMany({ data: sectors.map((s) => ({ meetingId, sectorId: s.id })) });
+  await tx.meetingPlace.createMany({ data: placeIds.map((placeId) => ({ meetingId, placeId })) });
+  await tx.meetingSector.createMany({ data: sectorIds.map((sectorId) => ({ meetingId, sectorId })) });
   await tx.participant.createMany({
     data: input.participants.map((p, position) => ({ meetingId, personId: p.personId, side: p.side, title: text(p.title), organisation: text(p.organisation), position })),
   });

@@ -2,7 +2,7 @@ import { tags } from "../../cache-tags";
 import { asText } from "../../i18n/text";
 import { PlaceInput } from "../../schemas/place";
 import { DeleteRefused, PublishRefused, type ContentAdapter, type Tx } from "../types";
-import { textColumn, textField } from "./columns";
+import { idsOfSlugs, textColumn, textField } from "./columns";
 
 async function loadPublished(tx: Tx, id: number): Promise<PlaceInput | null> {
   const p = await tx.place.findUnique({
@@ -23,14 +23,10 @@ async function loadPublished(tx: Tx, id: number): Promise<PlaceInput | null> {
 
 /** The place's investment priorities are its own: replaced whole, in the publishing transaction. */
 async function writePriorities(tx: Tx, placeId: number, priorities: PlaceInput["priorities"]) {
-  const sectors = await tx.sector.findMany({ where: { slug: { in: priorities.map((x) => x.sectorSlug) } }, select: { id: true, slug: true } });
-  const sectorId = (slug: string) => {
-    const sector = sectors.find((s) => s.slug === slug);
-    if (!sector) throw new PublishRefused(`the sector “${slug}” no longer exists`);
-    return sector.id;
-  };
+  const slugs = priorities.map((x) => x.sectorSlug);
+  const sectorIds = idsOfSlugs(await tx.sector.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }), slugs, "sector");
   await tx.investmentPriority.deleteMany({ where: { placeId } });
-  await tx.investmentPriority.createMany({ data: priorities.map((x) => ({ placeId, sectorId: sectorId(x.sectorSlug), sourceId: x.sourceId, note: textColumn(x.note) })) });
+  await tx.investmentPriority.createMany({ data: priorities.map((x, i) => ({ placeId, sectorId: sectorIds[i], sourceId: x.sourceId, note: textColumn(x.note) })) });
 }
 
 // A place's name appears on profiles, relationships, meetings and figures.

@@ -33,7 +33,7 @@ export default async function DeleteDocumentPage({ params, searchParams }: PageP
         Its drafts and revisions are deleted too; the audit log keeps who deleted it and its last content.
       </p>
       <form action={deleteDocumentAction.bind(null, key)} className="flex items-center gap-3">
-        <DocumentRefInputs refs={{ workingCopyId: document.workingCopyId, entityId: document.entityId }} />
+        <DocumentRefInputs refs={{ workingCopyId: document.workingCopyId, entityId: document.entityId, version: document.version }} />
         <button type="submit" className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800">Delete {area.noun}</button>
         <Link href={back}>Cancel</Link>
       </form>
