@@ -8,6 +8,7 @@ import { placeAdapter } from "./adapters/place";
 import { relationshipAdapter } from "./adapters/relationship";
 import { sectorAdapter } from "./adapters/sector";
 import { sourceAdapter } from "./adapters/source";
+import { territoryAdapter } from "./adapters/territory";
 import type { ContentAdapter } from "./types";
 
 export interface ContentArea {
@@ -48,6 +49,12 @@ export const contentAreas = {
     noun: "place",
     title: "Places",
     description: "Provinces, prefectures and cities: names and summaries.",
+  },
+  territories: {
+    adapter: territoryAdapter,
+    noun: "territory",
+    title: "Boundaries",
+    description: "Each place's territory over time and the mergers that formed it; every figure names the territory it describes.",
   },
   sectors: {
     adapter: sectorAdapter,

@@ -18,8 +18,8 @@ const countryName = { VN: "Vietnam", JP: "Japan" } as const;
 const enumOptions = <T extends string>(values: Record<string, T>, labels: Record<T, string>): Option[] =>
   Object.values(values).map((value) => ({ value, label: labels[value] }));
 
-async function placeOptions(where: { country?: Country } = {}) {
-  const places = await db.place.findMany({ where: { kind: { not: "COUNTRY" }, ...where }, select: { slug: true, name: true, country: true }, orderBy: [{ country: "desc" }, { slug: "asc" }] });
+async function placeOptions(where: { country?: Country } = {}, withCountries = false) {
+  const places = await db.place.findMany({ where: { ...(withCountries ? {} : { kind: { not: "COUNTRY" as const } }), ...where }, select: { slug: true, name: true, country: true }, orderBy: [{ country: "desc" }, { slug: "asc" }] });
   return places.map((p) => ({ value: p.slug, label: `${asText(p.name).en} (${countryName[p.country]})` }));
 }
 
@@ -59,14 +59,22 @@ async function relationshipOptions() {
   };
 }
 
+async function territoryOptions() {
+  const territories = await db.territory.findMany({
+    select: { id: true, validFrom: true, validFromPrecision: true, validTo: true, place: { select: { name: true, country: true } } },
+    orderBy: [{ place: { country: "desc" } }, { place: { slug: "asc" } }, { validFrom: "asc" }],
+  });
+  return territories.map((t) => ({ value: String(t.id), label: `${formatTerritoryLabel(asText(t.place.name), t).en} (${countryName[t.place.country]})` }));
+}
+
 async function figureOptions() {
   const [territories, counterparts, sources] = await Promise.all([
-    db.territory.findMany({ select: { id: true, validFrom: true, validFromPrecision: true, validTo: true, place: { select: { name: true, country: true } } }, orderBy: [{ place: { country: "desc" } }, { place: { slug: "asc" } }, { validFrom: "asc" }] }),
+    territoryOptions(),
     db.place.findMany({ where: { kind: "COUNTRY" }, select: { slug: true, name: true } }),
     sourceOptions(),
   ]);
   return {
-    territories: territories.map((t) => ({ value: String(t.id), label: formatTerritoryLabel(asText(t.place.name), t).en })),
+    territories,
     counterparts: counterparts.map((p) => ({ value: p.slug, label: asText(p.name).en })),
     measures: enumOptions(Measure, m.measure),
     units: enumOptions(Unit, { COUNT: "Count", USD: "US dollars", VND: "Vietnamese dong", KM2: "Square kilometres", PERSONS: "Persons", PERCENT: "Percent" }),
@@ -96,6 +104,11 @@ async function placeFormOptions() {
   };
 }
 
+async function territoryFormOptions() {
+  const [places, territories, sources] = await Promise.all([placeOptions({}, true), territoryOptions(), sourceOptions()]);
+  return { places, territories, sources };
+}
+
 const loaders = {
   meetings: meetingOptions,
   relationships: relationshipOptions,
@@ -103,6 +116,7 @@ const loaders = {
   people: async () => ({}),
   sectors: async () => ({}),
   places: placeFormOptions,
+  territories: territoryFormOptions,
   sources: async () => ({ kinds: enumOptions(SourceKind, m.sourceKind) }),
 } satisfies Record<AreaKey, () => Promise<Record<string, Option[]>>>;
 
@@ -115,6 +129,7 @@ const optionsOfField: Record<string, string> = {
   sourceIds: "sources",
   territoryId: "territories",
   placeSlugs: "places",
+  placeSlug: "places",
   sectorSlugs: "sectors",
   sectorSlug: "sectors",
   vietnamesePlaceSlug: "vietnamese",

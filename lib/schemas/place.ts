@@ -15,7 +15,7 @@ export const PriorityInput = z.object({
 /**
  * A place's identity (its stable web address, kind, country, name and the place it is part
  * of) and the sectors it seeks investment in.
- * Boundary changes (territories and mergers) are recorded by migration, not in this form.
+ * Boundary changes (territories and mergers) have their own form (lib/schemas/territory.ts).
  */
 export const PlaceInput = z
   .object({

@@ -148,3 +148,30 @@ test.describe("sectors and what a province seeks", () => {
     await expect(visitor.locator("#seeks")).toContainText(name);
   });
 });
+
+test.describe("boundaries", () => {
+  test("an editor records a territory formed from Nghe An's; the boundary history shows it, and drops it on delete", async ({ page }) => {
+    await signIn(page, await createEditor());
+    const note = `E2E boundary change ${unique()}`;
+    await page.goto("/admin/territories/new");
+    await chooseOption(page, "placeSlug", "Nghe An");
+    await page.getByLabel("Boundaries from").fill("2030-01-01");
+    await page.locator("#field-note-en").fill(note);
+    await chooseOption(page, "predecessors-0-territoryId", "Nghe An");
+    await page.getByLabel("Took effect on (YYYY-MM-DD)").fill("2030-01-01");
+    await page.locator("#field-predecessors-0-sourceId").selectOption({ index: 1 });
+    await saveAndPublish(page);
+
+    const visitor = await page.context().browser()!.newPage();
+    await visitor.goto("/en/provinces/nghe-an");
+    const history = visitor.locator("#boundaries");
+    await expect(history).toContainText(note);
+    await expect(history).toContainText("Formed on 1 Jan 2030 from:");
+
+    await page.getByRole("link", { name: "Delete…" }).click();
+    await page.getByRole("button", { name: "Delete territory" }).click();
+    await expect(page.getByText("Territory deleted.")).toBeVisible();
+    await visitor.reload();
+    await expect(history).not.toContainText(note);
+  });
+});

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import type { z } from "zod";
 import { observationAdapter } from "@/lib/content/adapters/observation";
 import { personAdapter } from "@/lib/content/adapters/person";
 import { placeAdapter } from "@/lib/content/adapters/place";
@@ -16,6 +15,7 @@ import { PlaceInput } from "@/lib/schemas/place";
 import { RelationshipInput } from "@/lib/schemas/relationship";
 import { SourceInput } from "@/lib/schemas/source";
 import { testDb } from "../support/db";
+import { expectRefused } from "../support/schemas";
 import { makeUser } from "../support/users";
 
 /** Deletes as the confirmation page does: at the version the editor was shown. */
@@ -91,16 +91,6 @@ const meetingForm = () => ({
   outcomes: [{ description: { en: "Agreed to meet again" }, commitment: "AGREED", followUp: "", followUpNote: blank }],
   sourceIds: ["12"],
 });
-
-/** Asserts that `schema` refuses `input` with an issue on exactly `path` (and the message, if given). */
-function expectRefused(schema: z.ZodType, input: unknown, path: PropertyKey[], message?: RegExp) {
-  const result = schema.safeParse(input);
-  expect(result.success).toBe(false);
-  const issues = result.error?.issues ?? [];
-  const issue = issues.find((i) => JSON.stringify(i.path) === JSON.stringify(path));
-  expect(issue, `no issue at ${JSON.stringify(path)} in ${JSON.stringify(issues)}`).toBeDefined();
-  if (message) expect(issue!.message).toMatch(message);
-}
 
 describe("content schemas", () => {
   it("parses form-like input for each of the six kinds of record", () => {

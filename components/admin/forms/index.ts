@@ -10,6 +10,7 @@ import { PlaceForm } from "./place-form";
 import { RelationshipForm } from "./relationship-form";
 import { SectorForm } from "./sector-form";
 import { SourceForm } from "./source-form";
+import { TerritoryForm } from "./territory-form";
 
 export const documentForms = {
   meetings: MeetingForm,
@@ -17,6 +18,7 @@ export const documentForms = {
   figures: FigureForm,
   people: PersonForm,
   places: PlaceForm,
+  territories: TerritoryForm,
   sectors: SectorForm,
   sources: SourceForm,
 } satisfies { [K in AreaKey]: ComponentType<DocumentFormProps<never, FormOptions[K]>> };

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { PlaceInput } from "@/lib/schemas/place";
 import { LocalizedField, SelectField, TextField } from "../fields";
 import { DocumentForm, type DocumentFormProps, type Option, type Text } from "./document-form";
@@ -41,7 +42,9 @@ export function PlaceForm({ options, ...props }: DocumentFormProps<PlaceFormValu
               </div>
             ))}
           </fieldset>
-          <p className="text-sm text-slate-600">Boundary changes (mergers, with their dates and sources) are recorded by the development team, so that every figure stays attached to the territory it describes.</p>
+          <p className="text-sm text-slate-600">
+            A new place starts with one territory of unknown bounds. Boundary changes (mergers, with their dates and sources) are recorded under <Link href="/admin/territories">Boundaries</Link>.
+          </p>
         </>
       )}
     </DocumentForm>
