@@ -1,5 +1,6 @@
 // The kinds of record staff edit, each behind the same drafts engine (./working-copies).
 // The admin routes (/admin/[area]) and actions look an area up here by its URL name.
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { meetingAdapter } from "./adapters/meeting";
 import { observationAdapter } from "./adapters/observation";
@@ -82,4 +83,10 @@ export function isAreaKey(key: string): key is AreaKey {
 export function areaFromParam(key: string): { key: AreaKey; area: ContentArea } {
   if (!isAreaKey(key)) notFound();
   return { key, area: contentAreas[key] };
+}
+
+/** A staff page's title, naming its area ("New meeting · Staff · Partnership portal"). */
+export async function areaPageMetadata(params: Promise<{ area: string }>, title: (area: ContentArea) => string): Promise<Metadata> {
+  const { area } = areaFromParam((await params).area);
+  return { title: { absolute: `${title(area)} · Staff · Partnership portal` } };
 }

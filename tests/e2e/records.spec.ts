@@ -154,6 +154,7 @@ test.describe("boundaries", () => {
     await signIn(page, await createEditor());
     const note = `E2E boundary change ${unique()}`;
     await page.goto("/admin/territories/new");
+    await expect(page).toHaveTitle("New territory · Staff · Partnership portal");
     await chooseOption(page, "placeSlug", "Nghe An");
     await page.getByLabel("Boundaries from").fill("2030-01-01");
     await page.locator("#field-note-en").fill(note);
@@ -161,6 +162,7 @@ test.describe("boundaries", () => {
     await page.getByLabel("Took effect on (YYYY-MM-DD)").fill("2030-01-01");
     await page.locator("#field-predecessors-0-sourceId").selectOption({ index: 1 });
     await saveAndPublish(page);
+    await expect(page).toHaveTitle("Edit territory · Staff · Partnership portal");
 
     const visitor = await page.context().browser()!.newPage();
     await visitor.goto("/en/provinces/nghe-an");

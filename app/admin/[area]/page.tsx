@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { inputClass, quietButtonClass } from "@/components/admin/fields";
 import { requireUser } from "@/lib/auth/guard";
-import { areaFromParam } from "@/lib/content/areas";
+import { areaFromParam, areaPageMetadata } from "@/lib/content/areas";
 import { listDocuments } from "@/lib/content/documents";
 
 const stateLabel = { draft: "Draft, never published", changed: "Published, with unpublished changes", published: "Published" } as const;
 
-export async function generateMetadata({ params }: PageProps<"/admin/[area]">): Promise<Metadata> {
-  const { area } = areaFromParam((await params).area);
-  return { title: { absolute: `${area.title} · Staff · Partnership portal` } };
-}
+export const generateMetadata = ({ params }: PageProps<"/admin/[area]">) => areaPageMetadata(params, (area) => area.title);
 
 export default async function DocumentListPage({ params, searchParams }: PageProps<"/admin/[area]">) {
   const { key, area } = areaFromParam((await params).area);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import type { ComponentType } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -9,13 +8,13 @@ import { RevisionHistory } from "@/components/admin/revision-history";
 import { publishDocument, restoreDocumentRevision, saveDocument } from "@/lib/actions/content";
 import { readFormReply } from "@/lib/actions/form-reply";
 import { requireUser } from "@/lib/auth/guard";
-import { areaFromParam } from "@/lib/content/areas";
+import { areaFromParam, areaPageMetadata } from "@/lib/content/areas";
 import { getFormOptions, valueLabels } from "@/lib/content/form-options";
 import { listRevisions, openDocument } from "@/lib/content/working-copies";
 import { db } from "@/lib/db";
 import type { DocumentFormState } from "@/lib/schemas/form-state";
 
-export const metadata: Metadata = { title: { absolute: "Edit · Staff · Partnership portal" } };
+export const generateMetadata = ({ params }: PageProps<"/admin/[area]/[id]">) => areaPageMetadata(params, (area) => `Edit ${area.noun}`);
 
 const notices: Record<string, string> = {
   saved: "Draft saved. The public site is unchanged until you publish.",

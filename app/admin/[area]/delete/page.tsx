@@ -1,15 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DocumentRefInputs } from "@/components/admin/document-ref-inputs";
 import { deleteDocumentAction } from "@/lib/actions/content";
 import { readFormReply } from "@/lib/actions/form-reply";
 import { requireUser } from "@/lib/auth/guard";
-import { areaFromParam } from "@/lib/content/areas";
+import { areaFromParam, areaPageMetadata } from "@/lib/content/areas";
 import { openDocument } from "@/lib/content/working-copies";
 import { db } from "@/lib/db";
 
-export const metadata: Metadata = { title: { absolute: "Delete · Staff · Partnership portal" } };
+export const generateMetadata = ({ params }: PageProps<"/admin/[area]/delete">) => areaPageMetadata(params, (area) => `Delete ${area.noun}`);
 
 const positive = (value: unknown) => (Number.isInteger(Number(value)) && Number(value) > 0 ? Number(value) : undefined);
 

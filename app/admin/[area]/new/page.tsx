@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import type { ComponentType } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -7,13 +6,17 @@ import type { DocumentFormProps } from "@/components/admin/forms/document-form";
 import { saveDocument } from "@/lib/actions/content";
 import { readFormReply } from "@/lib/actions/form-reply";
 import { requireUser } from "@/lib/auth/guard";
-import { areaFromParam } from "@/lib/content/areas";
+import { areaFromParam, areaPageMetadata } from "@/lib/content/areas";
 import { getFormOptions } from "@/lib/content/form-options";
 import { openDocument } from "@/lib/content/working-copies";
 import { db } from "@/lib/db";
 import type { DocumentFormState } from "@/lib/schemas/form-state";
 
-export const metadata: Metadata = { title: { absolute: "New record · Staff · Partnership portal" } };
+export async function generateMetadata({ params, searchParams }: PageProps<"/admin/[area]/new">) {
+  // This page also opens a published record that has no draft yet (?entity=).
+  const editing = Boolean((await searchParams).entity);
+  return areaPageMetadata(params, (area) => `${editing ? "Edit" : "New"} ${area.noun}`);
+}
 
 // A new record, or (?entity=ID) the first edit of a published record that has no draft yet.
 export default async function NewDocumentPage({ params, searchParams }: PageProps<"/admin/[area]/new">) {
