@@ -28,7 +28,8 @@ export const OptionalLocalizedText = z
 export const PartialDateText = z
   .string()
   .trim()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: "Use YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no day" })
+  // abort: the existence check below must not run on text that is not shaped like a date.
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: "Use YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no day", abort: true })
   .refine(
     (text) => {
       const { date } = parsePartialDate(text);

@@ -135,6 +135,10 @@ describe("content schemas", () => {
     expectRefused(MeetingInput, { ...meetingForm(), endsOn: "2026-01-14" }, ["endsOn"]);
     expectRefused(MeetingInput, { ...meetingForm(), title: { en: "", vi: "Chuyến thăm", ja: "" } }, ["title", "en"]);
     expectRefused(MeetingInput, { ...meetingForm(), venue: { en: "", vi: "Vinh", ja: "" } }, ["venue", "en"]);
+    // A blank or malformed date is an error on its field, not an exception (a blank form once threw).
+    for (const startsOn of ["", "soon", "2026-1-5"]) expectRefused(MeetingInput, { ...meetingForm(), startsOn, endsOn: "" }, ["startsOn"], /YYYY-MM-DD/);
+    expectRefused(MeetingInput, { ...meetingForm(), startsOn: "2026-02-30", endsOn: "" }, ["startsOn"], /does not exist/);
+    expectRefused(ObservationInput, { ...observationForm("3", "12"), asOf: "" }, ["asOf"], /YYYY-MM-DD/);
   });
 
   it("refuses dates that share one precision column but are given unlike, and drops repeated ids", () => {
