@@ -43,7 +43,7 @@ export function PlaceForm({ options, ...props }: DocumentFormProps<PlaceFormValu
             ))}
           </fieldset>
           <p className="text-sm text-slate-600">
-            A new place starts with one territory of unknown bounds. Boundary changes (mergers, with their dates and sources) are recorded under <Link href="/admin/territories">Boundaries</Link>.
+            A new place starts with one territory of unknown bounds. Boundary changes (mergers, with their dates and sources) are recorded under <Link href="/admin/territories" className="underline">Boundaries</Link>.
           </p>
         </>
       )}
