@@ -63,6 +63,15 @@ test.describe("accessibility (axe, WCAG 2.2 AA rules)", () => {
     }
   });
 
+  test("the admin's pages: staff accounts and the audit log", async ({ page }) => {
+    await signIn(page, await createEditor("ADMIN"));
+    for (const path of ["/admin/users", "/admin/audit"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoViolations(page);
+    }
+  });
+
   test("a staff form showing its errors", async ({ page }) => {
     await signIn(page, await createEditor());
     await page.goto("/admin/meetings/new");

@@ -3,12 +3,12 @@ import type { Page } from "@playwright/test";
 import { hashPassword } from "../../lib/auth/password";
 import { createPrismaClient } from "../../lib/prisma-client";
 
-/** A fresh editor account in the e2e database (npm test gives each run its own). */
-export async function createEditor() {
+/** A fresh staff account in the e2e database (npm test gives each run its own). */
+export async function createEditor(role: "EDITOR" | "ADMIN" = "EDITOR") {
   const db = createPrismaClient(process.env.DATABASE_URL!);
-  const email = `editor-${randomUUID().slice(0, 8)}@example.org`;
+  const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@example.org`;
   const password = "quiet harbour lanterns";
-  await db.user.create({ data: { email, role: "EDITOR", passwordHash: await hashPassword(password) } });
+  await db.user.create({ data: { email, role, passwordHash: await hashPassword(password) } });
   await db.$disconnect();
   return { email, password };
 }

@@ -54,11 +54,11 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
         </table>
       </div>
       <nav aria-label="Audit log pages" className="flex items-center gap-4 text-sm">
-        {page > 1 ? <Link href={`/admin/audit?page=${page - 1}`}>← Newer</Link> : <span className="text-slate-400">← Newer</span>}
+        {page > 1 ? <Link href={`/admin/audit?page=${page - 1}`}>← Newer</Link> : null}
         <span>
           Page {page} of {pages}
         </span>
-        {page < pages ? <Link href={`/admin/audit?page=${page + 1}`}>Older →</Link> : <span className="text-slate-400">Older →</span>}
+        {page < pages ? <Link href={`/admin/audit?page=${page + 1}`}>Older →</Link> : null}
       </nav>
     </div>
   );
