@@ -10,7 +10,7 @@ import { PrismaClient } from "./generated/prisma/client";
  */
 export const databaseTimeouts = {
   /** Waiting for a free pooled connection or for a new one to be accepted. */
-  connectMs: 2_000,
+  connectMs: 5_000,
   /** Server side: a statement running longer is cancelled (SQLSTATE 57014). */
   statementMs: 5_000,
   /** Server side: a statement waiting longer for a lock fails (SQLSTATE 55P03). */
@@ -20,6 +20,12 @@ export const databaseTimeouts = {
   /** Client side: no answer at all within this long (a frozen server) fails the query. */
   queryMs: 6_000,
 };
+
+/**
+ * `next build` prerenders every page at once in parallel workers on a busy machine: batch
+ * work that may wait longer than a visitor would. A frozen database still fails the build.
+ */
+export const buildTimeouts = { ...databaseTimeouts, connectMs: 60_000, queryMs: 120_000, statementMs: 60_000, lockMs: 30_000 };
 
 /**
  * The one way to make a Prisma client: the app (lib/db.ts), the seed and the tests share it.
