@@ -1,20 +1,23 @@
 // Graceful stop on SIGTERM (and Ctrl-C): stop accepting connections, let requests in flight
 // finish (at most `graceMs`), then release what the process holds and exit. A load balancer
 // or `npm start` sends SIGTERM; another server of the same build keeps answering meanwhile.
-import type { Server } from "node:http";
+import type { Server, ServerResponse } from "node:http";
 import type { Logger } from "./logger";
 
-export function drainOnSignals(server: Server, log: Logger, release: () => Promise<void>, graceMs = 10_000) {
+/** `inFlight` holds the responses not yet closed; the caller adds and removes them. */
+export function drainOnSignals(server: Server, inFlight: Set<ServerResponse>, log: Logger, release: () => Promise<void>, graceMs = 10_000) {
   let draining = false;
 
-  // Responses written while draining close their connection instead of keeping it alive.
-  server.on("request", (_req, res) => {
+  // Responses sent while draining say "Connection: close" and close it, instead of
+  // inviting the client to send its next request to a server that is going away.
+  server.on("request", (_req, res: ServerResponse) => {
     if (draining) res.shouldKeepAlive = false;
   });
 
   async function drain(signal: NodeJS.Signals) {
     if (draining) return;
     draining = true;
+    for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
     const started = Date.now();
     log.info({ event: "shutdown.start", signal }, "stopping: no new connections, finishing requests in flight");
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));

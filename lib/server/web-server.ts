@@ -54,8 +54,10 @@ export async function startWebServer(options: WebServerOptions) {
     await handle(req, res);
   }
 
+  const inFlight = new Set<ServerResponse>();
   const server = createServer((req, res) => {
     const started = performance.now();
+    inFlight.add(res);
     // Ours alone: one sent by the client is replaced, so log lines cannot be forged.
     const requestId = randomUUID();
     req.headers["x-request-id"] = requestId;
@@ -67,6 +69,7 @@ export async function startWebServer(options: WebServerOptions) {
     // Next's own streaming already adds ten "close" listeners, Node's warning threshold.
     res.setMaxListeners(res.getMaxListeners() + 1);
     res.once("close", () => {
+      inFlight.delete(res);
       logger.info({
         event: "request",
         requestId,
@@ -87,7 +90,7 @@ export async function startWebServer(options: WebServerOptions) {
   await new Promise<void>((resolve) => server.listen(options.port, options.hostname, resolve));
   logger.info({ event: "listening", url: `http://${options.hostname}:${options.port}` }, "web server ready");
 
-  drainOnSignals(server, logger, async () => {
+  drainOnSignals(server, inFlight, logger, async () => {
     await app.close();
     await gate.close();
     await (globalThis as { portalDb?: { $disconnect(): Promise<void> } }).portalDb?.$disconnect();
