@@ -27,7 +27,10 @@ export interface WebServerOptions {
 const ungated = new Set(["/api/health", "/api/ready"]);
 
 export async function startWebServer(options: WebServerOptions) {
-  const app = next({ dev: false, dir: options.dir, port: options.port, hostname: options.hostname });
+  // No hostname: Next then builds its internal URLs on "localhost", as `next start` does. With
+  // another name they differ from the URL proxy.ts sees, and Next forwards every rewrite over
+  // HTTP to itself as if it were another site.
+  const app = next({ dev: false, dir: options.dir, port: options.port });
   await app.prepare();
   const handle = app.getRequestHandler();
   const servedFromBuild = loadStaticRoutes(path.join(options.dir, ".next"));
