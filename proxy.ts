@@ -1,20 +1,36 @@
-// Two jobs before rendering. (1) The meetings list is prerendered; with filters in its query
-// string it is rewritten to the page that renders per request, keeping the address.
-// (2) Early redirects for the staff area; never the security check (every page and action
-// checks the session itself). Staff pages render whole per request, so a redirect decided
-// inside a page reaches the browser only through JavaScript. Here, before rendering, a
-// browser without a session cookie gets a real HTTP redirect to the sign-in page instead.
+// Routing decisions before rendering; never the security check (every page and action checks
+// the session itself).
+// (1) The meetings list is prerendered; with filters in its query string it is rewritten to
+//     the page that renders per request, keeping the address.
+// (2) An address naming a record that does not exist answers 404 at once. Left to the page,
+//     the first request for an unknown slug streams the fallback shell with 200 before the
+//     page's notFound() runs (vercel/next.js#98518). Prerendered addresses pass untouched.
+// (3) Early redirects for the staff area. Staff pages render whole per request, so a redirect
+//     decided inside a page reaches the browser only through JavaScript; here, a browser
+//     without a session cookie gets a real HTTP redirect to the sign-in page instead.
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE, sessionCookieOptions, shouldUseSecureCookie } from "./lib/auth/session-store";
+import { publicRecordExists, type RecordPage } from "./lib/data/records";
+import { filteredMeetingsPath } from "./lib/routing/filtered-meetings";
+import { isPrerendered } from "./lib/routing/prerendered";
+import { Slug } from "./lib/schemas/common";
 
-const meetingsList = /^\/([a-z]{2})\/meetings$/;
+const recordPage = /^\/[a-z]{2}\/(provinces|partners|meetings)\/([^/]+)$/;
 
-export function proxy(request: NextRequest) {
+async function recordIsMissing(pathname: string): Promise<boolean> {
+  const match = recordPage.exec(pathname);
+  if (!match || isPrerendered(pathname)) return false;
+  const slug = Slug.safeParse(match[2]);
+  return !slug.success || slug.data !== match[2] || !(await publicRecordExists(match[1] as RecordPage, slug.data));
+}
+
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const meetings = meetingsList.exec(pathname);
-  if (meetings) {
-    return search ? NextResponse.rewrite(new URL(`/${meetings[1]}/meetings-filtered${search}`, request.url)) : NextResponse.next();
-  }
+  const filtered = filteredMeetingsPath(pathname, search);
+  if (filtered) return NextResponse.rewrite(new URL(filtered, request.url));
+  // Next's own not-found page, prerendered with status 404.
+  if (await recordIsMissing(pathname)) return NextResponse.rewrite(new URL("/_not-found", request.url));
+  if (!pathname.startsWith("/admin")) return NextResponse.next();
 
   // Server actions answer for themselves (they return "Your session has ended").
   if ((request.method !== "GET" && request.method !== "HEAD") || request.headers.has("next-action")) return NextResponse.next();
@@ -35,4 +51,6 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/admin", "/admin/:path*", "/:locale/meetings"] };
+export const config = {
+  matcher: ["/admin", "/admin/:path*", "/:locale/meetings", "/:locale/provinces/:slug", "/:locale/partners/:slug", "/:locale/meetings/:slug"],
+};

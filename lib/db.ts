@@ -1,11 +1,13 @@
 import "server-only";
 import { env } from "./env";
-import { createPrismaClient, type Database } from "./prisma-client";
+import { buildTimeouts, createPrismaClient, databaseTimeouts, type Database } from "./prisma-client";
 
-// Outside production, hot reloads re-evaluate this module; keep one client (and one pool)
-// on globalThis and read it back, instead of opening a new pool each time.
+// One client (and one pool) per process. Next may evaluate this module more than once: on
+// every hot reload in development, and once per bundle in production (proxy.ts and the pages
+// are built separately). So the client lives on globalThis and is read back; the web server
+// (lib/server/web-server.ts) closes it from there when it shuts down.
 const globalForDb = globalThis as unknown as { portalDb?: Database };
 
-export const db: Database = globalForDb.portalDb ?? createPrismaClient(env().DATABASE_URL);
+const timeouts = process.env.NEXT_PHASE === "phase-production-build" ? buildTimeouts : databaseTimeouts;
 
-if (process.env.NODE_ENV !== "production") globalForDb.portalDb = db;
+export const db: Database = (globalForDb.portalDb ??= createPrismaClient(env().DATABASE_URL, timeouts));

@@ -4,6 +4,8 @@ const Env = z.object({
   DATABASE_URL: z
     .string({ error: "DATABASE_URL is not set. Start the site with `npm start` (it provides one) or set it yourself." })
     .regex(/^postgres(ql)?:\/\//, { error: "DATABASE_URL must be a postgresql:// URL" }),
+  /** The address visitors use, e.g. https://portal.example.org: decides HSTS and absolute links. */
+  PORTAL_PUBLIC_URL: z.url({ protocol: /^https?$/, error: "PORTAL_PUBLIC_URL must be an http:// or https:// address" }).optional(),
 });
 
 let parsed: z.infer<typeof Env> | undefined;
@@ -16,4 +18,9 @@ export function env() {
     parsed = result.data;
   }
   return parsed;
+}
+
+/** Whether visitors reach the portal over HTTPS, from the configured public address. */
+export function servedOverHttps(): boolean {
+  return env().PORTAL_PUBLIC_URL?.startsWith("https://") ?? false;
 }

@@ -41,10 +41,13 @@ if (!dev) {
   if (build.status !== 0) await shutdown(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, next([dev ? "dev" : "start", "-p", port]), {
+// Production: the portal's web server around Next (lib/server/serve.ts: request logs, outage
+// gate, security headers, graceful drain). Development: Next's own, with hot reload.
+const serverCommand = dev ? next(["dev", "-p", port]) : ["--import", "tsx", "lib/server/serve.ts"];
+const server = spawn(process.execPath, serverCommand, {
   cwd: projectRoot,
   stdio: "inherit",
-  env: childEnv,
+  env: { ...childEnv, PORT: port },
 });
 server.on("exit", (code) => void shutdown(code ?? 0));
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -61,13 +61,20 @@ try {
   if (run("production build", bin("next"), ["build"], env)) {
     ensureChromium();
     const port = await freePort();
-    const server = spawn(bin("next"), ["start", "-p", String(port)], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: "ignore" });
+    // The same web server `npm start` runs (lib/server/serve.ts), on the build just made.
+    const server = spawn(process.execPath, ["--import", "tsx", "lib/server/serve.ts"], {
+      cwd: projectRoot,
+      env: { ...process.env, ...env, PORT: String(port), PORTAL_HOST: "127.0.0.1" },
+      stdio: "ignore",
+    });
     try {
-      await waitForServer(`http://127.0.0.1:${port}/en`);
+      await waitForServer(`http://127.0.0.1:${port}/api/health`);
       run("end-to-end tests (Playwright, Chromium)", bin("playwright"), ["test"], { ...env, BASE_URL: `http://127.0.0.1:${port}` });
     } finally {
       server.kill("SIGTERM");
     }
+    // Last: they pause this database (an outage) and start and stop servers of their own.
+    run("operations tests (outage, shutdown, logs)", bin("vitest"), ["run", "--config", "tests/ops/vitest.config.ts"], { ...env, PORTAL_TEST_PG_DATA: dataDir });
   }
 } finally {
   await cluster.stop();

@@ -23,6 +23,21 @@ const en = {
     nav: { home: "Home", provinces: "Provinces", partners: "Partners", meetings: "Meetings", investment: "Investment", sources: "Sources" },
     footer: "Every figure on this site shows who published it and when. Where sources disagree, both are shown.",
   },
+  // The web server's own page while the database is not answering (lib/server/unavailable-page.ts).
+  unavailable: {
+    title: "Temporarily unavailable",
+    heading: "This page is temporarily unavailable",
+    body: "Part of the portal is not answering just now. Province and partner profiles, meetings and investment figures are still available; this page should be back within a few minutes.",
+    home: "Go to the home page",
+    reference: "Reference",
+    apiError: "The database is temporarily unavailable. Try again shortly.",
+  },
+  errorPage: {
+    heading: "Something went wrong",
+    body: "The page could not be shown just now. Please try again in a moment.",
+    retry: "Try again",
+    reference: "Reference",
+  },
   measure: {
     FDI_PROJECTS: "FDI projects",
     FDI_REGISTERED_CAPITAL: "FDI registered capital",

@@ -1,7 +1,7 @@
 // Prisma's schema engine, loaded as WASM: the CLI's native engine cannot be downloaded
 // on these machines (PLATFORM.md). Migrations keep Prisma's own folder layout, so
 // `prisma migrate deploy` does the same thing wherever the native engine is available.
-import { readFile, readdir } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -10,6 +10,7 @@ import type {
   MigrationList,
   SchemaEngine,
 } from "@prisma/schema-engine-wasm";
+import { listMigrationNames } from "./migration-names";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 export const schemaPath = path.join(projectRoot, "prisma/schema.prisma");
@@ -48,10 +49,7 @@ export async function openSchemaEngine(connectionString: string, log = false) {
 }
 
 export async function readMigrationList(): Promise<MigrationList> {
-  const names = (await readdir(migrationsDir, { withFileTypes: true }).catch(() => []))
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
+  const names = await listMigrationNames(migrationsDir);
   const migrationDirectories = await Promise.all(
     names.map(async (name) => {
       const file = path.join(migrationsDir, name, "migration.sql");

@@ -2,6 +2,10 @@ import { z } from "zod";
 import { LocalizedText } from "../i18n/text";
 import { parsePartialDate } from "../partial-date";
 
+// Staff forms check input in the browser with these schemas, under a policy that forbids
+// eval; Zod's compiled parsers would probe for it with `new Function` (a reported violation).
+z.config({ jitless: true });
+
 export { LocalizedText };
 
 export const Slug = z

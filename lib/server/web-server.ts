@@ -1,0 +1,116 @@
+// Next's request handler inside a small node:http server, for what `next start` cannot do:
+// a request id and one JSON log line per request, security headers decided at start, the
+// outage gate (503 before anything streams when PostgreSQL is not answering) and a bounded
+// drain on SIGTERM. Routing, rendering and caching stay entirely Next's.
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import path from "node:path";
+import next from "next";
+import { baseSecurityHeaders, createNonce, isStaffPath, publicContentSecurityPolicy, staffContentSecurityPolicy } from "../security/headers";
+import { createDatabaseGate } from "./database-gate";
+import { logger } from "./logger";
+import { drainOnSignals } from "./shutdown";
+import { loadStaticRoutes } from "./static-routes";
+import { sendUnavailable } from "./unavailable-page";
+
+export interface WebServerOptions {
+  dir: string;
+  port: number;
+  hostname: string;
+  databaseUrl: string;
+  https: boolean;
+  /** How long SIGTERM waits for requests in flight. */
+  graceMs: number;
+}
+
+/** Never gated: health says the process is up; ready checks the database itself and says so in JSON. */
+const ungated = new Set(["/api/health", "/api/ready"]);
+
+export async function startWebServer(options: WebServerOptions) {
+  // No hostname: Next then builds its internal URLs on "localhost", as `next start` does. With
+  // another name they differ from the URL proxy.ts sees, and Next forwards every rewrite over
+  // HTTP to itself as if it were another site.
+  const app = next({ dev: false, dir: options.dir, port: options.port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const servedFromBuild = loadStaticRoutes(path.join(options.dir, ".next"));
+  const gate = createDatabaseGate(options.databaseUrl, logger);
+  const securityHeaders = Object.entries(baseSecurityHeaders(options.https));
+  const publicPolicy = publicContentSecurityPolicy(options.https);
+
+  async function serve(req: IncomingMessage, res: ServerResponse, requestId: string) {
+    const url = new URL(req.url ?? "/", "http://portal.invalid");
+    for (const [name, value] of securityHeaders) res.setHeader(name, value);
+    if (isStaffPath(url.pathname)) {
+      // Next reads the nonce from the request's policy and puts it on every script it writes.
+      const policy = staffContentSecurityPolicy(createNonce(), options.https);
+      req.headers["content-security-policy"] = policy;
+      res.setHeader("Content-Security-Policy", policy);
+    } else {
+      res.setHeader("Content-Security-Policy", publicPolicy);
+    }
+    const method = req.method ?? "GET";
+    if (!ungated.has(url.pathname) && !servedFromBuild(method, url, req.headers) && !(await gate.admit())) {
+      sendUnavailable(res, url.pathname, requestId, method === "HEAD");
+      return;
+    }
+    await handle(req, res);
+  }
+
+  const inFlight = new Set<ServerResponse>();
+  const server = createServer((req, res) => {
+    const started = performance.now();
+    inFlight.add(res);
+    // Ours alone: one sent by the client is replaced, so log lines cannot be forged.
+    const requestId = randomUUID();
+    req.headers["x-request-id"] = requestId;
+    res.setHeader("X-Request-Id", requestId);
+    // Readable by the page's own scripts (PerformanceNavigationTiming), so the error page can show it.
+    res.setHeader("Server-Timing", `rid;desc="${requestId}"`);
+    const sentStatus = recordSentStatus(res);
+    const path = (req.url ?? "/").split("?")[0]; // before Next rewrites req.url
+    // Next's own streaming already adds ten "close" listeners, Node's warning threshold.
+    res.setMaxListeners(res.getMaxListeners() + 1);
+    res.once("close", () => {
+      inFlight.delete(res);
+      logger.info({
+        event: "request",
+        requestId,
+        method: req.method,
+        path,
+        status: sentStatus(),
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+        ...(res.writableFinished ? {} : { aborted: true }),
+      });
+    });
+    serve(req, res, requestId).catch((error: unknown) => {
+      logger.error({ event: "error", requestId, err: error }, "request failed outside Next");
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(options.port, options.hostname, resolve));
+  logger.info({ event: "listening", url: `http://${options.hostname}:${options.port}` }, "web server ready");
+
+  drainOnSignals(server, inFlight, logger, async () => {
+    await app.close();
+    await gate.close();
+    await (globalThis as { portalDb?: { $disconnect(): Promise<void> } }).portalDb?.$disconnect();
+  }, options.graceMs);
+  return server;
+}
+
+/**
+ * The status that went on the wire. Next may set res.statusCode after the headers are sent
+ * (a streamed page that ends in notFound()), which changes nothing for the client.
+ */
+function recordSentStatus(res: ServerResponse): () => number {
+  let sent: number | undefined;
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse["writeHead"]>) {
+    sent ??= args[0];
+    return writeHead.apply(this, args);
+  } as ServerResponse["writeHead"];
+  return () => sent ?? res.statusCode;
+}

@@ -1,0 +1,104 @@
+import { expect, test, type APIResponse, type Page } from "@playwright/test";
+import { createEditor, signIn } from "./staff";
+
+function expectSecurityHeaders(response: APIResponse, path: string) {
+  const headers = response.headers();
+  expect(headers["x-content-type-options"], path).toBe("nosniff");
+  expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"], path).toContain("camera=()");
+  expect(headers["x-frame-options"], path).toBe("DENY");
+  expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+  expect(headers["x-request-id"], path).toMatch(/^[0-9a-f-]{36}$/);
+  // Served over plain HTTP here (no https PORTAL_PUBLIC_URL): no HSTS. tests/ops covers https.
+  expect(headers["strict-transport-security"], path).toBeUndefined();
+}
+
+/** CSP violations and failed subresource requests, as the browser reports them. */
+async function watchForProblems(page: Page) {
+  const problems: string[] = [];
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`)),
+  );
+  page.on("console", (message) => {
+    if (/content security policy|csp violation/i.test(message.text())) problems.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400 && !response.request().isNavigationRequest()) problems.push(`${response.status()} ${response.url()}`);
+  });
+  return problems;
+}
+
+test.describe("security headers", () => {
+  test("every kind of response carries them", async ({ page, request }) => {
+    await page.goto("/en");
+    const script = await page.locator("script[src^='/_next/static/']").first().getAttribute("src");
+    for (const path of ["/en", "/en/provinces/bac-ninh", "/en/meetings?province=nghe-an", "/no-such-page", "/admin/sign-in", "/api/health", script!]) {
+      expectSecurityHeaders(await request.get(path, { maxRedirects: 0 }), path);
+    }
+  });
+
+  test("public pages allow only this origin; staff pages run only scripts with this response's nonce", async ({ page, request }) => {
+    const publicPolicy = (await request.get("/en")).headers()["content-security-policy"];
+    expect(publicPolicy).toContain("script-src 'self' 'unsafe-inline'");
+    expect(publicPolicy).toContain("object-src 'none'");
+    expect(publicPolicy).not.toContain("nonce-");
+
+    const nonces = [];
+    for (let i = 0; i < 2; i++) {
+      const response = await page.goto("/admin/sign-in");
+      const policy = response!.headers()["content-security-policy"];
+      const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+      expect(policy).toContain("'strict-dynamic'");
+      expect(nonce).toBeTruthy();
+      const scriptNonces = await page.locator("script").evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+      expect(scriptNonces.length).toBeGreaterThan(0);
+      expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
+      nonces.push(nonce);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
+  });
+
+  test("no page logs a policy violation or a failed request, public or staff, with JavaScript", async ({ page }) => {
+    test.slow();
+    const problems = await watchForProblems(page);
+    for (const path of ["/en", "/en/provinces/bac-ninh", "/en/meetings?province=nghe-an", "/en/investment", "/en/provinces/no-such-place"]) {
+      await page.goto(path);
+    }
+    // Client-side navigation fetches the next page's data with the browser's own policy in force.
+    await page.goto("/en");
+    await page.getByRole("main").getByRole("link", { name: "Bac Ninh", exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/provinces\/bac-ninh$/);
+
+    await signIn(page, await createEditor());
+    await page.goto("/admin/meetings/new");
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.getByText("English text is required").first()).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe("icons and operations endpoints", () => {
+  test("pages name a favicon, a touch icon and a manifest, and each is served", async ({ page, request }) => {
+    await page.goto("/en");
+    const hrefs = await page.locator("link[rel='icon'], link[rel='apple-touch-icon'], link[rel='manifest']").evaluateAll((links) => links.map((l) => l.getAttribute("href")!));
+    expect(hrefs.some((href) => href.startsWith("/apple-icon"))).toBe(true);
+    expect(hrefs.some((href) => href.startsWith("/manifest"))).toBe(true);
+    for (const href of [...hrefs, "/favicon.ico"]) {
+      const response = await request.get(href);
+      expect(response.status(), href).toBe(200);
+      expect(response.headers()["content-type"], href).toMatch(/^image\/|manifest\+json/);
+    }
+  });
+
+  test("/api/health and /api/ready answer JSON, never cached", async ({ request }) => {
+    const health = await request.get("/api/health");
+    expect(health.status()).toBe(200);
+    expect(await health.json()).toMatchObject({ status: "ok" });
+    expect(health.headers()["cache-control"]).toContain("no-store");
+
+    const ready = await request.get("/api/ready");
+    expect(ready.status()).toBe(200);
+    expect(await ready.json()).toEqual({ ready: true, database: "ok", pendingMigrations: [] });
+    expect(ready.headers()["cache-control"]).toContain("no-store");
+  });
+});
