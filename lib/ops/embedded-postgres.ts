@@ -95,16 +95,21 @@ export async function startEmbeddedPostgres(options: {
     await initialise(options.dataDir, port, password, options.quiet);
   }
   // Loopback only, and no Unix socket: nothing to reach from another machine or through /tmp.
-  const pg = cluster(options.dataDir, port, password, ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="], options.quiet);
-  await pg.start();
-  const client = await connectAsPortal({ port, password, passwordFile, dataDir: options.dataDir });
+  const server = cluster(options.dataDir, port, password, ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="], options.quiet);
+  await server.start();
   try {
-    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [options.database]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(options.database)}`);
-  } finally {
-    await client.end();
+    const client = await connectAsPortal({ port, password, passwordFile, dataDir: options.dataDir });
+    try {
+      const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [options.database]);
+      if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(options.database)}`);
+    } finally {
+      await client.end();
+    }
+  } catch (error) {
+    await server.stop();
+    throw error;
   }
-  return { url: urlOf(password, port, options.database), stop: () => pg.stop() };
+  return { url: urlOf(password, port, options.database), stop: () => server.stop() };
 }
 
 /**
