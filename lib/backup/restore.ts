@@ -58,6 +58,12 @@ async function restoreSequences(client: pg.Client, catalog: Catalog, sequences: 
   }
 }
 
+/** Views computed from the tables (none yet; a search index might be one) were computed while they were empty. */
+async function refreshMaterializedViews(client: pg.Client) {
+  const { rows } = await client.query<{ name: string }>("SELECT matviewname AS name FROM pg_matviews WHERE schemaname = current_schema()");
+  for (const { name } of rows) await client.query(`REFRESH MATERIALIZED VIEW ${pg.escapeIdentifier(name)}`);
+}
+
 /** Foreign keys are set aside while rows arrive in any order, then added back: adding them checks every row. */
 async function loadInOneTransaction(client: pg.Client, file: string, header: BackupHeader) {
   await client.query("BEGIN");
@@ -83,6 +89,7 @@ async function loadInOneTransaction(client: pg.Client, file: string, header: Bac
       }
     }
     await restoreSequences(client, catalog, end.sequences);
+    await refreshMaterializedViews(client);
     await client.query("COMMIT");
     return { counts: loader.counts, draftsFailingTheirForm: loader.draftsFailingTheirForm };
   } catch (error) {
