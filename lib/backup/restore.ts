@@ -78,8 +78,9 @@ async function loadInOneTransaction(client: pg.Client, file: string, header: Bac
     const loader = new RowLoader(client, plans);
     const { end } = await readBackup(file, (line, lineNumber) => loader.add(line, lineNumber));
     await loader.finish();
-    for (const [table, count] of Object.entries(loader.counts)) {
-      if (end.counts[table] !== count) throw new BackupRefused(`The backup's last line counts ${end.counts[table] ?? 0} rows of ${table}, but it holds ${count}: it is damaged.`);
+    for (const table of new Set([...Object.keys(loader.counts), ...Object.keys(end.counts)])) {
+      const [counted, held] = [end.counts[table] ?? 0, loader.counts[table] ?? 0];
+      if (counted !== held) throw new BackupRefused(`The backup's last line counts the rows of ${table} as ${counted}, but the file holds ${held}: it is damaged.`);
     }
     for (const key of catalog.foreignKeys) {
       try {
