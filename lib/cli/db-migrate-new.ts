@@ -4,9 +4,9 @@
 // The WASM schema engine can neither use a shadow database nor introspect PostgreSQL 18
 // here, so each migration folder keeps `schema.snapshot`, the schema it produces, and the
 // next migration is diffed from that file (no database needed).
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { startEmbeddedPostgres } from "../ops/embedded-postgres";
+import { startScratchPostgres } from "../ops/embedded-postgres";
 import {
   migrationsDir,
   noFilters,
@@ -27,12 +27,7 @@ const previous = last ? await readFile(path.join(migrationsDir, last.path, "sche
 const current = await readFile(schemaPath, "utf8");
 
 // The engine wants a connection even for a file-to-file diff; a scratch cluster serves.
-const scratchDir = path.join("/var/tmp", `vj-portal-scratch-${process.pid}`);
-const scratch = await startEmbeddedPostgres({
-  dataDir: scratchDir,
-  database: "scratch",
-  quiet: true,
-});
+const scratch = await startScratchPostgres("vj-portal-scratch-", "scratch");
 try {
   const engine = await openSchemaEngine(scratch.url);
   const diff = await engine.diff({
@@ -60,5 +55,4 @@ try {
   }
 } finally {
   await scratch.stop();
-  await rm(scratchDir, { recursive: true, force: true });
 }

@@ -3,11 +3,10 @@
 // database and walked by Playwright in Chromium. Exits non-zero if any step fails.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { seedDatabase } from "../../prisma/seed/seed";
 import { recreateDatabase } from "../../tests/support/global-setup";
-import { freePort, startEmbeddedPostgres } from "../ops/embedded-postgres";
+import { freePort, startScratchPostgres } from "../ops/embedded-postgres";
 import { applyMigrations } from "../ops/migrate";
 import { projectRoot } from "../ops/schema-engine";
 import { createPrismaClient } from "../prisma-client";
@@ -47,8 +46,7 @@ run("next typegen", bin("next"), ["typegen"]);
 run("type check", bin("tsc"), ["--noEmit"]);
 run("lint", bin("eslint"), [".", "--max-warnings=0"]);
 
-const dataDir = await mkdtemp(path.join("/var/tmp", "vj-portal-test-"));
-const cluster = await startEmbeddedPostgres({ dataDir, database: "postgres", quiet: true });
+const cluster = await startScratchPostgres("vj-portal-test-");
 try {
   run("unit and integration tests (Vitest, real PostgreSQL)", bin("vitest"), ["run"], { TEST_PG_URL: cluster.url });
 
@@ -78,7 +76,6 @@ try {
   }
 } finally {
   await cluster.stop();
-  await rm(dataDir, { recursive: true, force: true });
 }
 
 const failed = results.filter((r) => !r.ok);

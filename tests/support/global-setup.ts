@@ -1,12 +1,10 @@
 // Gives the integration tests a real, migrated and seeded PostgreSQL. `npm test` starts a
 // throw-away cluster and passes TEST_PG_URL (a server URL); run alone (`npx vitest`),
 // this starts one itself.
-import { mkdtemp, rm } from "node:fs/promises";
-import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { seedDatabase } from "../../prisma/seed/seed";
-import { startEmbeddedPostgres } from "../../lib/ops/embedded-postgres";
+import { startScratchPostgres } from "../../lib/ops/embedded-postgres";
 import { applyMigrations } from "../../lib/ops/migrate";
 import { createPrismaClient } from "../../lib/prisma-client";
 
@@ -35,13 +33,9 @@ export default async function setup(project: TestProject) {
   let stop = async () => {};
   let serverUrl = process.env.TEST_PG_URL;
   if (!serverUrl) {
-    const dataDir = await mkdtemp(path.join("/var/tmp", "vj-portal-vitest-"));
-    const cluster = await startEmbeddedPostgres({ dataDir, database: "postgres", quiet: true });
+    const cluster = await startScratchPostgres("vj-portal-vitest-");
     serverUrl = cluster.url;
-    stop = async () => {
-      await cluster.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    };
+    stop = cluster.stop;
   }
   const url = await recreateDatabase(serverUrl, "portal_test");
   await applyMigrations(url);
