@@ -72,7 +72,7 @@ try {
       server.kill("SIGTERM");
     }
     // Last: they pause this database (an outage) and start and stop servers of their own.
-    run("operations tests (outage, shutdown, logs)", bin("vitest"), ["run", "--config", "tests/ops/vitest.config.ts"], { ...env, PORTAL_TEST_PG_DATA: dataDir });
+    run("operations tests (outage, shutdown, logs)", bin("vitest"), ["run", "--config", "tests/ops/vitest.config.ts"], { ...env, PORTAL_TEST_PG_DATA: cluster.dataDir ?? "" });
   }
 } finally {
   await cluster.stop();

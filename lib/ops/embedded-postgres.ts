@@ -52,6 +52,8 @@ export function defaultDataDir(): string {
 export interface RunningDatabase {
   url: string;
   stop(): Promise<void>;
+  /** The cluster's data folder, when this process started it (tests pause its processes). */
+  dataDir?: string;
 }
 
 const urlOf = (password: string, port: number, database: string) => `postgresql://${user}:${password}@127.0.0.1:${port}/${database}`;
@@ -142,8 +144,9 @@ export async function startScratchPostgres(prefix: string, database = "postgres"
   try {
     // mkdtemp makes it private; PostgreSQL's own user must be able to pass through it.
     await chmod(folder, 0o755);
-    const cluster = await startEmbeddedPostgres({ dataDir: path.join(folder, "postgres"), database, quiet: true });
-    return { url: cluster.url, stop: () => cluster.stop().finally(remove) };
+    const dataDir = path.join(folder, "postgres");
+    const cluster = await startEmbeddedPostgres({ dataDir, database, quiet: true });
+    return { url: cluster.url, dataDir, stop: () => cluster.stop().finally(remove) };
   } catch (error) {
     await remove();
     throw error;
