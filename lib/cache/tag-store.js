@@ -53,6 +53,23 @@ export function tagTimes(now, durations) {
   return { stale: now, expired: durations.expire === undefined ? undefined : now + durations.expire * 1000 };
 }
 
+// Next's implicit tag of the root layout: every page and every cached read made for a
+// page carries it (it is what revalidatePath("/", "layout") expires).
+export const EVERY_PAGE = "_N_T_/layout";
+
+/**
+ * Writes an invalidation to cache_tag and tells every server, through any pg client or pool.
+ * @param {{ query: (text: string, values: unknown[]) => Promise<unknown> }} db
+ * @param {string[]} changed
+ * @param {TagTimes} times
+ */
+export async function recordInvalidation(db, changed, times) {
+  for (let i = 0; i < changed.length; i += TAGS_PER_STATEMENT) {
+    const batch = changed.slice(i, i + TAGS_PER_STATEMENT);
+    await db.query(UPSERT, [batch, batch.map(() => times.stale ?? null), batch.map(() => times.expired ?? null)]);
+  }
+}
+
 /** @param {{ connectionString: string, log?: (message: string, error?: unknown) => void }} options */
 export function createTagStore({ connectionString, log = defaultLog }) {
   /** @type {Map<string, TagTimes>} */
@@ -160,10 +177,7 @@ export function createTagStore({ connectionString, log = defaultLog }) {
       const times = tagTimes(Date.now(), durations);
       // As the UPSERT does: a time left out keeps the one recorded before.
       for (const tag of changed) tags.set(tag, { ...tags.get(tag), ...definedOnly(times) });
-      for (let i = 0; i < changed.length; i += TAGS_PER_STATEMENT) {
-        const batch = changed.slice(i, i + TAGS_PER_STATEMENT);
-        await writer.query(UPSERT, [batch, batch.map(() => times.stale ?? null), batch.map(() => times.expired ?? null)]);
-      }
+      await recordInvalidation(writer, changed, times);
     },
 
     async close() {

@@ -3,8 +3,10 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { LISTENER_NAME, createTagStore, tagTimes } from "@/lib/cache/tag-store.js";
+import { EVERY_PAGE, LISTENER_NAME, createTagStore, tagTimes } from "@/lib/cache/tag-store.js";
+import { invalidateEveryPage } from "@/lib/ops/invalidate";
 import { poolSizeFor } from "@/lib/ops/pool-size";
+import { withPrepareLock } from "@/lib/ops/prepare-database";
 
 const url = inject("databaseUrl");
 const quiet = () => {};
@@ -91,6 +93,31 @@ describe("shared cache tags", () => {
     expect(Date.now() - started).toBeLessThan(3_000);
     expect(unreachable.connected()).toBe(false);
     await expect(unreachable.update([newTag()])).rejects.toThrow();
+  });
+});
+
+describe("changes made outside the publishing actions", () => {
+  it("a re-seed invalidates every page on every server", async () => {
+    const store = server();
+    await store.ready();
+    const madeBefore = Date.now() - 1;
+    await invalidateEveryPage(url);
+    expect(await eventually(() => store.isExpired([EVERY_PAGE], madeBefore), 1_000)).toBe(true);
+  });
+});
+
+describe("migrations and seeding under the advisory lock", () => {
+  it("servers starting together take turns", async () => {
+    let inside = 0;
+    let most = 0;
+    const work = () =>
+      withPrepareLock(url, async () => {
+        most = Math.max(most, ++inside);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        inside--;
+      });
+    await Promise.all([work(), work(), work()]);
+    expect(most).toBe(1);
   });
 });
 
