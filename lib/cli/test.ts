@@ -1,15 +1,17 @@
 // npm test: every check, against real parts. Type check, lint, Vitest (unit and integration
 // on a throw-away PostgreSQL), then a production build served against its own seeded
 // database and walked by Playwright in Chromium. Exits non-zero if any step fails.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { seedDatabase } from "../../prisma/seed/seed";
 import { recreateDatabase } from "../../tests/support/global-setup";
 import { freePort, startEmbeddedPostgres } from "../ops/embedded-postgres";
+import { build } from "../ops/build";
 import { applyMigrations } from "../ops/migrate";
 import { projectRoot } from "../ops/schema-engine";
+import { startWebServer, stopProcess, waitForServer } from "../ops/web-server";
 import { createPrismaClient } from "../prisma-client";
 
 const results: { step: string; ok: boolean }[] = [];
@@ -30,19 +32,6 @@ function ensureChromium() {
   spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit" });
 }
 
-async function waitForServer(url: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`Server at ${url} did not start`);
-}
-
 run("next typegen", bin("next"), ["typegen"]);
 run("type check", bin("tsc"), ["--noEmit"]);
 run("lint", bin("eslint"), [".", "--max-warnings=0"]);
@@ -58,16 +47,22 @@ try {
   await seedDatabase(db);
   await db.$disconnect();
   const env = { DATABASE_URL: e2eUrl, NEXT_TELEMETRY_DISABLED: "1" };
-  if (run("production build", bin("next"), ["build"], env)) {
+  // One build for both browser suites, made and stamped as `npm run build` makes it.
+  console.log("\n▶ production build");
+  const built = await build(e2eUrl);
+  results.push({ step: "production build", ok: built });
+  if (built) {
     ensureChromium();
     const port = await freePort();
-    const server = spawn(bin("next"), ["start", "-p", String(port)], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: "ignore" });
+    const server = startWebServer({ port, env, stdio: "ignore" });
     try {
       await waitForServer(`http://127.0.0.1:${port}/en`);
-      run("end-to-end tests (Playwright, Chromium)", bin("playwright"), ["test"], { ...env, BASE_URL: `http://127.0.0.1:${port}` });
+      run("end-to-end tests (Playwright, Chromium)", bin("playwright"), ["test", "--project", "chromium"], { ...env, BASE_URL: `http://127.0.0.1:${port}` });
     } finally {
-      server.kill("SIGTERM");
+      await stopProcess(server);
     }
+    // Starts and stops its own servers of the same build (tests/cluster/servers.ts).
+    run("several servers (Playwright, Chromium)", bin("playwright"), ["test", "--project", "several-servers"], env);
   }
 } finally {
   await cluster.stop();
