@@ -1,6 +1,5 @@
-// nginx in front of the servers, when Debian's nginx is installed. The `http` block below
-// is the README's production example (tests/integration/cluster-config.test.ts keeps the
-// two the same); around it, what running it from a temporary folder needs.
+// nginx in front of the servers, when Debian's nginx is installed: the site of the
+// README's production example, on loopback, run from a temporary folder.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
