@@ -17,9 +17,11 @@ const CHANNEL = "portal_cache_tags";
 export const LISTENER_NAME = "portal-cache-tags";
 // A NOTIFY payload must stay under 8000 bytes; a publish touches a handful of tags.
 const TAGS_PER_STATEMENT = 50;
-// While PostgreSQL is down, the first requests wait this long for the tags, then carry on
-// with what the server has (prerendered pages keep serving).
-const READY_TIMEOUT_MS = 1_000;
+// A starting server's first requests wait for the tags until the first attempt to read
+// them succeeds or fails: at once when PostgreSQL refuses the connection, after
+// CONNECT_TIMEOUT_MS when it hangs. Then they carry on with what the server has
+// (prerendered pages keep serving) while it keeps trying.
+const CONNECT_TIMEOUT_MS = 5_000;
 const RECONNECT_MS = { first: 250, max: 5_000 };
 
 const UPSERT = `
@@ -75,16 +77,15 @@ export function createTagStore({ connectionString, log = defaultLog }) {
   /** @type {Map<string, TagTimes>} */
   const tags = new Map();
   // Writes use their own small pool, so a reconnecting listener never delays a publish.
-  const writer = new pg.Pool({ connectionString, max: 1, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 10_000 });
+  const writer = new pg.Pool({ connectionString, max: 1, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, idleTimeoutMillis: 10_000 });
   writer.on("error", (error) => log("cache tags: idle writer connection failed", error));
   /** @type {pg.Client | null} */
   let listener = null;
   let closed = false;
   let retryMs = RECONNECT_MS.first;
   /** @type {() => void} */
-  let markLoaded = () => {};
-  const loaded = new Promise((/** @type {(value: void) => void} */ resolve) => (markLoaded = resolve));
-  const ready = Promise.race([loaded, new Promise((resolve) => setTimeout(resolve, READY_TIMEOUT_MS).unref())]);
+  let firstAttemptDone = () => {};
+  const ready = new Promise((/** @type {(value: void) => void} */ resolve) => (firstAttemptDone = resolve));
 
   /** @param {Array<[string, string | number | null, string | number | null]>} rows  whole rows of cache_tag */
   function merge(rows) {
@@ -95,7 +96,13 @@ export function createTagStore({ connectionString, log = defaultLog }) {
 
   // LISTEN before reading the table, so no change made in between is missed.
   async function connect() {
-    const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5_000, keepAlive: true, application_name: LISTENER_NAME });
+    const client = new pg.Client({
+      connectionString,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      query_timeout: CONNECT_TIMEOUT_MS,
+      keepAlive: true,
+      application_name: LISTENER_NAME,
+    });
     client.on("error", (error) => log("cache tags: listener connection failed", error));
     client.on("end", () => {
       if (listener !== client) return;
@@ -113,11 +120,12 @@ export function createTagStore({ connectionString, log = defaultLog }) {
       merge(/** @type {Array<[string, string | null, string | null]>} */ (rows));
       listener = client;
       retryMs = RECONNECT_MS.first;
-      markLoaded();
     } catch (error) {
       log("cache tags: cannot read the shared tags yet, retrying", error);
       await client.end().catch(() => {});
       if (!closed) scheduleReconnect();
+    } finally {
+      firstAttemptDone();
     }
   }
 
@@ -139,7 +147,7 @@ export function createTagStore({ connectionString, log = defaultLog }) {
     });
 
   return {
-    /** Resolves once the shared tags are loaded, or after a second if PostgreSQL cannot be reached. */
+    /** Resolves once the shared tags are loaded, or the first attempt to load them failed. */
     ready: () => ready,
 
     /** Whether the listener is connected (tests and diagnostics). */
