@@ -2,12 +2,12 @@
 // starts without building and without the database, and a server stopped and restarted
 // under load loses no acknowledged save.
 import { expect, test } from "@playwright/test";
-import pg from "pg";
 import { startNodeBalancer } from "../../lib/cluster/node-balancer";
 import { readBuildStamp } from "../../lib/ops/build-stamp";
 import { boot } from "../../lib/ops/boot";
 import { createEditor, fillNewMeeting, signIn } from "../e2e/staff";
-import { databaseUrl, Server, twoServers } from "./servers";
+import { newMeetingForm, postNewMeeting, savedMeetings } from "./forms";
+import { Server, twoServers } from "./servers";
 import { freePort } from "../../lib/ops/embedded-postgres";
 
 test.describe.configure({ mode: "serial" });
@@ -68,29 +68,16 @@ test("a server stopped and restarted under load loses no acknowledged save", asy
   const balancer = await startNodeBalancer(entryPort, [a.url, b.url]);
   const entry = `http://127.0.0.1:${entryPort}`;
   try {
-    // The new-meeting form as a browser without JavaScript posts it.
     const page = await (await browser.newContext({ baseURL: a.url, javaScriptEnabled: false })).newPage();
     await signIn(page, await createEditor());
     const base = `load-${Date.now().toString(36)}`;
-    await fillNewMeeting(page, base, base);
-    const fields = await page.locator("form:has(#field-title-en)").evaluate((form: HTMLFormElement) => {
-      const submitter = [...form.querySelectorAll("button")].find((button) => button.textContent?.includes("Save draft"));
-      return [...new FormData(form, submitter)].map(([key, value]) => [key, String(value)] as const);
-    });
-    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    const form = await newMeetingForm(page, base);
 
     const acknowledged = new Map<string, number>();
     let sent = 0;
     async function save(slug: string) {
-      const form = new FormData();
-      for (const [key, value] of fields) form.append(key, key === "slug" ? slug : key === "title.en" ? `Load ${slug}` : value);
-      try {
-        const response = await fetch(`${entry}/admin/meetings/new`, { method: "POST", body: form, headers: { cookie, origin: entry }, redirect: "manual" });
-        const id = /\/admin\/meetings\/(\d+)\?saved=1/.exec(response.headers.get("location") ?? "")?.[1];
-        if (response.status === 303 && id) acknowledged.set(slug, Number(id));
-      } catch {
-        // not acknowledged: the client would try again
-      }
+      const id = await postNewMeeting(entry, form, slug);
+      if (id) acknowledged.set(slug, id);
     }
     const TOTAL = 40;
     const workers = Array.from({ length: 4 }, async () => {
@@ -104,13 +91,7 @@ test("a server stopped and restarted under load loses no acknowledged save", asy
     })();
     await Promise.all([...workers, restart]);
 
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    const { rows } = await client
-      .query<{ id: number; slug: string }>(`SELECT id, data->>'slug' AS slug FROM "WorkingCopy" WHERE data->>'slug' LIKE $1`, [`${base}-%`])
-      .finally(() => client.end());
-    const saved = new Map<string, number[]>();
-    for (const row of rows) saved.set(row.slug, [...(saved.get(row.slug) ?? []), row.id]);
+    const saved = await savedMeetings(`${base}-`);
     for (const [slug, id] of acknowledged) expect(saved.get(slug), `acknowledged save ${slug}`).toEqual([id]);
     for (const [slug, ids] of saved) expect(ids.length, `${slug} saved once`).toBe(1);
     expect(acknowledged.size, "most saves were acknowledged").toBeGreaterThan(TOTAL / 2);
