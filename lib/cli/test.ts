@@ -2,13 +2,13 @@
 // on a throw-away PostgreSQL), then a production build served against its own seeded
 // database and walked by Playwright in Chromium. Exits non-zero if any step fails.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { seedDatabase } from "../../prisma/seed/seed";
 import { recreateDatabase } from "../../tests/support/global-setup";
 import { freePort, startEmbeddedPostgres } from "../ops/embedded-postgres";
 import { build } from "../ops/build";
+import { ensureChromium } from "../ops/chromium";
 import { applyMigrations } from "../ops/migrate";
 import { projectRoot } from "../ops/schema-engine";
 import { startWebServer, stopProcess, waitForServer } from "../ops/web-server";
@@ -22,14 +22,6 @@ function run(step: string, command: string, args: string[], env: Record<string, 
   const result = spawnSync(command, args, { cwd: projectRoot, stdio: "inherit", env: { ...process.env, ...env } });
   results.push({ step, ok: result.status === 0 });
   return result.status === 0;
-}
-
-/** Debian's Chromium stands in for Playwright's own browsers, which cannot be downloaded here. */
-function ensureChromium() {
-  if (existsSync("/usr/bin/chromium") || process.env.PLAYWRIGHT_CHROMIUM_PATH) return;
-  if (process.getuid?.() !== 0) throw new Error("Chromium is missing: install Debian's chromium package (apt-get install chromium).");
-  spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit" });
 }
 
 run("next typegen", bin("next"), ["typegen"]);
