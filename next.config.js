@@ -1,15 +1,42 @@
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  // Public pages are prerendered and cached ('use cache' + cacheTag); a publish
-  // invalidates exactly the tags it touched. See README "Rendering and caching".
-  cacheComponents: true,
-  partialPrefetching: true,
-  experimental: { globalNotFound: true },
-  poweredByHeader: false,
-  typedRoutes: false,
-  async redirects() {
-    return [{ source: "/", destination: "/en", permanent: false }];
-  },
-};
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants.js";
 
-export default nextConfig;
+const here = import.meta.dirname;
+
+// The deployment id is fixed at build (lib/ops/build.ts passes NEXT_DEPLOYMENT_ID, which
+// Next prefers to this setting); a starting server reads it back from the build's stamp,
+// so every server of one build reports the same id without being told.
+function builtDeploymentId() {
+  try {
+    return JSON.parse(readFileSync(path.join(here, ".next/portal-build.json"), "utf8")).deploymentId;
+  } catch {
+    return undefined;
+  }
+}
+
+/** @type {(phase: string) => import('next').NextConfig} */
+export default function nextConfig(phase) {
+  return {
+    // Public pages are prerendered and cached ('use cache' + cacheTag); a publish
+    // invalidates exactly the tags it touched. See README "Rendering and caching".
+    cacheComponents: true,
+    partialPrefetching: true,
+    experimental: { globalNotFound: true },
+    poweredByHeader: false,
+    typedRoutes: false,
+    deploymentId: phase === PHASE_PRODUCTION_SERVER ? builtDeploymentId() : undefined,
+    // Caches whose invalidations reach every server, and survive restarts, through
+    // PostgreSQL (lib/cache). `next dev` keeps Next's defaults.
+    ...(phase !== PHASE_DEVELOPMENT_SERVER && {
+      cacheHandler: path.join(here, "lib/cache/page-cache-handler.js"),
+      cacheHandlers: {
+        default: path.join(here, "lib/cache/use-cache-handler.js"),
+        remote: path.join(here, "lib/cache/use-cache-handler.js"),
+      },
+    }),
+    async redirects() {
+      return [{ source: "/", destination: "/en", permanent: false }];
+    },
+  };
+}

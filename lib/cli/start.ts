@@ -1,15 +1,12 @@
-// npm start (and npm run dev with --dev): database, migrations, seed, build, serve.
+// npm start (and npm run dev with --dev): database, migrations, seed, build if stale, serve.
 // Uses DATABASE_URL when set, otherwise an embedded PostgreSQL whose data stays in
 // .data/ between runs. Ctrl-C or SIGTERM stops the web server, then the database.
-import { spawn, spawnSync } from "node:child_process";
-import { seedIfEmpty } from "../../prisma/seed/seed";
+import { boot } from "../ops/boot";
 import { provideDatabase } from "../ops/embedded-postgres";
-import { applyMigrations } from "../ops/migrate";
-import { projectRoot } from "../ops/schema-engine";
-import { createPrismaClient } from "../prisma-client";
+import { spawnWebServer } from "../ops/web-server";
 
 const dev = process.argv.includes("--dev");
-const port = process.env.PORT ?? "3000";
+const port = Number(process.env.PORT ?? 3000);
 
 const database = await provideDatabase();
 let stopping = false;
@@ -20,35 +17,15 @@ async function shutdown(code: number) {
   process.exit(code);
 }
 
+let env: Record<string, string> = {};
 try {
-  const applied = await applyMigrations(database.url);
-  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
-  const db = createPrismaClient(database.url);
-  if (await seedIfEmpty(db)) console.log("Loaded the seed data into the empty database.");
-  const { printFirstAccountHint } = await import("../ops/first-account-hint");
-  await printFirstAccountHint(db);
-  await db.$disconnect();
+  env = await boot(database.url, { servers: 1, dev });
 } catch (error) {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : error);
   await shutdown(1);
 }
 
-const childEnv = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" };
-const next = (args: string[]) => ["node_modules/next/dist/bin/next", ...args];
-
-if (!dev) {
-  const build = spawnSync(process.execPath, next(["build"]), { cwd: projectRoot, stdio: "inherit", env: childEnv });
-  if (build.status !== 0) await shutdown(build.status ?? 1);
-}
-
-// Production: the portal's web server around Next (lib/server/serve.ts: request logs, outage
-// gate, security headers, graceful drain). Development: Next's own, with hot reload.
-const serverCommand = dev ? next(["dev", "-p", port]) : ["--import", "tsx", "lib/server/serve.ts"];
-const server = spawn(process.execPath, serverCommand, {
-  cwd: projectRoot,
-  stdio: "inherit",
-  env: { ...childEnv, PORT: port },
-});
+const server = spawnWebServer({ port, env, dev });
 server.on("exit", (code) => void shutdown(code ?? 0));
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {

@@ -1,14 +1,16 @@
 // npm test: every check, against real parts. Type check, lint, Vitest (unit and integration
 // on a throw-away PostgreSQL), then a production build served against its own seeded
 // database and walked by Playwright in Chromium. Exits non-zero if any step fails.
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { seedDatabase } from "../../prisma/seed/seed";
 import { recreateDatabase } from "../../tests/support/global-setup";
 import { freePort, startScratchPostgres } from "../ops/embedded-postgres";
+import { build } from "../ops/build";
+import { ensureChromium } from "../ops/chromium";
 import { applyMigrations } from "../ops/migrate";
 import { projectRoot } from "../ops/schema-engine";
+import { spawnWebServer, stopProcess, waitForServer } from "../ops/web-server";
 import { createPrismaClient } from "../prisma-client";
 
 const results: { step: string; ok: boolean }[] = [];
@@ -19,27 +21,6 @@ function run(step: string, command: string, args: string[], env: Record<string, 
   const result = spawnSync(command, args, { cwd: projectRoot, stdio: "inherit", env: { ...process.env, ...env } });
   results.push({ step, ok: result.status === 0 });
   return result.status === 0;
-}
-
-/** Debian's Chromium stands in for Playwright's own browsers, which cannot be downloaded here. */
-function ensureChromium() {
-  if (existsSync("/usr/bin/chromium") || process.env.PLAYWRIGHT_CHROMIUM_PATH) return;
-  if (process.getuid?.() !== 0) throw new Error("Chromium is missing: install Debian's chromium package (apt-get install chromium).");
-  spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit" });
-}
-
-async function waitForServer(url: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`Server at ${url} did not start`);
 }
 
 run("next typegen", bin("next"), ["typegen"]);
@@ -56,21 +37,23 @@ try {
   await seedDatabase(db);
   await db.$disconnect();
   const env = { DATABASE_URL: e2eUrl, NEXT_TELEMETRY_DISABLED: "1" };
-  if (run("production build", bin("next"), ["build"], env)) {
+  // One build for both browser suites, made and stamped as `npm run build` makes it.
+  console.log("\n▶ production build");
+  const built = await build(e2eUrl);
+  results.push({ step: "production build", ok: built });
+  if (built) {
     ensureChromium();
     const port = await freePort();
     // The same web server `npm start` runs (lib/server/serve.ts), on the build just made.
-    const server = spawn(process.execPath, ["--import", "tsx", "lib/server/serve.ts"], {
-      cwd: projectRoot,
-      env: { ...process.env, ...env, PORT: String(port), PORTAL_HOST: "127.0.0.1" },
-      stdio: "ignore",
-    });
+    const server = spawnWebServer({ port, env: { ...env, PORTAL_HOST: "127.0.0.1" }, stdio: "ignore" });
     try {
       await waitForServer(`http://127.0.0.1:${port}/api/health`);
-      run("end-to-end tests (Playwright, Chromium)", bin("playwright"), ["test"], { ...env, BASE_URL: `http://127.0.0.1:${port}` });
+      run("end-to-end tests (Playwright, Chromium)", bin("playwright"), ["test", "--project", "chromium"], { ...env, BASE_URL: `http://127.0.0.1:${port}` });
     } finally {
-      server.kill("SIGTERM");
+      await stopProcess(server);
     }
+    // Starts and stops its own servers of the same build (tests/cluster/servers.ts).
+    run("several servers (Playwright, Chromium)", bin("playwright"), ["test", "--project", "several-servers"], env);
     // Last: they pause this database (an outage) and start and stop servers of their own.
     run("operations tests (outage, shutdown, logs)", bin("vitest"), ["run", "--config", "tests/ops/vitest.config.ts"], { ...env, PORTAL_TEST_PG_DATA: cluster.dataDir ?? "" });
   }
