@@ -6,15 +6,12 @@ import "server-only";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { Basis, DatePrecision, Measure, Qualifier, SourceKind, Unit } from "../generated/prisma/enums";
+import type { z } from "zod";
+import { figureDecimals } from "../schemas/api/resources";
 import { asOptionalText, asText, type LocalizedText } from "../i18n/text";
 import { formatTerritoryLabel } from "./territory-label";
 
-/**
- * Decimal columns of a figure, each read as a string; `true` marks one that may be null.
- * Issue 8's low/high range is one line here: `low: true, high: true`.
- */
-export const observationDecimals = { value: false } as const;
-type DecimalFields = { [K in keyof typeof observationDecimals]: (typeof observationDecimals)[K] extends true ? string | null : string };
+type DecimalFields = z.output<z.ZodObject<typeof figureDecimals>>;
 
 export type ObservationRecord = DecimalFields & {
   id: number;
@@ -41,7 +38,7 @@ export type ObservationRecord = DecimalFields & {
 
 const iso = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
-const decimalSelect = Object.keys(observationDecimals)
+const decimalSelect = Object.keys(figureDecimals)
   .map((name) => `o."${name}"::text AS "${name}"`)
   .join(", ");
 
@@ -74,7 +71,7 @@ const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : nul
 
 function toRecord(row: Row): ObservationRecord {
   const placeName = asText(row.placeName);
-  const decimals = Object.fromEntries(Object.keys(observationDecimals).map((name) => [name, row[name]])) as DecimalFields;
+  const decimals = Object.fromEntries(Object.keys(figureDecimals).map((name) => [name, row[name]])) as DecimalFields;
   return {
     id: row.id,
     ...decimals,
