@@ -3,6 +3,7 @@ import { z } from "zod";
 import { decodeCursor, pageFrom } from "../../api/cursor";
 import { db } from "../../db";
 import type { Prisma } from "../../generated/prisma/client";
+import type { MeetingKind } from "../../generated/prisma/enums";
 import type { Meeting, MeetingDetail, Page } from "../../schemas/api/resources";
 import type { MeetingsQuery } from "../../schemas/api/queries";
 import { day, optionalText, sourceRefSelect, text } from "./shared";
@@ -40,22 +41,33 @@ function toMeeting(row: Prisma.MeetingGetPayload<{ select: typeof meetingSelect 
   };
 }
 
+/**
+ * Meetings concerning every given place (or a city within it), of a sector, kind and year:
+ * the filters of the meetings API, the commitments and the downloads.
+ */
+export function meetingWhere(filter: { places?: (string | undefined)[]; sector?: string; year?: number; kind?: MeetingKind }) {
+  const and: Prisma.MeetingWhereInput[] = [];
+  for (const slug of filter.places ?? []) {
+    if (slug) and.push({ places: { some: { place: { OR: [{ slug }, { parent: { slug } }] } } } });
+  }
+  if (filter.sector) and.push({ sectors: { some: { sector: { slug: filter.sector } } } });
+  if (filter.year) and.push({ startsOn: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) } });
+  return { kind: filter.kind, AND: and } satisfies Prisma.MeetingWhereInput;
+}
+
 /** Newest first; the cursor is the last meeting's date and id. */
 const MeetingCursor = z.strictObject({ startsOn: z.iso.date(), id: z.number().int().min(0).max(2 ** 31 - 1) });
 
 /** Meetings, newest first, a page at a time, with places, sectors, outcomes and sources: one statement. */
 export async function listMeetingsPage(query: MeetingsQuery): Promise<Page<Meeting>> {
   const after = decodeCursor(query.cursor, MeetingCursor);
-  const and: Prisma.MeetingWhereInput[] = [];
-  if (query.place) and.push({ places: { some: { place: { OR: [{ slug: query.place }, { parent: { slug: query.place } }] } } } });
-  if (query.sector) and.push({ sectors: { some: { sector: { slug: query.sector } } } });
-  if (query.year) and.push({ startsOn: { gte: new Date(Date.UTC(query.year, 0, 1)), lt: new Date(Date.UTC(query.year + 1, 0, 1)) } });
+  const where = meetingWhere({ places: [query.place], sector: query.sector, year: query.year, kind: query.kind });
   if (after) {
     const date = new Date(`${after.startsOn}T00:00:00Z`);
-    and.push({ OR: [{ startsOn: { lt: date } }, { startsOn: date, id: { lt: after.id } }] });
+    where.AND.push({ OR: [{ startsOn: { lt: date } }, { startsOn: date, id: { lt: after.id } }] });
   }
   const rows = await db.meeting.findMany({
-    where: { kind: query.kind, AND: and },
+    where,
     select: meetingSelect,
     orderBy: [{ startsOn: "desc" }, { id: "desc" }],
     take: query.limit + 1,
