@@ -104,3 +104,16 @@ export async function searchRecordIds(kind: EntityType, q: string, limit = 100):
   if (!text) return [];
   return (await rank(text, [kind], limit)).map((row) => row.entityId);
 }
+
+/** Drafts never published (working copies without a record) whose text matches `q`: the staff lists' Find. */
+export async function searchDraftIds(kind: EntityType, q: string, limit = 100): Promise<number[]> {
+  const text = q.trim().slice(0, searchLimits.queryLength);
+  if (!text) return [];
+  const folded = Prisma.sql`portal_fold(${text})`;
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    SELECT id FROM "WorkingCopy"
+    WHERE "entityType" = ${kind}::"EntityType" AND "entityId" IS NULL
+      AND (strpos(portal_fold(data::text), ${folded}) > 0 OR ${folded} <% portal_fold(data::text))
+    ORDER BY "updatedAt" DESC LIMIT ${limit}`;
+  return rows.map((row) => row.id);
+}

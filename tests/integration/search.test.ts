@@ -109,3 +109,27 @@ describe("search index follows publishing", () => {
     expect(await searchRecordIds("SECTOR", "porcelain test")).toEqual([]);
   });
 });
+
+describe("staff lists' Find", () => {
+  it("finds published records through the index, best first, diacritics and Japanese included", async () => {
+    const { contentAreas } = await import("@/lib/content/areas");
+    const { listDocuments } = await import("@/lib/content/documents");
+    const places = await listDocuments("places", contentAreas.places, "nghệ an");
+    expect(places[0].title).toMatch(/^Nghe An/);
+    expect((await listDocuments("places", contentAreas.places, "岐阜"))[0].title).toMatch(/^Gifu/);
+    const figures = await listDocuments("figures", contentAreas.figures, "kanagawa");
+    expect(figures.length).toBeGreaterThan(0);
+    expect(figures.every((d) => d.title.startsWith("Kanagawa"))).toBe(true);
+    expect(await listDocuments("people", contentAreas.people, "zzqqxx")).toEqual([]);
+    expect((await listDocuments("people", contentAreas.people)).length).toBe(await testDb.person.count());
+  });
+
+  it("finds drafts never published by their text", async () => {
+    const { contentAreas } = await import("@/lib/content/areas");
+    const { listDocuments } = await import("@/lib/content/documents");
+    const user = await makeUser();
+    await saveDraft(testDb, sectorAdapter, { expectedVersion: 0, data: { slug: "lacquer-draft", name: { en: "Lacquerware draft", vi: "Sơn mài" } }, actorId: user.id });
+    const found = await listDocuments("sectors", contentAreas.sectors, "son mai");
+    expect(found).toEqual([expect.objectContaining({ title: "Lacquerware draft", state: "draft" })]);
+  });
+});
