@@ -34,32 +34,39 @@ interface Row {
 }
 
 /**
- * Ranks the index for `q` in one statement. A record matches when its folded text contains
- * the query, holds every word of it (full-text, any order), or is within a small typo of it
- * (trigram word similarity ≥ 0.6, which also finds Japanese, having no word breaks). Titles
- * weigh more than bodies, a title starting with the query more still, places a little more
- * than other kinds; `perKind` best of each kind are kept.
+ * Ranks the index for `q` in one statement. A record matches when its text holds every word
+ * of the query as a word or, for words of three characters or more, the start of one
+ * ("semicond", "神奈川" in 神奈川県; full-text over the stored word vector, any order). Only when nothing does, titles within a small typo of
+ * the query match instead (trigram word similarity ≥ 0.6): "kanagwa" finds Kanagawa. Ranking
+ * runs in two steps so that a common word matching thousands of records stays cheap: a quick
+ * score (title contains the query, starts with it, shorter title first) keeps a few
+ * candidates per kind, then trigram similarity and full-text rank order those. Places weigh a
+ * little more than other kinds, sources a little less; `perKind` best of each kind are kept.
  */
 async function rank(q: string, kinds: readonly EntityType[], perKind: number): Promise<Row[]> {
   const folded = Prisma.sql`portal_fold(${q})`;
-  const pattern = Prisma.sql`'%' || replace(replace(replace(${folded}, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'`;
-  const tsquery = Prisma.sql`plainto_tsquery('simple', ${folded})`;
+  const tsquery = Prisma.sql`(SELECT to_tsquery('simple', string_agg(quote_literal(word) || CASE WHEN length(word) >= 3 THEN ':*' ELSE '' END, ' & '))
+    FROM unnest(tsvector_to_array(to_tsvector('simple', ${folded}))) word)`;
+  const weight = Prisma.sql`CASE e.kind WHEN 'PLACE' THEN 1.2 WHEN 'SOURCE' THEN 0.8 ELSE 1 END`;
+  const inTitle = (alias: string) => Prisma.sql`(CASE WHEN strpos(${Prisma.raw(alias)}."titleText", ${folded}) > 0 THEN 1 ELSE 0 END
+    + CASE WHEN strpos(E'\\n' || ${Prisma.raw(alias)}."titleText", E'\\n' || ${folded}) > 0 THEN 0.5 ELSE 0 END)`;
+  const ofKinds = Prisma.sql`kind = ANY(${kinds}::"EntityType"[])`;
   return db.$queryRaw<Row[]>`
-    WITH hits AS (
+    WITH words AS (
+      SELECT kind, "entityId", "titleText" FROM "SearchEntry" WHERE ${ofKinds} AND words @@ ${tsquery}
+    ), matched AS (
+      SELECT * FROM words
+      UNION ALL
+      SELECT kind, "entityId", "titleText" FROM "SearchEntry" WHERE ${ofKinds} AND ${folded} <% "titleText" AND NOT EXISTS (SELECT 1 FROM words)
+    ), candidates AS (
+      SELECT m.kind, m."entityId", row_number() OVER (PARTITION BY m.kind ORDER BY ${inTitle("m")} DESC, length(m."titleText"), m."entityId") AS pre
+      FROM matched m
+    ), scored AS (
       SELECT e.kind, e."entityId", e.slug, e.title, e.context,
-        ( 2 * word_similarity(${folded}, e."titleText")
-          + word_similarity(${folded}, e.document)
-          + ts_rank(to_tsvector('simple', e.document), ${tsquery})
-          + CASE WHEN strpos(e."titleText", ${folded}) > 0 THEN 1 ELSE 0 END
-          + CASE WHEN strpos(E'\\n' || e."titleText", E'\\n' || ${folded}) > 0 THEN 0.5 ELSE 0 END
-        ) * CASE e.kind WHEN 'PLACE' THEN 1.2 WHEN 'SOURCE' THEN 0.8 ELSE 1 END AS score
-      FROM "SearchEntry" e
-      WHERE e.kind = ANY(${kinds}::"EntityType"[])
-        AND (e.document LIKE ${pattern}
-          OR ${folded} <% e.document
-          OR to_tsvector('simple', e.document) @@ ${tsquery})
+        (2 * word_similarity(${folded}, e."titleText") + coalesce(ts_rank(e.words, ${tsquery}), 0) + ${inTitle("e")}) * ${weight} AS score
+      FROM candidates c JOIN "SearchEntry" e USING (kind, "entityId") WHERE c.pre <= ${perKind * 4}
     ), ranked AS (
-      SELECT *, row_number() OVER (PARTITION BY kind ORDER BY score DESC, "entityId") AS n FROM hits
+      SELECT *, row_number() OVER (PARTITION BY kind ORDER BY score DESC, "entityId") AS n FROM scored
     )
     SELECT r.kind, r."entityId", r.slug, r.title, r.score::float8 AS score,
       CASE WHEN r.kind = 'PERSON' THEN m.latest ELSE r.context END AS context

@@ -57,8 +57,9 @@ async function write(db: Runner, kind: EntityType, ids: number[] | null) {
   const only = ids ? Prisma.sql`WHERE x.id = ANY(${ids}::int[])` : Prisma.empty;
   await db.$executeRaw`DELETE FROM "SearchEntry" WHERE kind = ${kind}::"EntityType" ${ids ? Prisma.sql`AND "entityId" = ANY(${ids}::int[])` : Prisma.empty}`;
   await db.$executeRaw`
-    INSERT INTO "SearchEntry" (kind, "entityId", slug, title, context, "titleText", document)
-    SELECT ${kind}::"EntityType", q.* FROM (${Prisma.raw(selects[kind])} ${only}) q`;
+    INSERT INTO "SearchEntry" (kind, "entityId", slug, title, context, "titleText", document, words)
+    SELECT ${kind}::"EntityType", q.*, to_tsvector('simple', q.document)
+    FROM (${Prisma.raw(selects[kind])} ${only}) q (id, slug, title, context, title_text, document)`;
 }
 
 /**

@@ -2,6 +2,8 @@
 -- matches Japanese text and small typos. Both ship with PostgreSQL's contrib modules.
 CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
+-- btree_gin lets a GIN index lead with the enum column "kind" (see the search indexes below).
+CREATE EXTENSION IF NOT EXISTS btree_gin;
 
 -- Lower case without diacritics: "Nghệ An" and "NGHE AN" both become "nghe an". unaccent() alone
 -- is only STABLE (it reads its dictionary by search_path), so naming the dictionary makes
@@ -37,6 +39,7 @@ CREATE TABLE "SearchEntry" (
     "context" JSONB,
     "titleText" TEXT NOT NULL,
     "document" TEXT NOT NULL,
+    "words" tsvector NOT NULL,
 
     CONSTRAINT "SearchEntry_pkey" PRIMARY KEY ("kind","entityId")
 );
@@ -47,15 +50,14 @@ CREATE INDEX "ExchangeRate_sourceId_idx" ON "ExchangeRate"("sourceId");
 -- CreateIndex
 CREATE UNIQUE INDEX "ExchangeRate_base_quote_year_sourceId_key" ON "ExchangeRate"("base", "quote", "year", "sourceId");
 
--- CreateIndex
-CREATE INDEX "SearchEntry_titleText_idx" ON "SearchEntry" USING GIN ("titleText" gin_trgm_ops);
-
--- CreateIndex
-CREATE INDEX "SearchEntry_document_idx" ON "SearchEntry" USING GIN ("document" gin_trgm_ops);
-
--- AddForeignKey
-ALTER TABLE "ExchangeRate" ADD CONSTRAINT "ExchangeRate_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+-- Titles by substring and by trigram similarity (typos, Japanese). "kind" leads, so a public
+-- search never reads the rows of the staff-only kinds (figures, boundaries). Prisma's schema
+-- cannot express a btree_gin column, so schema.prisma declares the index without it.
+CREATE INDEX "SearchEntry_titleText_idx" ON "SearchEntry" USING GIN ("kind", "titleText" gin_trgm_ops);
 
 -- Whole words in any order ("kanagawa bac ninh"): full-text search over the folded document.
 -- The simple configuration does no stemming, so Vietnamese and Japanese words stay whole.
-CREATE INDEX "SearchEntry_document_fts_idx" ON "SearchEntry" USING GIN (to_tsvector('simple'::regconfig, "document"));
+CREATE INDEX "SearchEntry_words_idx" ON "SearchEntry" USING GIN ("kind", "words");
+
+-- AddForeignKey
+ALTER TABLE "ExchangeRate" ADD CONSTRAINT "ExchangeRate_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
