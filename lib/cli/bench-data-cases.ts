@@ -5,6 +5,7 @@ import { GET as meetings } from "../../app/api/v1/meetings/route";
 import { GET as places } from "../../app/api/v1/places/route";
 import { GET as relationships } from "../../app/api/v1/relationships/route";
 import { GET as sources } from "../../app/api/v1/sources/route";
+import { db } from "../db";
 import { exploreObservations } from "../data/explorer";
 import { search } from "../data/search";
 import { ExplorerQuery } from "../schemas/explorer";
@@ -23,6 +24,9 @@ export async function benchmarks(factor: number): Promise<Record<string, (i: num
     return response.text();
   };
   return {
+    // References for the machine's state in this same run: the cheapest statements there are.
+    "reference: SELECT 1": () => db.$queryRaw`SELECT 1`,
+    "reference: one place by slug": (i) => db.place.findUnique({ where: { slug: `${pick(provinces, i)}${copy(i)}` }, select: { id: true } }),
     "explorer (2 places, one measure)": (i) =>
       exploreObservations(
         ExplorerQuery.parse({

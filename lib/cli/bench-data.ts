@@ -3,6 +3,7 @@
 // PostgreSQL cluster and database (never the site's), calls the real lib functions and route
 // handlers in this process, one request at a time. Prints numbers; never a pass/fail.
 import { mkdtemp, rm } from "node:fs/promises";
+import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { seedDatabase } from "../../prisma/seed/seed";
@@ -44,6 +45,7 @@ try {
     rows.push({ read: name, runs, "p50 ms": at(0.5), "p95 ms": at(0.95) });
   }
   console.table(rows);
+  console.log(`Load average (1, 5, 15 min) at the end: ${loadavg().map((n) => n.toFixed(1)).join(", ")} on ${availableParallelism()} cores`);
   process.exit(0);
 } finally {
   await cluster.stop();
