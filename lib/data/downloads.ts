@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { asOptionalText, asText } from "../i18n/text";
 import { meetingWhere } from "./open-data/meetings";
+import { day } from "./open-data/shared";
 
 /** The meetings download's rows: the meetings list's filters, with places, sectors and sources. One statement. */
 export async function listDownloadMeetings(filter: { province?: string; partner?: string; sector?: string; year?: number }) {
@@ -23,7 +24,6 @@ export async function listDownloadMeetings(filter: { province?: string; partner?
     },
     orderBy: [{ startsOn: "desc" }, { slug: "asc" }],
   });
-  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
   return rows.map((m) => ({
     slug: m.slug,
     kind: m.kind,

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { listCommitments, type CommitmentRecord } from "../data/commitments";
 import { exploreObservations, type ExplorerObservation } from "../data/explorer";
 import { listDownloadMeetings, type DownloadMeeting } from "../data/downloads";
+import { day } from "../data/open-data/shared";
 import { listSources } from "../data/sources";
 import type { Locale } from "../i18n/config";
 import { getMessages, type Messages } from "../i18n/messages";
@@ -84,7 +85,6 @@ const commitmentColumns: Column<CommitmentRecord>[] = [
 ];
 
 type SourceRow = Awaited<ReturnType<typeof listSources>>[number];
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const sourceColumns: Column<SourceRow>[] = [
   ["id", (s) => s.id],
   ["publisher", (s) => s.publisher],
