@@ -46,8 +46,9 @@ try {
   }
   console.table(rows);
   console.log(`Load average (1, 5, 15 min) at the end: ${loadavg().map((n) => n.toFixed(1)).join(", ")} on ${availableParallelism()} cores`);
-  process.exit(0);
 } finally {
   await cluster.stop();
   await rm(dataDir, { recursive: true, force: true });
 }
+// The app's database pool (lib/db.ts) would keep the process alive.
+process.exit(0);
