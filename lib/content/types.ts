@@ -22,8 +22,8 @@ export interface ContentAdapter<Input> {
   publish(tx: Tx, input: Input, entityId: number | null): Promise<{ entityId: number; tags: string[] }>;
   /** Deletes the published record, or throws DeleteRefused with the reason. */
   remove(tx: Tx, entityId: number): Promise<{ tags: string[] }>;
-  /** Every published record, titled for the staff list. */
-  listPublished(tx: Tx): Promise<{ id: number; title: string }[]>;
+  /** Every published record (or those with the given ids), titled for the staff list. */
+  listPublished(tx: Tx, ids?: number[]): Promise<{ id: number; title: string }[]>;
   describe(input: Input): string;
 }
 

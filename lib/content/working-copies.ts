@@ -5,6 +5,7 @@ import { recordAudit } from "../auth/audit";
 import type { Database } from "../prisma-client";
 import { Prisma } from "../generated/prisma/client";
 import type { RevisionAction } from "../generated/prisma/enums";
+import { indexRecord, unindexRecord } from "../search/index-records";
 import { diffDocuments, type FieldChange, type ValueLabels } from "./diff";
 import { DeleteRefused, PublishRefused, type ContentAdapter, type Tx } from "./types";
 
@@ -154,6 +155,7 @@ async function publishInTransaction<Input>(db: Database, adapter: ContentAdapter
     const parsed = adapter.schema.safeParse(copy.data);
     if (!parsed.success) return { ok: false as const, invalid: "the draft has errors; correct them and save before publishing" };
     const { entityId, tags } = await adapter.publish(tx, parsed.data, copy.entityId);
+    await indexRecord(tx, adapter.entityType, entityId);
     const { count } = await tx.workingCopy.updateMany({
       where: { id: copy.id, version: args.expectedVersion },
       data: { publishedVersion: args.expectedVersion, entityId },
@@ -226,6 +228,7 @@ export async function deleteDocument<Input>(
       const last = copy ? (copy.data as Input) : entityId ? await adapter.loadPublished(tx, entityId) : null;
       if (!last) return { ok: false as const, reason: "it no longer exists" };
       const { tags } = entityId ? await adapter.remove(tx, entityId) : { tags: [] };
+      if (entityId) await unindexRecord(tx, adapter.entityType, entityId);
       if (copy) await tx.workingCopy.delete({ where: { id: copy.id } });
       await recordAudit(tx, {
         action: "deleted",

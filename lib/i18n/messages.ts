@@ -102,6 +102,26 @@ const en = {
     SECONDARY: "Secondary report",
     MIRROR: "Re-post or mirror (verify against the original)",
   } satisfies Record<SourceKind, string>,
+  // Downloads (CSV/JSON) and the meetings feed (lib/downloads, app/api/downloads, app/api/feeds).
+  downloads: {
+    /** The compiled data's licence; the figures stay the work of the sources named beside them. */
+    licence:
+      "Compiled data: Creative Commons Attribution 4.0 International (CC BY 4.0), https://creativecommons.org/licenses/by/4.0/. Each figure remains the work of the source named with it.",
+    /** {table}, {url}, {date} are filled in. */
+    citation: "Vietnam–Japan Partnership Portal, {table}. {url} (retrieved {date}).",
+    tables: {
+      figures: "Figures (investment, aid, trade and other observations)",
+      meetings: "Meetings",
+      commitments: "Commitments made at meetings",
+      sources: "Sources",
+    },
+    yes: "yes",
+    no: "no",
+  },
+  feed: {
+    title: "Vietnam–Japan Partnership Portal: meetings",
+    subtitle: "Meetings between Bac Ninh, Nghe An and their Japanese partners, as they are published.",
+  },
 };
 
 export type Messages = typeof en;

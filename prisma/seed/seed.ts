@@ -4,6 +4,7 @@
 import type { Prisma } from "../../lib/generated/prisma/client";
 import type { Database } from "../../lib/prisma-client";
 import { parsePartialDate } from "../../lib/partial-date";
+import { rebuildSearchIndex } from "../../lib/search/index-records";
 import * as data from "./data";
 import type { SeedMeeting, SeedObservation, SeedPlace, Text } from "./types";
 
@@ -20,7 +21,7 @@ const json = (text: Text | undefined) => (text ? { ...text } : undefined);
 
 async function seedSources(tx: Tx): Promise<Ids> {
   const ids: Ids = new Map();
-  for (const source of data.sources) {
+  for (const source of [...data.sources, ...data.exchangeRateSources]) {
     const published = source.publishedOn ? parsePartialDate(source.publishedOn) : undefined;
     const fields = {
       publisher: source.publisher,
@@ -207,6 +208,13 @@ async function seedObservation(tx: Tx, o: SeedObservation, ids: Record<"place" |
   else await tx.observation.create({ data: { ...key, ...fields } });
 }
 
+async function seedExchangeRates(tx: Tx, sourceIds: Ids) {
+  for (const r of data.exchangeRates) {
+    const key = { base: r.base, quote: r.quote, year: r.year, sourceId: lookup(sourceIds, "source", r.source) };
+    await tx.exchangeRate.upsert({ where: { base_quote_year_sourceId: key }, create: { ...key, rate: r.rate }, update: { rate: r.rate } });
+  }
+}
+
 export async function seedDatabase(db: Database) {
   await db.$transaction(
     async (tx) => {
@@ -222,6 +230,8 @@ export async function seedDatabase(db: Database) {
         const fields = { note: json(priority.note), sourceId: lookup(sourceIds, "source", priority.source) };
         await tx.investmentPriority.upsert({ where: { placeId_sectorId: key }, create: { ...key, ...fields }, update: fields });
       }
+      await seedExchangeRates(tx, sourceIds);
+      await rebuildSearchIndex(tx);
     },
     { timeout: 120_000 },
   );

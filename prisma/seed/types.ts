@@ -4,6 +4,7 @@ import type {
   Basis,
   Commitment,
   Country,
+  Currency,
   Evidence,
   FollowUp,
   MeetingKind,
@@ -141,5 +142,15 @@ export interface SeedInvestmentPriority {
   place: string;
   sector: string;
   note?: Text;
+  source: string;
+}
+
+/** An annual average: `rate` units of `quote` per one `base`, over the calendar year. */
+export interface SeedExchangeRate {
+  base: Currency;
+  quote: Currency;
+  year: number;
+  /** Decimal string, as published. */
+  rate: string;
   source: string;
 }

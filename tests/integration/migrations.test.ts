@@ -36,8 +36,9 @@ const dbName = `portal_migrations_${process.pid}_${Date.now()}`;
 // Every model in prisma/schema.prisma, as the first migration creates it.
 const expectedTables = [
   "AuditEvent", "cache_tag", "InvestmentPriority", "Meeting", "MeetingPlace", "MeetingSector", "MeetingSource",
+  "AuditEvent", "ExchangeRate", "InvestmentPriority", "Meeting", "MeetingPlace", "MeetingSector", "MeetingSource",
   "Observation", "Outcome", "Participant", "Person", "Place", "RefusedForm", "Relationship", "RelationshipSource",
-  "Revision", "Sector", "Session", "SignInFailure", "Source", "Territory", "TerritorySuccession",
+  "Revision", "SearchEntry", "Sector", "Session", "SignInFailure", "Source", "Territory", "TerritorySuccession",
   "User", "WorkingCopy",
 ];
 

@@ -37,13 +37,16 @@ async function freshMigratedDatabase(name: string) {
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+/** Figures' sources and the exchange rates' sources. */
+const allSources = [...data.sources, ...data.exchangeRateSources];
 
 /** What the seed data says the database should hold. */
 const expected = {
   place: data.places.length,
   territory: sum(data.places.map((p) => p.territories.length)),
   territorySuccession: data.successions.length,
-  source: data.sources.length,
+  source: allSources.length,
+  exchangeRate: data.exchangeRates.length,
   relationship: data.relationships.length,
   relationshipSource: sum(data.relationships.map((r) => r.sources.length)),
   sector: data.sectors.length,
@@ -84,8 +87,8 @@ describe("the seed data itself", () => {
   it("uses unique natural keys, so loading by key loses nothing", () => {
     const unique = (xs: string[]) => new Set(xs).size;
     expect(unique(data.places.map((p) => p.slug))).toBe(data.places.length);
-    expect(unique(data.sources.map((s) => s.url))).toBe(data.sources.length);
-    expect(unique(data.sources.map((s) => s.key))).toBe(data.sources.length);
+    expect(unique(allSources.map((s) => s.url))).toBe(allSources.length);
+    expect(unique(allSources.map((s) => s.key))).toBe(allSources.length);
     expect(unique(data.meetings.map((m) => m.slug))).toBe(data.meetings.length);
     expect(unique(data.relationships.map((r) => r.slug))).toBe(data.relationships.length);
     expect(unique(data.people.map((p) => p.name.en))).toBe(data.people.length);
@@ -111,7 +114,7 @@ describe("seedDatabase on a fresh migrated database", () => {
 
   it("loads exactly what the seed data arrays hold", () => {
     expect(first.place).toBe(data.places.length);
-    expect(first.source).toBe(data.sources.length);
+    expect(first.source).toBe(allSources.length);
     expect(first.meeting).toBe(data.meetings.length);
     expect(first.relationship).toBe(data.relationships.length);
     expect(first.observation).toBe(data.observations.length);

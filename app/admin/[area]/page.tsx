@@ -3,6 +3,7 @@ import { inputClass, quietButtonClass } from "@/components/admin/fields";
 import { requireUser } from "@/lib/auth/guard";
 import { areaFromParam, areaPageMetadata } from "@/lib/content/areas";
 import { listDocuments } from "@/lib/content/documents";
+import { searchLimits } from "@/lib/schemas/search";
 
 const stateLabel = { draft: "Draft, never published", changed: "Published, with unpublished changes", published: "Published" } as const;
 
@@ -11,9 +12,10 @@ export const generateMetadata = ({ params }: PageProps<"/admin/[area]">) => area
 export default async function DocumentListPage({ params, searchParams }: PageProps<"/admin/[area]">) {
   const { key, area } = areaFromParam((await params).area);
   await requireUser(`/admin/${key}`);
-  const [{ deleted, q }, all] = await Promise.all([searchParams, listDocuments(key, area)]);
-  const query = typeof q === "string" ? q.trim() : "";
-  const documents = query ? all.filter((d) => d.title.toLowerCase().includes(query.toLowerCase())) : all;
+  const { deleted, q } = await searchParams;
+  // Bounded like public search; the search runs in PostgreSQL (lib/data/search.ts).
+  const query = typeof q === "string" ? q.trim().slice(0, searchLimits.queryLength) : "";
+  const documents = await listDocuments(key, area, query);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -28,7 +30,7 @@ export default async function DocumentListPage({ params, searchParams }: PagePro
       {deleted ? <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm">{area.noun.replace(/^./, (c) => c.toUpperCase())} deleted.</p> : null}
       <form method="get" role="search" className="flex flex-wrap items-end gap-2">
         <div className="grow sm:max-w-sm">
-          <label htmlFor="filter-q" className="block text-sm font-medium text-slate-800">Find by title</label>
+          <label htmlFor="filter-q" className="block text-sm font-medium text-slate-800">Find</label>
           <input id="filter-q" name="q" type="search" defaultValue={query} className={inputClass} />
         </div>
         <button type="submit" className={quietButtonClass}>Find</button>

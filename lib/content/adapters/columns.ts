@@ -31,3 +31,6 @@ export function idsOfSlugs(found: { id: number; slug: string }[], slugs: string[
     return id;
   });
 }
+
+/** The staff list's Find: only the records search found (all of them when not searching). */
+export const onlyIds = (ids: number[] | undefined) => (ids ? { id: { in: ids } } : undefined);

@@ -3,7 +3,7 @@ import { asText } from "../../i18n/text";
 import { parsePartialDate, toPartialDateText } from "../../partial-date";
 import { MeetingInput, meetingArrayFields } from "../../schemas/meeting";
 import type { ContentAdapter, Tx } from "../types";
-import { idsOfSlugs, textColumn as text, textField } from "./columns";
+import { idsOfSlugs, textColumn as text, textField, onlyIds } from "./columns";
 
 async function loadPublished(tx: Tx, id: number): Promise<MeetingInput | null> {
   const m = await tx.meeting.findUnique({
@@ -90,8 +90,8 @@ async function remove(tx: Tx, entityId: number) {
   return { tags: [tags.meetings, tags.meeting(meeting.slug)] };
 }
 
-async function listPublished(tx: Tx) {
-  const meetings = await tx.meeting.findMany({ select: { id: true, title: true, startsOn: true, datePrecision: true }, orderBy: { startsOn: "desc" } });
+async function listPublished(tx: Tx, ids?: number[]) {
+  const meetings = await tx.meeting.findMany({ where: onlyIds(ids), select: { id: true, title: true, startsOn: true, datePrecision: true }, orderBy: { startsOn: "desc" } });
   return meetings.map((m) => ({ id: m.id, title: `${toPartialDateText(m.startsOn, m.datePrecision)} · ${asText(m.title).en}` }));
 }
 

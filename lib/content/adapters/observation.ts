@@ -4,7 +4,7 @@ import { asText } from "../../i18n/text";
 import { parsePartialDate, toPartialDateText } from "../../partial-date";
 import { ObservationInput } from "../../schemas/observation";
 import { PublishRefused, type ContentAdapter, type Tx } from "../types";
-import { dateColumn, dateField, textColumn, textField } from "./columns";
+import { dateColumn, dateField, textColumn, textField, onlyIds } from "./columns";
 
 async function loadPublished(tx: Tx, id: number): Promise<ObservationInput | null> {
   const o = await tx.observation.findUnique({ where: { id }, include: { counterpart: { select: { slug: true } } } });
@@ -58,9 +58,10 @@ async function remove(tx: Tx, id: number) {
   return { tags: [tags.figures, tags.places] };
 }
 
-async function listPublished(tx: Tx) {
+async function listPublished(tx: Tx, ids?: number[]) {
   const m = getMessages("en");
   const rows = await tx.observation.findMany({
+    where: onlyIds(ids),
     select: { id: true, measure: true, asOf: true, precision: true, territory: { select: { place: { select: { name: true } } } }, source: { select: { publisher: true } } },
     orderBy: [{ territory: { placeId: "asc" } }, { measure: "asc" }, { asOf: "desc" }],
   });

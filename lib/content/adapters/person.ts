@@ -1,6 +1,7 @@
 import { tags } from "../../cache-tags";
 import { asText } from "../../i18n/text";
 import { PersonInput } from "../../schemas/person";
+import { onlyIds } from "./columns";
 import { DeleteRefused, type ContentAdapter, type Tx } from "../types";
 
 async function loadPublished(tx: Tx, id: number): Promise<PersonInput | null> {
@@ -24,8 +25,8 @@ async function remove(tx: Tx, id: number) {
   return { tags: [tags.people] };
 }
 
-async function listPublished(tx: Tx) {
-  const people = await tx.person.findMany({ select: { id: true, name: true } });
+async function listPublished(tx: Tx, ids?: number[]) {
+  const people = await tx.person.findMany({ where: onlyIds(ids), select: { id: true, name: true } });
   return people.map((p) => ({ id: p.id, title: asText(p.name).en })).sort((a, b) => a.title.localeCompare(b.title));
 }
 

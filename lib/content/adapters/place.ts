@@ -2,7 +2,7 @@ import { tags } from "../../cache-tags";
 import { asText } from "../../i18n/text";
 import { PlaceInput } from "../../schemas/place";
 import { DeleteRefused, PublishRefused, type ContentAdapter, type Tx } from "../types";
-import { idsOfSlugs, textColumn, textField } from "./columns";
+import { idsOfSlugs, textColumn, textField, onlyIds } from "./columns";
 
 async function loadPublished(tx: Tx, id: number): Promise<PlaceInput | null> {
   const p = await tx.place.findUnique({
@@ -72,8 +72,8 @@ async function remove(tx: Tx, id: number) {
   return { tags: placeTags([place.slug]) };
 }
 
-async function listPublished(tx: Tx) {
-  const places = await tx.place.findMany({ select: { id: true, name: true, country: true }, orderBy: [{ country: "desc" }, { slug: "asc" }] });
+async function listPublished(tx: Tx, ids?: number[]) {
+  const places = await tx.place.findMany({ where: onlyIds(ids), select: { id: true, name: true, country: true }, orderBy: [{ country: "desc" }, { slug: "asc" }] });
   return places.map((p) => ({ id: p.id, title: `${asText(p.name).en} (${p.country === "VN" ? "Vietnam" : "Japan"})` }));
 }
 

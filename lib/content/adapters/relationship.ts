@@ -2,7 +2,7 @@ import { tags } from "../../cache-tags";
 import { asText } from "../../i18n/text";
 import { RelationshipInput, relationshipArrayFields } from "../../schemas/relationship";
 import { PublishRefused, type ContentAdapter, type Tx } from "../types";
-import { dateColumn, dateField } from "./columns";
+import { dateColumn, dateField, onlyIds } from "./columns";
 
 async function loadPublished(tx: Tx, id: number): Promise<RelationshipInput | null> {
   const r = await tx.relationship.findUnique({
@@ -73,8 +73,9 @@ async function remove(tx: Tx, id: number) {
   return { tags: [tags.relationships, tags.places, tags.place(r.vietnamesePlace.slug), tags.place(r.japanesePlace.slug)] };
 }
 
-async function listPublished(tx: Tx) {
+async function listPublished(tx: Tx, ids?: number[]) {
   const rows = await tx.relationship.findMany({
+    where: onlyIds(ids),
     select: { id: true, kind: true, vietnamesePlace: { select: { name: true } }, japanesePlace: { select: { name: true } } },
     orderBy: { slug: "asc" },
   });

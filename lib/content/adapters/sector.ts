@@ -1,6 +1,7 @@
 import { tags } from "../../cache-tags";
 import { asText } from "../../i18n/text";
 import { SectorInput } from "../../schemas/sector";
+import { onlyIds } from "./columns";
 import { DeleteRefused, type ContentAdapter, type Tx } from "../types";
 
 // Sector names appear on meetings, in the meetings filter and in what provinces seek.
@@ -28,8 +29,8 @@ async function remove(tx: Tx, id: number) {
   return { tags: sectorTags };
 }
 
-async function listPublished(tx: Tx) {
-  const sectors = await tx.sector.findMany({ select: { id: true, name: true }, orderBy: { slug: "asc" } });
+async function listPublished(tx: Tx, ids?: number[]) {
+  const sectors = await tx.sector.findMany({ where: onlyIds(ids), select: { id: true, name: true }, orderBy: { slug: "asc" } });
   return sectors.map((s) => ({ id: s.id, title: asText(s.name).en }));
 }
 

@@ -1,7 +1,7 @@
 import { tags } from "../../cache-tags";
 import { SourceInput } from "../../schemas/source";
 import { DeleteRefused, type ContentAdapter, type Tx } from "../types";
-import { dateColumn, dateField, textColumn, textField } from "./columns";
+import { dateColumn, dateField, textColumn, textField, onlyIds } from "./columns";
 
 async function loadPublished(tx: Tx, id: number): Promise<SourceInput | null> {
   const s = await tx.source.findUnique({ where: { id } });
@@ -45,8 +45,8 @@ async function remove(tx: Tx, id: number) {
   return { tags: citingTags };
 }
 
-async function listPublished(tx: Tx) {
-  const sources = await tx.source.findMany({ select: { id: true, publisher: true, title: true }, orderBy: [{ publisher: "asc" }, { id: "asc" }] });
+async function listPublished(tx: Tx, ids?: number[]) {
+  const sources = await tx.source.findMany({ where: onlyIds(ids), select: { id: true, publisher: true, title: true }, orderBy: [{ publisher: "asc" }, { id: "asc" }] });
   return sources.map((s) => ({ id: s.id, title: `${s.publisher}: ${s.title}` }));
 }
 

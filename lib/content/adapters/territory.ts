@@ -4,7 +4,7 @@ import { asText } from "../../i18n/text";
 import { parsePartialDate, toPartialDateText } from "../../partial-date";
 import { TerritoryInput } from "../../schemas/territory";
 import { DeleteRefused, PublishRefused, type ContentAdapter, type Tx } from "../types";
-import { dateColumn, dateField, textColumn, textField } from "./columns";
+import { dateColumn, dateField, textColumn, textField, onlyIds } from "./columns";
 
 async function loadPublished(tx: Tx, id: number): Promise<TerritoryInput | null> {
   const t = await tx.territory.findUnique({ where: { id }, include: { place: { select: { slug: true } }, predecessors: { orderBy: { predecessorId: "asc" } } } });
@@ -73,8 +73,9 @@ async function remove(tx: Tx, id: number) {
   return { tags: territoryTags([t.place.slug, ...formedFrom]) };
 }
 
-async function listPublished(tx: Tx) {
+async function listPublished(tx: Tx, ids?: number[]) {
   const territories = await tx.territory.findMany({
+    where: onlyIds(ids),
     select: { id: true, validFrom: true, validFromPrecision: true, validTo: true, place: { select: { name: true } } },
     orderBy: [{ place: { country: "desc" } }, { place: { slug: "asc" } }, { validFrom: { sort: "asc", nulls: "first" } }],
   });

@@ -7,3 +7,4 @@ export { people } from "./people";
 export { meetings } from "./meetings";
 export { observations } from "./observations";
 export { investmentPriorities } from "./priorities";
+export { exchangeRates, exchangeRateSources } from "./exchange-rates";

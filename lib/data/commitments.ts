@@ -1,0 +1,64 @@
+// "What came of it?": every outcome recorded at any meeting, with its commitment, follow-up
+// and the meeting it was made at. One statement.
+import "server-only";
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import type { Commitment, Country, DatePrecision, FollowUp } from "../generated/prisma/enums";
+import { asOptionalText, asText, type LocalizedText } from "../i18n/text";
+import type { CommitmentFilter } from "../schemas/commitments";
+import { meetingWhere } from "./open-data/meetings";
+
+export interface CommitmentRecord {
+  description: LocalizedText;
+  commitment: Commitment;
+  followUp: FollowUp;
+  followUpNote: LocalizedText | null;
+  meeting: { slug: string; title: LocalizedText; startsOn: string; datePrecision: DatePrecision };
+  /**
+   * Who made it: the places the meeting brought together. (Issue 8 adds the outcome's own
+   * side; select it below and add it here when it lands.)
+   */
+  places: { slug: string; name: LocalizedText; country: Country }[];
+}
+
+const commitmentSelect = {
+  description: true,
+  commitment: true,
+  followUp: true,
+  followUpNote: true,
+  meeting: {
+    select: {
+      slug: true,
+      title: true,
+      startsOn: true,
+      datePrecision: true,
+      places: { select: { place: { select: { slug: true, name: true, country: true } } }, orderBy: { placeId: "asc" } },
+    },
+  },
+} satisfies Prisma.OutcomeSelect;
+
+/** Outcomes, newest meeting first (in the order recorded within a meeting), narrowed by the filter. */
+export async function listCommitments(filter: CommitmentFilter): Promise<CommitmentRecord[]> {
+  const rows = await db.outcome.findMany({
+    where: {
+      commitment: filter.commitment,
+      followUp: filter.status,
+      meeting: meetingWhere({ places: [filter.province, filter.partner], year: filter.year }),
+    },
+    select: commitmentSelect,
+    orderBy: [{ meeting: { startsOn: "desc" } }, { meetingId: "asc" }, { position: "asc" }],
+  });
+  return rows.map((row) => ({
+    description: asText(row.description),
+    commitment: row.commitment,
+    followUp: row.followUp,
+    followUpNote: asOptionalText(row.followUpNote),
+    meeting: {
+      slug: row.meeting.slug,
+      title: asText(row.meeting.title),
+      startsOn: row.meeting.startsOn.toISOString().slice(0, 10),
+      datePrecision: row.meeting.datePrecision,
+    },
+    places: row.meeting.places.map(({ place }) => ({ slug: place.slug, name: asText(place.name), country: place.country })),
+  }));
+}

@@ -1,0 +1,76 @@
+// The FDI explorer's reads: what can be chosen, and the observations behind a choice with
+// their sources, conflict groups and (where asked and a stored rate allows) converted values.
+import "server-only";
+import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import type { Country, Measure, PlaceKind } from "../generated/prisma/enums";
+import { asText, type LocalizedText } from "../i18n/text";
+import { conversionYear, convertAmount, isCurrency, type Conversion } from "../exchange";
+import type { ExplorerQuery } from "../schemas/explorer";
+import { listExchangeRates } from "./exchange-rates";
+import { selectObservations, type ObservationRecord } from "./observation-rows";
+
+export type ExplorerObservation = ObservationRecord & {
+  /** The value in the asked currency with the rates used; null when not asked, not money, or no stored rate. */
+  converted: Conversion | null;
+};
+
+export interface ExplorerResult {
+  query: ExplorerQuery;
+  /** Oldest first, by place; every reading of a date kept (conflicting ones share `conflictGroup`). */
+  observations: ExplorerObservation[];
+  /** Places asked for that have no figure for this choice (or do not exist). */
+  placesWithout: string[];
+}
+
+/** The observations for one explorer choice: two statements (figures, then rates if converting). */
+export async function exploreObservations(query: ExplorerQuery): Promise<ExplorerResult> {
+  const where = [
+    Prisma.sql`p.slug = ANY(${query.place}::text[])`,
+    Prisma.sql`o.measure = ${query.measure}::"Measure"`,
+    query.counterpart === "all" ? Prisma.sql`o."counterpartId" IS NULL` : Prisma.sql`c.slug = ${query.counterpart}`,
+  ];
+  if (query.from !== undefined) where.push(Prisma.sql`o."asOf" >= make_date(${query.from}::int, 1, 1)`);
+  if (query.to !== undefined) where.push(Prisma.sql`o."asOf" < make_date(${query.to + 1}::int, 1, 1)`);
+  const observations = await selectObservations(where, Prisma.sql`p.slug, o."asOf", o.id`);
+
+  const target = query.convert;
+  const years = target ? [...new Set(observations.map(conversionYear).filter((y): y is number => y !== null))] : [];
+  const rates = await listExchangeRates(years);
+  const withConversion = observations.map((o): ExplorerObservation => {
+    const year = conversionYear(o);
+    const converted = target && year !== null && isCurrency(o.unit) ? convertAmount(o.value, o.unit, target, year, rates) : null;
+    return { ...o, converted };
+  });
+  const found = new Set(observations.map((o) => o.place.slug));
+  return { query, observations: withConversion, placesWithout: query.place.filter((slug) => !found.has(slug)) };
+}
+
+export interface ExplorerPlace {
+  slug: string;
+  name: LocalizedText;
+  country: Country;
+  kind: PlaceKind;
+}
+
+/**
+ * What the explorer form offers: the provinces and Japanese prefectures (and cities) that
+ * have figures, the measures some figure has, and the years figures span. Three statements.
+ */
+export async function getExplorerOptions() {
+  const [places, measures, years] = await Promise.all([
+    db.place.findMany({
+      where: { kind: { not: "COUNTRY" }, territories: { some: { observations: { some: {} } } } },
+      select: { slug: true, name: true, country: true, kind: true },
+      orderBy: [{ country: "desc" }, { slug: "asc" }],
+    }),
+    db.observation.groupBy({ by: ["measure"], _count: { _all: true }, orderBy: { measure: "asc" } }),
+    db.$queryRaw<{ first: number | null; last: number | null }[]>`
+      SELECT min(EXTRACT(YEAR FROM "asOf"))::int AS first, max(EXTRACT(YEAR FROM "asOf"))::int AS last FROM "Observation"`,
+  ]);
+  return {
+    places: places.map((p): ExplorerPlace => ({ ...p, name: asText(p.name) })),
+    measures: measures.map((m) => ({ measure: m.measure as Measure, count: m._count._all })),
+    years: years[0],
+  };
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { decodeCursor, pageFrom, SlugCursor } from "../../api/cursor";
+import { db } from "../../db";
+import type { Prisma } from "../../generated/prisma/client";
+import type { Page, Place } from "../../schemas/api/resources";
+import type { PlacesQuery } from "../../schemas/api/queries";
+import { optionalText, text } from "./shared";
+
+const placeSelect = { slug: true, kind: true, country: true, name: true, summary: true, parent: { select: { slug: true } } } satisfies Prisma.PlaceSelect;
+
+function toPlace(row: Prisma.PlaceGetPayload<{ select: typeof placeSelect }>): Place {
+  return { slug: row.slug, kind: row.kind, country: row.country, name: text(row.name), summary: optionalText(row.summary), parent: row.parent?.slug ?? null };
+}
+
+/** Places by slug, a page at a time: one statement. */
+export async function listPlacesPage(query: PlacesQuery): Promise<Page<Place>> {
+  const after = decodeCursor(query.cursor, SlugCursor);
+  const rows = await db.place.findMany({
+    where: { country: query.country, kind: query.kind, ...(after ? { slug: { gt: after.slug } } : {}) },
+    select: placeSelect,
+    orderBy: { slug: "asc" },
+    take: query.limit + 1,
+  });
+  return pageFrom(rows, query.limit, toPlace, (row) => ({ slug: row.slug }));
+}
+
+export async function getPlaceRecord({ slug }: { slug: string }): Promise<Place | null> {
+  const row = await db.place.findUnique({ where: { slug }, select: placeSelect });
+  return row ? toPlace(row) : null;
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { decodeCursor, IdCursor, pageFrom } from "../../api/cursor";
+import { db } from "../../db";
+import type { Prisma } from "../../generated/prisma/client";
+import type { Page, Source } from "../../schemas/api/resources";
+import type { SourcesQuery } from "../../schemas/api/queries";
+import { day, optionalText } from "./shared";
+
+const sourceSelect = { id: true, publisher: true, title: true, url: true, publishedOn: true, publishedPrecision: true, kind: true, note: true } satisfies Prisma.SourceSelect;
+
+function toSource(row: Prisma.SourceGetPayload<{ select: typeof sourceSelect }>): Source {
+  return { ...row, publishedOn: day(row.publishedOn), note: optionalText(row.note) };
+}
+
+/** Sources by id, a page at a time: one statement. */
+export async function listSourcesPage(query: SourcesQuery): Promise<Page<Source>> {
+  const after = decodeCursor(query.cursor, IdCursor);
+  const rows = await db.source.findMany({
+    where: { kind: query.kind, ...(after ? { id: { gt: after.id } } : {}) },
+    select: sourceSelect,
+    orderBy: { id: "asc" },
+    take: query.limit + 1,
+  });
+  return pageFrom(rows, query.limit, toSource, (row) => ({ id: row.id }));
+}
+
+export async function getSourceRecord({ id }: { id: number }): Promise<Source | null> {
+  const row = await db.source.findUnique({ where: { id }, select: sourceSelect });
+  return row ? toSource(row) : null;
+}

@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { Currency, Measure } from "../generated/prisma/enums";
+import { oneOrMany, queryInt, querySlug } from "./query-string";
+
+export const explorerLimits = { places: 12, firstYear: 1945, lastYear: 2100 } as const;
+
+const year = queryInt(explorerLimits.firstYear, explorerLimits.lastYear);
+
+/**
+ * The explorer's choice, as its GET form puts it in the URL: `?place=bac-ninh&place=kanagawa
+ * &counterpart=japan&measure=FDI_REGISTERED_CAPITAL&from=2015&to=2024&convert=VND`. The
+ * explorer page, its downloads and the tests parse with this one schema.
+ */
+export const ExplorerQuery = z
+  .strictObject({
+    place: oneOrMany(querySlug, explorerLimits.places),
+    counterpart: z.enum(["japan", "all"]).default("japan"),
+    measure: z.enum(Measure).default("FDI_REGISTERED_CAPITAL"),
+    from: year.optional(),
+    to: year.optional(),
+    /** Show money also in this currency, where a stored annual average rate allows. */
+    convert: z.enum(Currency).optional(),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { error: "The first year comes after the last", path: ["from"] });
+export type ExplorerQuery = z.output<typeof ExplorerQuery>;

@@ -1,0 +1,34 @@
+import { expect, test } from "@playwright/test";
+
+// The open-data routes through the real production server (Next's runtime, not only the
+// handlers the Vitest suite calls directly).
+test.describe("open data through the built site", () => {
+  test("the API answers pages with ETag, CORS and 304, and problems for bad input", async ({ request }) => {
+    const first = await request.get("/api/v1/places?limit=2");
+    expect(first.status()).toBe(200);
+    expect(first.headers()["access-control-allow-origin"]).toBe("*");
+    const body = await first.json();
+    expect(body.data).toHaveLength(2);
+    expect(body.nextCursor).toBeTruthy();
+    const again = await request.get("/api/v1/places?limit=2", { headers: { "If-None-Match": first.headers().etag } });
+    expect(again.status()).toBe(304);
+    const bad = await request.get("/api/v1/figures?limit=-1");
+    expect(bad.status()).toBe(400);
+    expect(bad.headers()["content-type"]).toContain("application/problem+json");
+    expect((await request.get("/api/v1/places/atlantis")).status()).toBe(404);
+    const preflight = await request.fetch("/api/v1/meetings", { method: "OPTIONS" });
+    expect(preflight.status()).toBe(204);
+  });
+
+  test("the OpenAPI document, a CSV download and the Atom feed are served", async ({ request }) => {
+    expect((await (await request.get("/api/openapi.json")).json()).openapi).toBe("3.1.0");
+    const csv = await request.get("/api/downloads/figures.csv?place=bac-ninh");
+    expect(csv.status()).toBe(200);
+    const bytes = await csv.body();
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString("utf8")).toContain("source_url");
+    const feed = await request.get("/api/feeds/meetings/vi");
+    expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+    expect(await feed.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+  });
+});

@@ -1,0 +1,194 @@
+import SwaggerParser from "@apidevtools/swagger-parser";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import * as figure from "@/app/api/v1/figures/[id]/route";
+import * as figures from "@/app/api/v1/figures/route";
+import * as meeting from "@/app/api/v1/meetings/[slug]/route";
+import * as meetings from "@/app/api/v1/meetings/route";
+import * as place from "@/app/api/v1/places/[slug]/route";
+import * as placesRoute from "@/app/api/v1/places/route";
+import * as relationship from "@/app/api/v1/relationships/[slug]/route";
+import * as relationships from "@/app/api/v1/relationships/route";
+import * as source from "@/app/api/v1/sources/[id]/route";
+import * as sources from "@/app/api/v1/sources/route";
+import * as unknown from "@/app/api/v1/[...rest]/route";
+import { pageLimits } from "@/lib/schemas/api/queries";
+import { testDb } from "../support/db";
+import { call, openApiDocument, responseValidator } from "../support/api";
+
+let check: Awaited<ReturnType<typeof responseValidator>>;
+beforeAll(async () => {
+  check = await responseValidator();
+});
+
+const lists = [
+  ["/api/v1/places", placesRoute.GET],
+  ["/api/v1/relationships", relationships.GET],
+  ["/api/v1/meetings", meetings.GET],
+  ["/api/v1/figures", figures.GET],
+  ["/api/v1/sources", sources.GET],
+] as const;
+
+describe("OpenAPI document", () => {
+  it("is a valid OpenAPI 3.1 document", async () => {
+    const document = await openApiDocument();
+    expect(document).toMatchObject({ openapi: "3.1.0" });
+    await expect(SwaggerParser.validate(structuredClone(document) as never)).resolves.toBeTruthy();
+  });
+});
+
+describe.each(lists)("GET %s", (path, handler) => {
+  it("answers a page that matches the OpenAPI document, cacheable and open to other sites", async () => {
+    const { status, body, response } = await call(handler, `${path}?limit=3`);
+    expect(status).toBe(200);
+    expect(check(path, "200", body)).toBeNull();
+    expect(body.data.length).toBeGreaterThan(0);
+    expect(body.data.length).toBeLessThanOrEqual(3);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("cache-control")).toMatch(/max-age=\d+/);
+    expect(response.headers.get("etag")).toMatch(/^"[\w-]+"$/);
+  });
+
+  it("answers 304 when If-None-Match names the current ETag", async () => {
+    const first = await call(handler, path);
+    const etag = first.response.headers.get("etag")!;
+    const again = await call(handler, path, { headers: { "If-None-Match": `W/${etag}, "other"` } });
+    expect(again.status).toBe(304);
+    expect(again.response.headers.get("etag")).toBe(etag);
+  });
+
+  it("walks every record once, page by page, following nextCursor and the Link header", async () => {
+    const seen: unknown[] = [];
+    let url = `${path}?limit=7`;
+    for (let pages = 0; pages < 1000; pages++) {
+      const { body, response } = await call(handler, url);
+      seen.push(...body.data.map((item: { slug?: string; id?: number }) => item.slug ?? item.id));
+      if (!body.nextCursor) {
+        expect(response.headers.get("link")).toBeNull();
+        break;
+      }
+      const link = response.headers.get("link")!;
+      expect(link).toContain(`cursor=${body.nextCursor}`);
+      url = link.slice(1, link.indexOf(">"));
+    }
+    const counts = { places: testDb.place, relationships: testDb.relationship, meetings: testDb.meeting, figures: testDb.observation, sources: testDb.source };
+    const model = counts[path.split("/").at(-1) as keyof typeof counts] as { count: () => Promise<number> };
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe(await model.count());
+  });
+
+  it.each([
+    ["limit=-1", "limit"],
+    ["limit=abc", "limit"],
+    ["limit=0", "limit"],
+    [`limit=${pageLimits.max + 1}`, "limit"],
+    ["limit=99999999999999999999", "limit"],
+    ["limit=1e2", "limit"],
+    ["limit=5&limit=6", "limit"],
+    ["colour=red", "colour"],
+    ["cursor=!!!", "cursor"],
+    ["cursor=bm90IGpzb24", "cursor"],
+    [`cursor=${Buffer.from(JSON.stringify({ slug: 5, id: "x" })).toString("base64url")}`, "cursor"],
+    [`cursor=${"A".repeat(300)}`, "cursor"],
+  ])("refuses ?%s with a 400 problem naming %s", async (query, name) => {
+    const { status, body, response } = await call(handler, `${path}?${query}`);
+    expect(status).toBe(400);
+    expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    expect(body).toMatchObject({ type: "about:blank", title: "Bad request", status: 400 });
+    expect(body.invalidParams.map((p: { name: string }) => p.name)).toContain(name);
+    expect(check(path, "400", body)).toBeNull();
+  });
+
+  it("never answers 500 to any query string", async () => {
+    const names = fc.constantFrom("limit", "cursor", "place", "year", "from", "to", "kind", "measure", "counterpart", "source", "x", "__proto__");
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(names, fc.string({ maxLength: 40 })), { maxLength: 4 }), async (pairs) => {
+        const query = new URLSearchParams(pairs).toString();
+        const { status } = await call(handler, `${path}?${query}`);
+        expect([200, 400]).toContain(status);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("answers the CORS preflight", async () => {
+    const routes = { places: placesRoute, relationships, meetings, figures, sources }[path.split("/").at(-1)!]!;
+    const response = routes.OPTIONS();
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-methods")).toContain("GET");
+  });
+});
+
+describe("filters", () => {
+  it("narrows places by country and kind", async () => {
+    const { body } = await call(placesRoute.GET, "/api/v1/places?country=JP&kind=PREFECTURE");
+    expect(body.data.length).toBeGreaterThan(0);
+    expect(body.data.every((p: { country: string; kind: string }) => p.country === "JP" && p.kind === "PREFECTURE")).toBe(true);
+  });
+
+  it("narrows relationships by either side's place, cities included", async () => {
+    const { body } = await call(relationships.GET, "/api/v1/relationships?place=nghe-an");
+    expect(body.data.map((r: { japanesePlace: string }) => r.japanesePlace)).toEqual(expect.arrayContaining(["gifu", "kasumigaura"]));
+  });
+
+  it("narrows meetings by place and year, newest first", async () => {
+    const { body } = await call(meetings.GET, "/api/v1/meetings?place=bac-ninh&year=2023");
+    expect(body.data.length).toBeGreaterThan(0);
+    for (const m of body.data) expect(m.startsOn.startsWith("2023")).toBe(true);
+    const dates = body.data.map((m: { startsOn: string }) => m.startsOn);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it("narrows figures by place, counterpart, measure and years; each carries value, unit, basis, as-of, source and group", async () => {
+    const { body } = await call(figures.GET, "/api/v1/figures?place=bac-ninh&counterpart=japan&measure=FDI_PROJECTS&from=2020&to=2023");
+    expect(body.data.length).toBeGreaterThan(0);
+    for (const f of body.data) {
+      expect(f).toMatchObject({ place: "bac-ninh", counterpart: "japan", measure: "FDI_PROJECTS", unit: "COUNT", source: { url: expect.any(String) } });
+      expect(f.asOf >= "2020" && f.asOf < "2024").toBe(true);
+      expect(f).toHaveProperty("conflictGroup");
+      expect(f).toHaveProperty("basis");
+    }
+    const all = await call(figures.GET, "/api/v1/figures?place=bac-ninh&counterpart=all&limit=200");
+    expect(all.body.data.every((f: { counterpart: string | null }) => f.counterpart === null)).toBe(true);
+  });
+
+  it("refuses an impossible period", async () => {
+    const { status, body } = await call(figures.GET, "/api/v1/figures?from=2024&to=2020");
+    expect(status).toBe(400);
+    expect(body.invalidParams[0].name).toBe("from");
+  });
+});
+
+describe("records by identifier", () => {
+  it.each([
+    ["/api/v1/places/{slug}", place.GET, { slug: "bac-ninh" }],
+    ["/api/v1/relationships/{slug}", relationship.GET, { slug: "nghe-an-gifu" }],
+    ["/api/v1/meetings/{slug}", meeting.GET, { slug: "2019-04-26-meeting-nghe-an-japan" }],
+  ] as const)("%s answers the record, as documented", async (path, handler, params) => {
+    const { status, body } = await call(handler, path, { params });
+    expect(status).toBe(200);
+    expect(check(path, "200", body)).toBeNull();
+    expect(body.slug).toBe(params.slug);
+  });
+
+  it("reads figures and sources by id, as documented", async () => {
+    const one = await testDb.observation.findFirstOrThrow({ select: { id: true, sourceId: true } });
+    const f = await call(figure.GET, "/api/v1/figures/x", { params: { id: String(one.id) } });
+    expect(f.status).toBe(200);
+    expect(check("/api/v1/figures/{id}", "200", f.body)).toBeNull();
+    const s = await call(source.GET, "/api/v1/sources/x", { params: { id: String(one.sourceId) } });
+    expect(s.body.id).toBe(one.sourceId);
+    expect(check("/api/v1/sources/{id}", "200", s.body)).toBeNull();
+  });
+
+  it("answers 404 problems for unknown records and addresses, 400 for malformed ids", async () => {
+    expect((await call(place.GET, "/", { params: { slug: "atlantis" } })).status).toBe(404);
+    expect((await call(figure.GET, "/", { params: { id: "2147483647" } })).status).toBe(404);
+    for (const id of ["abc", "-1", "0", "99999999999", "1.5"]) expect((await call(figure.GET, "/", { params: { id } })).status).toBe(400);
+    expect((await call(place.GET, "/", { params: { slug: "Bac Ninh" } })).status).toBe(400);
+    expect((await call(place.GET, "/?x=1", { params: { slug: "bac-ninh" } })).status).toBe(400);
+    const missing = await call(unknown.GET as never, "/api/v1/nothing");
+    expect(missing.status).toBe(404);
+    expect(missing.body.title).toBe("Not found");
+  });
+});
