@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrors, formDataToObject } from "@/lib/schemas/form-data";
+import { FORM_LIMITS, fieldErrors, parseFormData } from "@/lib/schemas/form-data";
 import { MeetingInput } from "@/lib/schemas/meeting";
 
 function form(entries: [string, string][]) {
@@ -8,9 +8,21 @@ function form(entries: [string, string][]) {
   return data;
 }
 
+/** The parsed object, failing the test if the parser refused the post. */
+function parsed(data: FormData, arrays: string[] = []) {
+  const result = parseFormData(data, arrays);
+  if (!result.ok) throw new Error(result.message);
+  return result.data;
+}
+
+const refusal = (data: unknown, arrays: string[] = []) => {
+  const result = parseFormData(data, arrays);
+  return result.ok ? undefined : result.message;
+};
+
 describe("form posts to schema input", () => {
   it("nests dotted names, collects checkboxes and drops blank spare rows", () => {
-    const object = formDataToObject(
+    const object = parsed(
       form([
         ["title.en", "Visit"],
         ["title.vi", ""],
@@ -22,17 +34,18 @@ describe("form posts to schema input", () => {
         ["participants.1.side", ""],
         ["$ACTION_ID_x", "ignored"],
       ]),
-      ["placeSlugs"],
+      ["placeSlugs", "sourceIds"],
     );
     expect(object).toEqual({
       title: { en: "Visit", vi: "" },
       placeSlugs: ["bac-ninh", "kanagawa"],
+      sourceIds: [],
       participants: [{ personId: "3", side: "JAPAN" }],
     });
   });
 
   it("ignores field names that would reach Object.prototype, and keeps names like toString as data", () => {
-    const object = formDataToObject(
+    const object = parsed(
       form([
         ["__proto__.slug", "injected"],
         ["constructor.prototype.slug", "injected"],
@@ -76,5 +89,47 @@ describe("form posts to schema input", () => {
       sourceIds: [1],
     });
     expect(fieldErrors(result.error!.issues).endsOn).toBe("The end date must be on or after the start date");
+  });
+});
+
+describe("the parser's bounds (issue 9, defect 1)", () => {
+  it("refuses a row number beyond a form's rows instead of building a four-billion-slot array", () => {
+    // The post that froze the server for two minutes.
+    expect(refusal(form([["participants.4294967294.side", "JAPAN"]]))).toMatch(/too many rows/);
+    expect(refusal(form([["participants.30000000.side", "JAPAN"]]))).toMatch(/too many rows/);
+    expect(refusal(form([[`participants.${FORM_LIMITS.rows}.side`, "JAPAN"]]))).toMatch(/too many rows/);
+    expect(parsed(form([[`participants.${FORM_LIMITS.rows - 1}.side`, "JAPAN"]]))).toEqual({ participants: [{ side: "JAPAN" }] });
+    expect(refusal(form([["participants.007.side", "JAPAN"]]))).toMatch(/too many rows/);
+  });
+
+  it("bounds the number of fields, the length and depth of names, values and checkbox groups", () => {
+    const many = form(Array.from({ length: FORM_LIMITS.fields + 1 }, (_, i) => [`f${i}`, "x"] as [string, string]));
+    expect(refusal(many)).toMatch(/too many fields/);
+    expect(refusal(form([["a".repeat(FORM_LIMITS.nameLength + 1), "x"]]))).toMatch(/name is too long/);
+    expect(refusal(form([["a.b.c.d.e", "x"]]))).toMatch(/nested too deeply/);
+    expect(refusal(form([["title.en", "x".repeat(FORM_LIMITS.valueLength + 1)]]))).toMatch(/far longer/);
+    const boxes = form(Array.from({ length: FORM_LIMITS.rows + 1 }, (_, i) => ["sourceIds", String(i + 1)] as [string, string]));
+    expect(refusal(boxes, ["sourceIds"])).toMatch(/too many choices/);
+  });
+
+  it("refuses names that clash (a text and a group, a list and an object) instead of throwing", () => {
+    expect(refusal(form([["title", "x"], ["title.en", "y"]]))).toMatch(/do not fit together/);
+    expect(refusal(form([["title.en", "y"], ["title", "x"]]))).toMatch(/do not fit together/);
+    expect(refusal(form([["participants.0.side", "x"], ["participants.side", "y"]]))).toMatch(/do not fit together/);
+    expect(refusal(form([["title.en", "y"], ["title.0", "x"]]))).toMatch(/do not fit together/);
+    expect(refusal(form([["sourceIds.0", "1"]]), ["sourceIds"])).toMatch(/do not fit together/);
+  });
+
+  it("refuses NUL characters, which PostgreSQL cannot store, and anything that is not a form post", () => {
+    expect(refusal(form([["title.en", "a\u0000b"]]))).toMatch(/NUL/);
+    for (const notAForm of [undefined, null, "title.en=x", 42, { "title.en": "x" }, [["title.en", "x"]]]) {
+      expect(refusal(notAForm)).toMatch(/not a form post/);
+    }
+  });
+
+  it("skips uploaded files and blank names, and keeps what the schemas judge (long words, any script)", () => {
+    const data = form([["title.en", "Bắc Ninh 神奈川県 😀"], ["", "x"], ["a..b", "x"]]);
+    data.append("upload", new Blob(["x"]), "x.txt");
+    expect(parsed(data)).toEqual({ title: { en: "Bắc Ninh 神奈川県 😀" } });
   });
 });
