@@ -47,7 +47,7 @@ export async function saveDocument(areaKey: unknown, _previous: unknown, form: u
   if (!post.ok) return replyToForm({ message: post.message }, post.user.id, list);
   const refs = DocumentRefs.safeParse(post.data.ref ?? {});
   if (!area || !refs.success) return replyToForm({ message: unreadable }, post.user.id, list);
-  const { ref: _ref, ...values } = post.data;
+  const values = Object.fromEntries(Object.entries(post.data).filter(([name]) => name !== "ref"));
   const back = formPath(area.key, refs.data);
   const parsed = area.adapter.schema.safeParse(values);
   if (!parsed.success) {
