@@ -41,10 +41,12 @@ if (!dev) {
   if (build.status !== 0) await shutdown(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, next([dev ? "dev" : "start", "-p", port]), {
+// The portal's own server (lib/cli/serve.ts) rather than `next start`: it tells the
+// application each request's real address, for sign-in throttling and the audit log.
+const server = spawn(process.execPath, ["--import", "tsx", "lib/cli/serve.ts", ...(dev ? ["--dev"] : [])], {
   cwd: projectRoot,
   stdio: "inherit",
-  env: childEnv,
+  env: { ...childEnv, PORT: port },
 });
 server.on("exit", (code) => void shutdown(code ?? 0));
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -7,6 +7,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { seedDatabase } from "../../prisma/seed/seed";
 import { recreateDatabase } from "../../tests/support/global-setup";
+import { seedSentinels } from "../../tests/support/sentinels";
 import { freePort, startEmbeddedPostgres } from "../ops/embedded-postgres";
 import { applyMigrations } from "../ops/migrate";
 import { projectRoot } from "../ops/schema-engine";
@@ -56,15 +57,17 @@ try {
   await applyMigrations(e2eUrl);
   const db = createPrismaClient(e2eUrl);
   await seedDatabase(db);
+  // Secrets and drafts with markers, there before the build prerenders the public pages.
+  const sentinels = await seedSentinels(db);
   await db.$disconnect();
   const env = { DATABASE_URL: e2eUrl, NEXT_TELEMETRY_DISABLED: "1" };
   if (run("production build", bin("next"), ["build"], env)) {
     ensureChromium();
     const port = await freePort();
-    const server = spawn(bin("next"), ["start", "-p", String(port)], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: "ignore" });
+    const server = spawn(process.execPath, ["--import", "tsx", "lib/cli/serve.ts"], { cwd: projectRoot, env: { ...process.env, ...env, PORT: String(port) }, stdio: "ignore" });
     try {
       await waitForServer(`http://127.0.0.1:${port}/en`);
-      run("end-to-end tests (Playwright, Chromium)", bin("playwright"), ["test"], { ...env, BASE_URL: `http://127.0.0.1:${port}` });
+      run("end-to-end tests (Playwright, Chromium)", bin("playwright"), ["test"], { ...env, BASE_URL: `http://127.0.0.1:${port}`, PORTAL_BUILD_SENTINELS: JSON.stringify(sentinels) });
     } finally {
       server.kill("SIGTERM");
     }
