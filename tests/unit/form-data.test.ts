@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FORM_LIMITS, fieldErrors, parseFormData } from "@/lib/schemas/form-data";
 import { MeetingInput } from "@/lib/schemas/meeting";
+import { formOrAnything } from "../support/hostile";
 
 function form(entries: [string, string][]) {
   const data = new FormData();
@@ -131,5 +133,32 @@ describe("the parser's bounds (issue 9, defect 1)", () => {
     const data = form([["title.en", "Bắc Ninh 神奈川県 😀"], ["", "x"], ["a..b", "x"]]);
     data.append("upload", new Blob(["x"]), "x.txt");
     expect(parsed(data)).toEqual({ title: { en: "Bắc Ninh 神奈川県 😀" } });
+  });
+});
+
+describe("the parser, given any post (property-based)", () => {
+  /** The deepest nesting and longest list in a parsed post. */
+  function shape(value: unknown, depth = 0): { depth: number; rows: number } {
+    if (!value || typeof value !== "object") return { depth, rows: 0 };
+    const inner = Object.values(value).map((v) => shape(v, depth + 1));
+    return { depth: Math.max(depth, ...inner.map((s) => s.depth)), rows: Math.max(Array.isArray(value) ? value.length : 0, ...inner.map((s) => s.rows)) };
+  }
+
+  it("refuses or returns an object within the bounds, never throws, never touches Object.prototype", () => {
+    fc.assert(
+      fc.property(formOrAnything, fc.subarray(["placeSlugs", "sourceIds", "participants", "title"]), (post, arrays) => {
+        const result = parseFormData(post, arrays);
+        if (!result.ok) {
+          expect(result.message).toMatch(/^This form could not be read: /);
+          return;
+        }
+        const { depth, rows } = shape(result.data);
+        expect(depth).toBeLessThanOrEqual(FORM_LIMITS.depth);
+        expect(rows).toBeLessThanOrEqual(FORM_LIMITS.rows);
+        expect(Object.getPrototypeOf(result.data)).toBe(Object.prototype);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      }),
+      { numRuns: 500 },
+    );
   });
 });
