@@ -12,7 +12,8 @@ import { makeUser } from "../support/users";
 let currentActor: SessionUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor, renewSessionCookie: async () => {} }));
 // "next-action": posted by the form's client script (plain posts are covered in content-actions).
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.7", "next-action": "7f00" }) }));
+// The client address as the portal's server stamps it (lib/ops/client-address.ts).
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-portal-client-address": "192.0.2.7", "next-action": "7f00" }) }));
 const actions = await import("@/lib/actions/users");
 
 const newUser = (): CreateUserInput => ({ email: `new-${Math.random().toString(36).slice(2, 10)}@example.org`, role: "EDITOR", password: "a calm river at dusk" });
