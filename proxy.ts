@@ -7,13 +7,15 @@
 //     page's notFound() runs (vercel/next.js#98518). Prerendered addresses pass untouched.
 // (3) Early redirects for the staff area. Staff pages render whole per request, so a redirect
 //     decided inside a page reaches the browser only through JavaScript; here, a browser
-//     without a session cookie gets a real HTTP redirect to the sign-in page instead.
+//     without a session cookie gets a real HTTP redirect to the sign-in page instead, and an
+//     address naming a record by an id that cannot exist gets a real 404.
 import { NextResponse, type NextRequest } from "next/server";
-import { SESSION_COOKIE, sessionCookieOptions, shouldUseSecureCookie } from "./lib/auth/session-store";
+import { sessionCookie, sessionCookieOptions } from "./lib/auth/session-cookie";
 import { publicRecordExists, type RecordPage } from "./lib/data/records";
 import { filteredMeetingsPath } from "./lib/routing/filtered-meetings";
 import { isPrerendered } from "./lib/routing/prerendered";
 import { Slug } from "./lib/schemas/common";
+import { isMalformedRecordAddress } from "./lib/schemas/document";
 
 const recordPage = /^\/[a-z]{2}\/(provinces|partners|meetings)\/([^/]+)$/;
 
@@ -35,8 +37,10 @@ export async function proxy(request: NextRequest) {
   // Server actions answer for themselves (they return "Your session has ended").
   if ((request.method !== "GET" && request.method !== "HEAD") || request.headers.has("next-action")) return NextResponse.next();
   if (pathname === "/admin/sign-in" || pathname.startsWith("/admin/sign-in/")) return NextResponse.next();
+  if (isMalformedRecordAddress(request.nextUrl)) return NextResponse.rewrite(new URL("/_not-found", request.url));
 
-  const token = request.cookies.get(SESSION_COOKIE)?.value;
+  const { name } = sessionCookie();
+  const token = request.cookies.get(name)?.value;
   if (!token) {
     const url = new URL("/admin/sign-in", request.url);
     url.searchParams.set("next", pathname + search);
@@ -46,8 +50,7 @@ export async function proxy(request: NextRequest) {
   // 30 idle minutes the browser has dropped it and lands here, rather than on a page whose
   // own redirect would need JavaScript. The session table stays the authority.
   const response = NextResponse.next();
-  const secure = shouldUseSecureCookie({ proto: request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", ""), host: request.headers.get("host") });
-  response.cookies.set(SESSION_COOKIE, token, sessionCookieOptions(secure));
+  response.cookies.set(name, token, sessionCookieOptions());
   return response;
 }
 

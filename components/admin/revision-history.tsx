@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { FieldChange } from "@/lib/content/diff";
 import { DocumentRefInputs } from "./document-ref-inputs";
 import { UtcTime } from "./utc-time";
@@ -9,17 +10,24 @@ interface RevisionRow {
   createdAt: Date;
   author: { email: string; name: string | null };
   changes: FieldChange[];
+  /** False for a publish row whose version was also saved (restore the save instead). */
+  restorable: boolean;
 }
 
 const actionLabel: Record<string, string> = { SAVE: "Saved", PUBLISH: "Published", RESTORE: "Restored an earlier revision", DELETE: "Deleted" };
 
-/** Who changed what and when, with a restore button for every earlier revision. */
-export function RevisionHistory({ revisions, restore, refs }: { revisions: RevisionRow[]; restore: (form: FormData) => Promise<void>; refs: { workingCopyId: number; version: number } }) {
-  // A publish row repeats the save of its version, except the first edit of a published record,
-  // whose version 1 exists only as published: that one must be restorable too.
-  const saved = new Set(revisions.filter((r) => r.action !== "PUBLISH").map((r) => r.version));
-  const restorable = (r: RevisionRow) => r.version !== refs.version && (r.action !== "PUBLISH" || !saved.has(r.version));
+interface HistoryProps {
+  history: { revisions: RevisionRow[]; page: number; pages: number };
+  restore: (form: FormData) => Promise<void>;
+  refs: { workingCopyId: number; version: number };
+  pageHref: (page: number) => string;
+}
+
+/** Who changed what and when, a page at a time, with a restore button for every earlier revision. */
+export function RevisionHistory({ history: { revisions, page, pages }, restore, refs, pageHref }: HistoryProps) {
+  const restorable = (r: RevisionRow) => r.version !== refs.version && r.restorable;
   return (
+    <>
     <ol className="space-y-3">
       {revisions.map((r) => (
         <li key={r.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
@@ -51,5 +59,15 @@ export function RevisionHistory({ revisions, restore, refs }: { revisions: Revis
         </li>
       ))}
     </ol>
+    {pages > 1 ? (
+      <nav aria-label="History pages" className="flex items-center gap-4 text-sm">
+        {page > 1 ? <Link href={pageHref(page - 1)}>← Newer</Link> : null}
+        <span>
+          Page {page} of {pages}
+        </span>
+        {page < pages ? <Link href={pageHref(page + 1)}>Older →</Link> : null}
+      </nav>
+    ) : null}
+    </>
   );
 }

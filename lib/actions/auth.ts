@@ -11,7 +11,7 @@ import { createSession, endSession, getCurrentUser } from "../auth/session";
 import { failureDelayMs, minutesUntil, throttledMessage } from "../auth/throttle";
 import { db } from "../db";
 import { ChangePasswordInput, SignInInput } from "../schemas/auth";
-import { fieldErrors } from "../schemas/form-data";
+import { fieldErrors, parseFormData } from "../schemas/form-data";
 import type { FormState } from "../schemas/form-state";
 import { staffAction } from "./safe-action";
 
@@ -23,29 +23,35 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * why: Next 16 does not render an action's returned state into the HTML of a staff page
  * (they have a prerendered, if empty, shell), so a returned message would not be seen.
  */
-async function refuse(form: FormData, state: FormState, reason: string): Promise<FormState> {
+async function refuse(next: unknown, state: FormState, reason: string): Promise<FormState> {
   if ((await headers()).has("next-action")) return state;
-  const params = new URLSearchParams({ next: safeReturnPath(form.get("next")), error: reason });
+  const params = new URLSearchParams({ next: safeReturnPath(next), error: reason });
   redirect(`/admin/sign-in?${params}`);
 }
 
-export async function signIn(_previous: FormState, form: FormData): Promise<FormState> {
-  const values = { email: String(form.get("email") ?? ""), next: String(form.get("next") ?? "") };
-  const parsed = SignInInput.safeParse({ email: form.get("email"), password: form.get("password") });
-  if (!parsed.success) return refuse(form, { errors: fieldErrors(parsed.error.issues), values }, "missing");
+const text = (value: unknown) => (typeof value === "string" ? value : "");
+
+/** The one action anyone may call: it reads the post with the same bounded parser as the others. */
+export async function signIn(_previous: unknown, form: unknown): Promise<FormState> {
+  const read = parseFormData(form);
+  if (!read.ok) return refuse(undefined, { message: read.message }, "missing");
+  const { email, password, next } = read.data;
+  const values = { email: text(email), next: text(next) };
+  const parsed = SignInInput.safeParse({ email, password });
+  if (!parsed.success) return refuse(next, { errors: fieldErrors(parsed.error.issues), values }, "missing");
 
   const { ip } = await requestInfo();
   const outcome = await attemptSignIn(db, { ...parsed.data, ip });
   if (!outcome.ok) {
     if (outcome.reason === "throttled") {
-      return refuse(form, { message: throttledMessage(outcome.retryAfterMs), values }, `throttled-${minutesUntil(outcome.retryAfterMs)}`);
+      return refuse(next, { message: throttledMessage(outcome.retryAfterMs), values }, `throttled-${minutesUntil(outcome.retryAfterMs)}`);
     }
     // Each further failure waits longer before the answer, slowing down guessing.
     await sleep(failureDelayMs(outcome.failures));
-    return refuse(form, { message: INCORRECT, values }, "incorrect");
+    return refuse(next, { message: INCORRECT, values }, "incorrect");
   }
   await createSession(outcome.user.id);
-  redirect(safeReturnPath(form.get("next")));
+  redirect(safeReturnPath(next));
 }
 
 export async function signOut(): Promise<void> {

@@ -8,7 +8,6 @@ import type { Database } from "../prisma-client";
 
 type Db = Database | Prisma.TransactionClient;
 
-export const SESSION_COOKIE = "portal_session";
 export const IDLE_TIMEOUT_MS = 30 * 60_000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60_000;
 /** lastSeenAt is written at most this often, so reading pages does not write on every request. */
@@ -81,34 +80,4 @@ export async function pruneExpiredSessions(db: Db, now = new Date()) {
   await db.session.deleteMany({
     where: { OR: [{ expiresAt: { lte: now } }, { lastSeenAt: { lte: new Date(now.getTime() - IDLE_TIMEOUT_MS) } }] },
   });
-}
-
-/**
- * Whether the cookie gets the Secure flag, decided per request. Over HTTPS (seen directly
- * or as x-forwarded-proto from a proxy): yes. `npm start` serves http://localhost in
- * production mode, and a Secure cookie is not stored over plain http by every browser, so
- * loopback addresses over http: no. A production site reached by any other name: yes,
- * unless PORTAL_INSECURE_COOKIES=1 says it is knowingly served over plain http.
- */
-export function shouldUseSecureCookie(request: { proto?: string | null; host?: string | null }, env: { NODE_ENV?: string; PORTAL_INSECURE_COOKIES?: string } = process.env): boolean {
-  const proto = request.proto?.split(",")[0]?.trim().toLowerCase();
-  if (proto === "https") return true;
-  if (env.PORTAL_INSECURE_COOKIES === "1" || env.PORTAL_INSECURE_COOKIES === "true") return false;
-  if (env.NODE_ENV !== "production") return false;
-  return !isLoopbackHost(request.host);
-}
-
-export function isLoopbackHost(host: string | null | undefined): boolean {
-  if (!host) return false;
-  const name = host.trim().toLowerCase().replace(/:\d+$/, "");
-  return name === "localhost" || name.endsWith(".localhost") || /^127\.\d+\.\d+\.\d+$/.test(name) || name === "[::1]";
-}
-
-/**
- * The cookie lasts as long as the session may stay idle and is renewed as it is used
- * (proxy.ts on pages, authorize() in actions), so the browser drops it when the server
- * would refuse it anyway. The session row remains the authority, including the 12 hours.
- */
-export function sessionCookieOptions(secure: boolean) {
-  return { httpOnly: true, sameSite: "lax" as const, secure, path: "/", maxAge: IDLE_TIMEOUT_MS / 1000 };
 }

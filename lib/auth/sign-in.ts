@@ -5,20 +5,34 @@ import type { ChangePasswordInput, SignInInput } from "../schemas/auth";
 import { recordAudit, userSubject } from "./audit";
 import { hashPassword, verifyAgainstDummy, verifyPassword } from "./password";
 import { deleteAllSessions, type SessionUser } from "./session-store";
-import { checkSignInThrottle, clearSignInFailures, recordSignInFailure, throttledMessage } from "./throttle";
+import { clearSignInFailures, lockoutsBegun, reserveSignInAttempt, throttledMessage, type Reservation, type SignInKey } from "./throttle";
 
 export type SignInOutcome =
   | { ok: true; user: SessionUser }
   | { ok: false; reason: "invalid"; failures: number }
   | { ok: false; reason: "throttled"; retryAfterMs: number };
 
+/**
+ * After a wrong password: the attempt stays counted, and the attempt that reaches a limit
+ * writes the one audit row of that lock-out. Single failures and refused attempts write none,
+ * so unauthenticated requests cannot fill the audit log.
+ */
+async function recordLockouts(db: Database, key: SignInKey, reservation: Extract<Reservation, { allowed: true }>, actorId?: number) {
+  for (const scope of lockoutsBegun(reservation)) {
+    await recordAudit(db, {
+      action: "sign-in-locked",
+      actorId: scope === "account" ? actorId : undefined,
+      subject: scope === "account" ? key.email : key.ip,
+      ip: key.ip,
+      detail: { scope, failures: scope === "account" ? reservation.accountFailures : reservation.addressFailures },
+    });
+  }
+}
+
 export async function attemptSignIn(db: Database, input: SignInInput & { ip: string }, now = new Date()): Promise<SignInOutcome> {
   const key = { email: input.email, ip: input.ip };
-  const throttle = await checkSignInThrottle(db, key, now);
-  if (!throttle.allowed) {
-    await recordAudit(db, { action: "sign-in-failed", subject: input.email, ip: input.ip, detail: { reason: "throttled", scope: throttle.scope } });
-    return { ok: false, reason: "throttled", retryAfterMs: throttle.retryAfterMs };
-  }
+  const reservation = await reserveSignInAttempt(db, key, now);
+  if (!reservation.allowed) return { ok: false, reason: "throttled", retryAfterMs: reservation.retryAfterMs };
 
   const user = await db.user.findUnique({
     where: { email: input.email },
@@ -27,10 +41,8 @@ export async function attemptSignIn(db: Database, input: SignInInput & { ip: str
   // The same work and the same answer whether the account is unknown, disabled or the password wrong.
   const passwordOk = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
   if (!user || !passwordOk || user.disabledAt) {
-    const failures = await recordSignInFailure(db, key, now);
-    const reason = !user ? "unknown-account" : !passwordOk ? "wrong-password" : "account-disabled";
-    await recordAudit(db, { action: "sign-in-failed", actorId: user?.id, subject: input.email, ip: input.ip, detail: { reason } });
-    return { ok: false, reason: "invalid", failures };
+    await recordLockouts(db, key, reservation, user?.id);
+    return { ok: false, reason: "invalid", failures: reservation.accountFailures };
   }
 
   await clearSignInFailures(db, input.email);
@@ -47,12 +59,12 @@ export type ChangePasswordOutcome = { ok: true } | { ok: false; errors?: Record<
  */
 export async function changePasswordFor(db: Database, user: SessionUser, input: ChangePasswordInput, ip: string, now = new Date()): Promise<ChangePasswordOutcome> {
   const key = { email: user.email, ip };
-  const throttle = await checkSignInThrottle(db, key, now);
-  if (!throttle.allowed) return { ok: false, message: throttledMessage(throttle.retryAfterMs) };
+  const reservation = await reserveSignInAttempt(db, key, now);
+  if (!reservation.allowed) return { ok: false, message: throttledMessage(reservation.retryAfterMs) };
 
   const stored = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
   if (!stored || !(await verifyPassword(stored.passwordHash, input.currentPassword))) {
-    await recordSignInFailure(db, key, now);
+    await recordLockouts(db, key, reservation, user.id);
     return { ok: false, errors: { currentPassword: "The current password is not correct" } };
   }
 

@@ -5,7 +5,8 @@
 import { z } from "zod";
 import { contentAreas } from "../content/areas";
 import { Email } from "../schemas/auth";
-import { LocalizedText, Slug } from "../schemas/common";
+import { LocalizedText } from "../i18n/text";
+import { Slug } from "../schemas/common";
 import { SourceInput } from "../schemas/source";
 import type { Column, Table } from "./catalog";
 

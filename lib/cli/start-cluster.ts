@@ -31,7 +31,9 @@ async function shutdown(code: number) {
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutdown(0));
 
 try {
-  const env = await boot(database.url, { servers: SERVERS });
+  // The servers listen on loopback only and believe the balancer's X-Forwarded-For (itself on
+  // loopback), so sign-in throttling counts each visitor's own address, not the balancer's.
+  const env = { ...(await boot(database.url, { servers: SERVERS })), PORTAL_HOST: "127.0.0.1", PORTAL_TRUSTED_PROXIES: "loopback" };
   for (const p of ports) {
     const server = spawnWebServer({ port: p, env });
     server.on("exit", (code) => {

@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { seedDatabase } from "../../prisma/seed/seed";
 import { recreateDatabase } from "../../tests/support/global-setup";
+import { seedSentinels } from "../../tests/support/sentinels";
 import { freePort, startScratchPostgres } from "../ops/embedded-postgres";
 import { build } from "../ops/build";
 import { ensureChromium } from "../ops/chromium";
@@ -35,6 +36,8 @@ try {
   await applyMigrations(e2eUrl);
   const db = createPrismaClient(e2eUrl);
   await seedDatabase(db);
+  // Secrets and drafts with markers, there before the build prerenders the public pages.
+  const sentinels = await seedSentinels(db);
   await db.$disconnect();
   const env = { DATABASE_URL: e2eUrl, NEXT_TELEMETRY_DISABLED: "1" };
   // One build for both browser suites, made and stamped as `npm run build` makes it.
@@ -48,7 +51,8 @@ try {
     const server = spawnWebServer({ port, env: { ...env, PORTAL_HOST: "127.0.0.1" }, stdio: "ignore" });
     try {
       await waitForServer(`http://127.0.0.1:${port}/api/health`);
-      run("end-to-end tests (Playwright, Chromium)", bin("playwright"), ["test", "--project", "chromium"], { ...env, BASE_URL: `http://127.0.0.1:${port}` });
+      const e2eEnv = { ...env, BASE_URL: `http://127.0.0.1:${port}`, PORTAL_BUILD_SENTINELS: JSON.stringify(sentinels) };
+      run("end-to-end tests (Playwright, Chromium)", bin("playwright"), ["test", "--project", "chromium"], e2eEnv);
     } finally {
       await stopProcess(server);
     }

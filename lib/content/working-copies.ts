@@ -1,12 +1,15 @@
-// Drafts, publishing and history for every kind of record. Each record has one working
-// copy whose `version` is checked in the UPDATE itself: a save based on an older version
-// changes nothing and reports what the other editor changed instead.
+// Drafts and publishing for every kind of record (history: ./revisions.ts). Each record has
+// one working copy whose `version` is checked in the UPDATE itself: a save based on an older
+// version changes nothing and reports what the other editor changed instead.
+// A working copy id comes from a form, so every lookup here names the adapter's kind of
+// record too: a sector's working copy posted to the people area is "not found", never a
+// person overwritten with a sector.
 import { recordAudit } from "../auth/audit";
 import type { Database } from "../prisma-client";
 import { Prisma } from "../generated/prisma/client";
 import type { RevisionAction } from "../generated/prisma/enums";
 import { indexRecord, unindexRecord } from "../search/index-records";
-import { diffDocuments, type FieldChange, type ValueLabels } from "./diff";
+import { diffDocuments, type FieldChange } from "./diff";
 import { DeleteRefused, PublishRefused, type ContentAdapter, type Tx } from "./types";
 
 export interface Conflict {
@@ -22,16 +25,24 @@ export interface Conflict {
 /** `gone`: another editor deleted the record after this form was opened. */
 export type SaveOutcome = { ok: true; workingCopyId: number; version: number } | { ok: false; conflict: Conflict } | { ok: false; gone: true };
 
-const gone = { ok: false as const, gone: true as const };
+export const gone = { ok: false as const, gone: true as const };
+
+/** What the lookups need of an adapter: which kind of record it holds. */
+export type Kind = Pick<ContentAdapter<unknown>, "entityType">;
+
+/** The working copy `id` if it holds a record of the adapter's kind. */
+export function findWorkingCopy(db: Database | Tx, adapter: Kind, id: number) {
+  return db.workingCopy.findFirst({ where: { id, entityType: adapter.entityType } });
+}
 
 /** The document a form starts from: the working copy, or the published record if none exists. */
 export async function openDocument<Input>(db: Database, adapter: ContentAdapter<Input>, ref: { workingCopyId?: number; entityId?: number }) {
   const copy = ref.workingCopyId
-    ? await db.workingCopy.findUnique({ where: { id: ref.workingCopyId } })
+    ? await findWorkingCopy(db, adapter, ref.workingCopyId)
     : ref.entityId
       ? await db.workingCopy.findUnique({ where: { entityType_entityId: { entityType: adapter.entityType, entityId: ref.entityId } } })
       : null;
-  if (copy && copy.entityType === adapter.entityType) {
+  if (copy) {
     return { workingCopyId: copy.id, entityId: copy.entityId, version: copy.version, publishedVersion: copy.publishedVersion, data: copy.data as Input };
   }
   if (!ref.entityId) return null;
@@ -46,15 +57,16 @@ async function recordRevision(tx: Tx, workingCopyId: number, version: number, ac
 /**
  * Holds the working copy's row until the transaction ends, so that a publish or delete reads
  * a version no other publish, save or delete can change under it (a double-clicked Publish
- * must not create the record twice).
+ * must not create the record twice). Then reads it: null if it is gone or of another kind.
  */
-async function lockWorkingCopy(tx: Tx, id: number) {
+async function lockWorkingCopy(tx: Tx, adapter: Kind, id: number) {
   await tx.$queryRaw`SELECT id FROM "WorkingCopy" WHERE id = ${id} FOR UPDATE`;
+  return findWorkingCopy(tx, adapter, id);
 }
 
 /** What changed between the version the editor started from and the version now stored; null if it was deleted. */
-async function describeConflict(tx: Tx, workingCopyId: number, baseVersion: number): Promise<Conflict | null> {
-  const copy = await tx.workingCopy.findUnique({ where: { id: workingCopyId }, include: { updatedBy: { select: { email: true, name: true } } } });
+async function describeConflict(tx: Tx, adapter: Kind, workingCopyId: number, baseVersion: number): Promise<Conflict | null> {
+  const copy = await tx.workingCopy.findFirst({ where: { id: workingCopyId, entityType: adapter.entityType }, include: { updatedBy: { select: { email: true, name: true } } } });
   if (!copy) return null;
   const base = await tx.revision.findFirst({ where: { workingCopyId, version: Math.max(baseVersion, 1) }, orderBy: { id: "asc" } });
   return {
@@ -97,10 +109,10 @@ export async function saveDraft<Input>(
         args = { ...args, expectedVersion: 1 };
       }
       const { count } = await tx.workingCopy.updateMany({
-        where: { id, version: args.expectedVersion },
+        where: { id, entityType: adapter.entityType, version: args.expectedVersion },
         data: { data: json, version: { increment: 1 }, updatedById: args.actorId },
       });
-      if (count === 0) return conflictOutcome(await describeConflict(tx, id, args.expectedVersion));
+      if (count === 0) return conflictOutcome(await describeConflict(tx, adapter, id, args.expectedVersion));
       const version = args.expectedVersion + 1;
       await recordRevision(tx, id, version, args.action ?? "SAVE", json, args.actorId);
       return { ok: true as const, workingCopyId: id, version };
@@ -109,7 +121,7 @@ export async function saveDraft<Input>(
     // Another save created the working copy first (unique entityType+entityId).
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && args.entityId) {
       const copy = await db.workingCopy.findUnique({ where: { entityType_entityId: { entityType: adapter.entityType, entityId: args.entityId } } });
-      if (copy) return conflictOutcome(await db.$transaction((tx) => describeConflict(tx, copy.id, args.expectedVersion)));
+      if (copy) return conflictOutcome(await db.$transaction((tx) => describeConflict(tx, adapter, copy.id, args.expectedVersion)));
     }
     throw error;
   }
@@ -146,10 +158,9 @@ function refusalOf(error: unknown): string | null {
 
 async function publishInTransaction<Input>(db: Database, adapter: ContentAdapter<Input>, args: { workingCopyId: number; expectedVersion: number; actorId: number; ip?: string }): Promise<PublishOutcome> {
   return db.$transaction(async (tx) => {
-    await lockWorkingCopy(tx, args.workingCopyId);
-    const copy = await tx.workingCopy.findUnique({ where: { id: args.workingCopyId } });
+    const copy = await lockWorkingCopy(tx, adapter, args.workingCopyId);
     if (!copy) return { ok: false as const, invalid: "this draft no longer exists" };
-    if (copy.version !== args.expectedVersion) return { ok: false as const, conflict: (await describeConflict(tx, copy.id, args.expectedVersion))! };
+    if (copy.version !== args.expectedVersion) return { ok: false as const, conflict: (await describeConflict(tx, adapter, copy.id, args.expectedVersion))! };
     // Published already, by a second click or another editor: nothing left to do.
     if (copy.publishedVersion === copy.version && copy.entityId) return { ok: true as const, entityId: copy.entityId, tags: [] };
     const parsed = adapter.schema.safeParse(copy.data);
@@ -173,37 +184,6 @@ async function publishInTransaction<Input>(db: Database, adapter: ContentAdapter
   });
 }
 
-/** Makes an earlier revision the newest draft (published only when an editor publishes it). */
-export async function restoreRevision<Input>(
-  db: Database,
-  adapter: ContentAdapter<Input>,
-  args: { revisionId: number; expectedVersion: number; actorId: number },
-): Promise<SaveOutcome> {
-  const revision = await db.revision.findUnique({ where: { id: args.revisionId }, include: { workingCopy: true } });
-  if (!revision) return gone;
-  if (revision.workingCopy.entityType !== adapter.entityType) throw new Error("Revision belongs to another kind of record");
-  return saveDraft(db, adapter, {
-    workingCopyId: revision.workingCopyId,
-    expectedVersion: args.expectedVersion,
-    data: revision.data as Input,
-    actorId: args.actorId,
-    action: "RESTORE",
-  });
-}
-
-export async function listRevisions(db: Database, workingCopyId: number, labels?: ValueLabels) {
-  const revisions = await db.revision.findMany({
-    where: { workingCopyId },
-    orderBy: [{ id: "desc" }],
-    select: { id: true, version: true, action: true, data: true, createdAt: true, author: { select: { email: true, name: true } } },
-  });
-  // Each revision's changes are against the one before it.
-  return revisions.map((revision, i) => ({
-    ...revision,
-    changes: diffDocuments(revisions[i + 1]?.data ?? {}, revision.data, labels),
-  }));
-}
-
 /**
  * Deletes the published record and its working copy in one transaction. The revisions go
  * with the working copy; the audit log keeps the deletion and the record as it last was.
@@ -216,12 +196,10 @@ export async function deleteDocument<Input>(
   try {
     return await db.$transaction(async (tx) => {
       const found = args.workingCopyId
-        ? await tx.workingCopy.findUnique({ where: { id: args.workingCopyId }, select: { id: true } })
-        : await tx.workingCopy.findUnique({ where: { entityType_entityId: { entityType: adapter.entityType, entityId: args.entityId! } }, select: { id: true } });
-      if (found) await lockWorkingCopy(tx, found.id);
-      const copy = found ? await tx.workingCopy.findUnique({ where: { id: found.id } }) : null;
+        ? await findWorkingCopy(tx, adapter, args.workingCopyId)
+        : await tx.workingCopy.findUnique({ where: { entityType_entityId: { entityType: adapter.entityType, entityId: args.entityId! } } });
+      const copy = found ? await lockWorkingCopy(tx, adapter, found.id) : null;
       if (args.workingCopyId && !copy) return { ok: false as const, reason: "it no longer exists" };
-      if (copy && copy.entityType !== adapter.entityType) throw new Error("Working copy belongs to another kind of record");
       // The editor confirmed the version they saw: work saved since then is not deleted unseen.
       if ((copy?.version ?? 0) !== args.expectedVersion) return { ok: false as const, reason: "it was changed after you opened this page; review the latest version first" };
       const entityId = copy ? copy.entityId : (args.entityId ?? null);

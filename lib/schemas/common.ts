@@ -1,12 +1,9 @@
 import { z } from "zod";
-import { LocalizedText } from "../i18n/text";
 import { parsePartialDate } from "../partial-date";
 
 // Staff forms check input in the browser with these schemas, under a policy that forbids
 // eval; Zod's compiled parsers would probe for it with `new Function` (a reported violation).
 z.config({ jitless: true });
-
-export { LocalizedText };
 
 export const Slug = z
   .string()
@@ -15,18 +12,50 @@ export const Slug = z
   .max(80, { error: "Keep it under 80 characters" })
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Use lower-case letters, digits and single hyphens (e.g. 2023-11-bac-ninh-kanagawa)" });
 
-/** A text field in three languages that may be left empty altogether. */
-export const OptionalLocalizedText = z
-  .object({ en: z.string().trim().optional(), vi: z.string().trim().optional(), ja: z.string().trim().optional() })
-  .optional()
-  .transform((text, ctx) => {
-    if (!text || (!text.en && !text.vi && !text.ja)) return undefined;
-    if (!text.en) {
-      ctx.addIssue({ code: "custom", path: ["en"], message: "Add the English text too (English is required when any language is filled in)" });
-      return z.NEVER;
-    }
-    return { en: text.en, ...(text.vi ? { vi: text.vi } : {}), ...(text.ja ? { ja: text.ja } : {}) };
+/**
+ * The most characters a text may have, per language. Every text field has one, checked by the
+ * same schema in the browser and on the server: a name or title, a note, a summary.
+ */
+export const TEXT_MAX = { name: 300, note: 2_000, summary: 10_000 } as const;
+export type TextSize = keyof typeof TEXT_MAX;
+
+/** A trimmed string of at most TEXT_MAX[size] characters. */
+export const boundedText = (size: TextSize) =>
+  z
+    .string()
+    .trim()
+    .max(TEXT_MAX[size], { error: `Keep it under ${TEXT_MAX[size].toLocaleString("en")} characters` });
+
+/** A human-readable text in the three languages; English is required. */
+export const localizedText = (size: TextSize) =>
+  z.object({
+    en: boundedText(size).min(1, { error: "English text is required" }),
+    vi: boundedText(size).optional(),
+    ja: boundedText(size).optional(),
   });
+
+/** A text field in three languages that may be left empty altogether. */
+export const optionalLocalizedText = (size: TextSize) =>
+  z
+    .object({ en: boundedText(size).optional(), vi: boundedText(size).optional(), ja: boundedText(size).optional() })
+    .optional()
+    .transform((text, ctx) => {
+      if (!text || (!text.en && !text.vi && !text.ja)) return undefined;
+      if (!text.en) {
+        ctx.addIssue({ code: "custom", path: ["en"], message: "Add the English text too (English is required when any language is filled in)" });
+        return z.NEVER;
+      }
+      return { en: text.en, ...(text.vi ? { vi: text.vi } : {}), ...(text.ja ? { ja: text.ja } : {}) };
+    });
+
+/**
+ * The most rows or choices a list may have. The form parser allows at most FORM_LIMITS.rows
+ * (lib/schemas/form-data.ts); each list says what is sensible for it.
+ */
+export const LIST_MAX = { places: 30, sectors: 30, sources: 40, participants: 80, outcomes: 40, priorities: 40, predecessors: 20 } as const;
+
+/** An array of at most `max` items. */
+export const listOf = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, { error: `Too many: at most ${max}` });
 
 /** "2019", "2019-04" or "2019-04-26", as precise as the source. */
 export const PartialDateText = z
@@ -42,7 +71,22 @@ export const PartialDateText = z
     { error: "This date does not exist" },
   );
 
-export const Id = z.coerce.number().int().positive();
+/** PostgreSQL's integer: ids above it cannot exist, and asking for one is an error there. */
+export const MAX_ID = 2 ** 31 - 1;
+
+/** "12" → 12; anything not written as digits stays as it is, for the number check to refuse. */
+const digitsToNumber = (value: unknown) => (typeof value === "string" && /^\s*\d{1,10}\s*$/.test(value) ? Number(value) : value);
+
+/** A record id: 1 to MAX_ID, as a number or as digits. "1e10", "1.5", "-1" and "abc" are refused. */
+export const idWith = (message: string) => z.preprocess(digitsToNumber, z.number({ error: message }).int({ error: message }).min(1, { error: message }).max(MAX_ID, { error: message }));
+
+export const Id = idWith("Choose a record from the list");
+
+/** The id in a route or query string ("/admin/people/12", "?entity=12"), or null: the page answers 404. */
+export function routeId(raw: unknown): number | null {
+  const parsed = Id.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
 
 /** Empty strings from blank form fields become undefined. */
 export const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
@@ -51,7 +95,7 @@ export const blankToUndefined = (value: unknown) => (value === "" || value === n
 export const chosenSlug = (message: string) => z.preprocess(blankToUndefined, z.string({ error: message }).pipe(Slug));
 
 /** A record id picked from a list, e.g. the source of a figure. */
-export const chosenId = (message: string) => z.preprocess(blankToUndefined, z.coerce.number({ error: message }).int().positive({ error: message }));
+export const chosenId = (message: string) => z.preprocess(blankToUndefined, idWith(message));
 
 /** A checkbox: present ("on") when ticked, absent otherwise. */
 export const Checkbox = z.preprocess((value) => value === "on" || value === true || value === "true", z.boolean());

@@ -1,19 +1,19 @@
 import { z } from "zod";
 import { Commitment, FollowUp, MeetingKind, Side } from "../generated/prisma/enums";
-import { Id, LocalizedText, OptionalLocalizedText, PartialDateText, Slug, blankToUndefined, datesInOrder, samePrecision, unique } from "./common";
+import { Id, LIST_MAX, PartialDateText, Slug, blankToUndefined, datesInOrder, listOf, localizedText, optionalLocalizedText, samePrecision, unique } from "./common";
 
 export const ParticipantInput = z.object({
   personId: Id,
   side: z.enum(Side, { error: "Choose the side this person came from" }),
-  title: OptionalLocalizedText,
-  organisation: OptionalLocalizedText,
+  title: optionalLocalizedText("name"),
+  organisation: optionalLocalizedText("name"),
 });
 
 export const OutcomeInput = z.object({
-  description: LocalizedText,
+  description: localizedText("note"),
   commitment: z.enum(Commitment, { error: "Choose proposed, agreed or pledged" }),
   followUp: z.preprocess(blankToUndefined, z.enum(FollowUp).default("UNKNOWN")),
-  followUpNote: OptionalLocalizedText,
+  followUpNote: optionalLocalizedText("note"),
 });
 
 /** One meeting as the staff form edits it; the same schema checks the browser and the server. */
@@ -21,17 +21,17 @@ export const MeetingInput = z
   .object({
     slug: Slug,
     kind: z.enum(MeetingKind, { error: "Choose the kind of meeting" }),
-    title: LocalizedText,
-    summary: LocalizedText,
+    title: localizedText("name"),
+    summary: localizedText("summary"),
     startsOn: PartialDateText,
     endsOn: z.preprocess(blankToUndefined, PartialDateText.optional()),
-    dateNote: OptionalLocalizedText,
-    venue: OptionalLocalizedText,
-    placeSlugs: z.array(Slug).min(1, { error: "Choose at least one province or partner" }).transform(unique),
-    sectorSlugs: z.array(Slug).default([]).transform(unique),
-    participants: z.array(ParticipantInput).default([]),
-    outcomes: z.array(OutcomeInput).default([]),
-    sourceIds: z.array(Id).min(1, { error: "Cite at least one source" }).transform(unique),
+    dateNote: optionalLocalizedText("note"),
+    venue: optionalLocalizedText("name"),
+    placeSlugs: listOf(Slug, LIST_MAX.places).min(1, { error: "Choose at least one province or partner" }).transform(unique),
+    sectorSlugs: listOf(Slug, LIST_MAX.sectors).default([]).transform(unique),
+    participants: listOf(ParticipantInput, LIST_MAX.participants).default([]),
+    outcomes: listOf(OutcomeInput, LIST_MAX.outcomes).default([]),
+    sourceIds: listOf(Id, LIST_MAX.sources).min(1, { error: "Cite at least one source" }).transform(unique),
   })
   .refine(...datesInOrder("startsOn", "endsOn", "The end date must be on or after the start date"))
   .refine(...samePrecision("startsOn", "endsOn", "Give the end date as precisely as the start (both a day, a month or a year)"));

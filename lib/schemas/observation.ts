@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Basis, Measure, Qualifier, Unit } from "../generated/prisma/enums";
-import { Checkbox, OptionalLocalizedText, PartialDateText, Slug, blankToUndefined, chosenId, datesInOrder, samePrecision } from "./common";
+import { Checkbox, optionalLocalizedText, PartialDateText, Slug, blankToUndefined, chosenId, datesInOrder, samePrecision } from "./common";
 
 const optionalCount = z.preprocess(blankToUndefined, z.coerce.number({ error: "Enter a whole number" }).int({ error: "Enter a whole number" }).positive({ error: "Enter a number above 0" }).optional());
 
@@ -25,7 +25,7 @@ export const ObservationInput = z
     isEstimate: Checkbox,
     rank: optionalCount,
     rankOf: optionalCount,
-    note: OptionalLocalizedText,
+    note: optionalLocalizedText("note"),
     sourceId: chosenId("Choose the source of this figure: every figure needs one"),
   })
   .refine((o) => o.basis === "FLOW" || !o.periodStart, { path: ["periodStart"], error: "Only a total over a period (flow) has a start" })

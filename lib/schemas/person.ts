@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { LocalizedText } from "./common";
+import { localizedText } from "./common";
 
 /**
  * One person, by name. Titles change over the years, so the title someone held at a
  * meeting is kept on their participation in it (ParticipantInput), not here.
  */
-export const PersonInput = z.object({ name: LocalizedText });
+export const PersonInput = z.object({ name: localizedText("name") });
 
 export type PersonInput = z.infer<typeof PersonInput>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Country, PlaceKind } from "../generated/prisma/enums";
-import { LocalizedText, OptionalLocalizedText, Slug, blankToUndefined, chosenId, chosenSlug } from "./common";
+import { LIST_MAX, Slug, blankToUndefined, chosenId, chosenSlug, listOf, localizedText, optionalLocalizedText } from "./common";
 
 // Prefectures and their municipalities are Japanese; provinces are Vietnamese.
 const kindCountry: Partial<Record<PlaceKind, Country>> = { PROVINCE: "VN", PREFECTURE: "JP", MUNICIPALITY: "JP" };
@@ -9,7 +9,7 @@ const kindCountry: Partial<Record<PlaceKind, Country>> = { PROVINCE: "VN", PREFE
 export const PriorityInput = z.object({
   sectorSlug: chosenSlug("Choose the sector"),
   sourceId: chosenId("Cite the source that says the province seeks this"),
-  note: OptionalLocalizedText,
+  note: optionalLocalizedText("note"),
 });
 
 /**
@@ -22,10 +22,10 @@ export const PlaceInput = z
     slug: Slug,
     kind: z.enum(PlaceKind, { error: "Choose the kind of place" }),
     country: z.enum(Country, { error: "Choose the country" }),
-    name: LocalizedText,
-    summary: OptionalLocalizedText,
+    name: localizedText("name"),
+    summary: optionalLocalizedText("summary"),
     parentSlug: z.preprocess(blankToUndefined, Slug.optional()),
-    priorities: z.array(PriorityInput).default([]),
+    priorities: listOf(PriorityInput, LIST_MAX.priorities).default([]),
   })
   .refine((p) => !kindCountry[p.kind] || kindCountry[p.kind] === p.country, {
     path: ["kind"],

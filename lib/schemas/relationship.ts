@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Evidence, RelationshipKind, RelationshipStatus } from "../generated/prisma/enums";
-import { Checkbox, Id, LocalizedText, PartialDateText, Slug, blankToUndefined, chosenSlug, datesInOrder, unique } from "./common";
+import { Checkbox, Id, LIST_MAX, PartialDateText, Slug, blankToUndefined, chosenSlug, datesInOrder, listOf, localizedText, unique } from "./common";
 
 const optionalDate = z.preprocess(blankToUndefined, PartialDateText.optional());
 
@@ -17,8 +17,8 @@ export const RelationshipInput = z
     since: optionalDate,
     sinceInferred: Checkbox,
     endedOn: optionalDate,
-    summary: LocalizedText,
-    sourceIds: z.array(Id).min(1, { error: "Cite at least one source" }).transform(unique),
+    summary: localizedText("summary"),
+    sourceIds: listOf(Id, LIST_MAX.sources).min(1, { error: "Cite at least one source" }).transform(unique),
   })
   .refine((r) => r.evidence !== "DOCUMENTED" || r.since, {
     path: ["since"],

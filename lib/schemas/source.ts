@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SourceKind } from "../generated/prisma/enums";
-import { OptionalLocalizedText, PartialDateText, blankToUndefined } from "./common";
+import { PartialDateText, blankToUndefined, optionalLocalizedText } from "./common";
 
 /** One source as the staff form edits it: who published what, where and when. */
 export const SourceInput = z.object({
@@ -12,7 +12,7 @@ export const SourceInput = z.object({
   ),
   publishedOn: z.preprocess(blankToUndefined, PartialDateText.optional()),
   kind: z.enum(SourceKind, { error: "Choose whether this is the original publisher, a report or a mirror" }),
-  note: OptionalLocalizedText,
+  note: optionalLocalizedText("note"),
 });
 
 export type SourceInput = z.infer<typeof SourceInput>;

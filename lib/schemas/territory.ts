@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OptionalLocalizedText, PartialDateText, blankToUndefined, chosenId, chosenSlug, datesInOrder } from "./common";
+import { LIST_MAX, PartialDateText, blankToUndefined, chosenId, chosenSlug, datesInOrder, listOf, optionalLocalizedText } from "./common";
 
 /** A boundary change is dated to the day: the day the merger or split took effect. */
 const Day = PartialDateText.refine((text) => text.length === 10, { error: "Give the day, as YYYY-MM-DD" });
@@ -8,7 +8,7 @@ const Day = PartialDateText.refine((text) => text.length === 10, { error: "Give 
 export const PredecessorInput = z.object({
   territoryId: chosenId("Choose the territory it was formed from"),
   effectiveOn: z.preprocess(blankToUndefined, z.string({ error: "Enter the day the change took effect" }).pipe(Day)),
-  note: OptionalLocalizedText,
+  note: optionalLocalizedText("note"),
   sourceId: z.preprocess(blankToUndefined, chosenId("Choose a source").optional()),
 });
 
@@ -21,8 +21,8 @@ export const TerritoryInput = z
     placeSlug: chosenSlug("Choose the place these boundaries belong to"),
     validFrom: z.preprocess(blankToUndefined, PartialDateText.optional()),
     validTo: z.preprocess(blankToUndefined, Day.optional()),
-    note: OptionalLocalizedText,
-    predecessors: z.array(PredecessorInput).default([]),
+    note: optionalLocalizedText("note"),
+    predecessors: listOf(PredecessorInput, LIST_MAX.predecessors).default([]),
   })
   .refine(...datesInOrder("validFrom", "validTo", "The boundaries must begin before they end"))
   .refine((t) => new Set(t.predecessors.map((p) => p.territoryId)).size === t.predecessors.length, {

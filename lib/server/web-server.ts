@@ -1,11 +1,12 @@
 // Next's request handler inside a small node:http server, for what `next start` cannot do:
 // a request id and one JSON log line per request, security headers decided at start, the
-// outage gate (503 before anything streams when PostgreSQL is not answering) and a bounded
-// drain on SIGTERM. Routing, rendering and caching stay entirely Next's.
+// outage gate (503 before anything streams when PostgreSQL is not answering), the client's
+// real address (lib/ops/client-address.ts) and a bounded drain on SIGTERM. Routing, rendering and caching stay entirely Next's.
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
+import { stampClientAddress, trustedProxies } from "../ops/client-address";
 import { baseSecurityHeaders, createNonce, isStaffPath, publicContentSecurityPolicy, staffContentSecurityPolicy } from "../security/headers";
 import { createDatabaseGate } from "./database-gate";
 import { logger } from "./logger";
@@ -37,6 +38,7 @@ export async function startWebServer(options: WebServerOptions) {
   const gate = createDatabaseGate(options.databaseUrl, logger);
   const securityHeaders = Object.entries(baseSecurityHeaders(options.https));
   const publicPolicy = publicContentSecurityPolicy(options.https);
+  const trust = trustedProxies();
 
   async function serve(req: IncomingMessage, res: ServerResponse, requestId: string) {
     const url = new URL(req.url ?? "/", "http://portal.invalid");
@@ -64,6 +66,7 @@ export async function startWebServer(options: WebServerOptions) {
     // Ours alone: one sent by the client is replaced, so log lines cannot be forged.
     const requestId = randomUUID();
     req.headers["x-request-id"] = requestId;
+    stampClientAddress(req, trust);
     res.setHeader("X-Request-Id", requestId);
     // Readable by the page's own scripts (PerformanceNavigationTiming), so the error page can show it.
     res.setHeader("Server-Timing", `rid;desc="${requestId}"`);

@@ -6,10 +6,9 @@ import {
   ABSOLUTE_TIMEOUT_MS,
   deleteSessionByToken,
   insertSession,
-  sessionCookieOptions,
-  shouldUseSecureCookie,
   validateSessionToken,
 } from "@/lib/auth/session-store";
+import { sessionCookieFor, sessionCookieOptions } from "@/lib/auth/session-cookie";
 import { changePasswordFor } from "@/lib/auth/sign-in";
 import { disableUserAs } from "@/lib/auth/user-admin";
 import { testDb } from "../support/db";
@@ -120,22 +119,20 @@ describe("ending every session", () => {
 
 describe("the session cookie", () => {
   it("is HttpOnly, SameSite=Lax, path /, and dropped by the browser after 30 idle minutes", () => {
-    expect(sessionCookieOptions(true)).toEqual({ httpOnly: true, sameSite: "lax", secure: true, path: "/", maxAge: 1800 });
-    expect(sessionCookieOptions(false).secure).toBe(false);
+    const cookie = { name: "__Host-portal_session", secure: true };
+    expect(sessionCookieOptions(cookie)).toEqual({ httpOnly: true, sameSite: "lax", secure: true, path: "/", maxAge: 1800 });
   });
 
-  it("is Secure over HTTPS, and not over plain http to this machine (npm start)", () => {
-    const production = { NODE_ENV: "production" };
-    expect(shouldUseSecureCookie({ proto: "https", host: "portal.example.org" }, production)).toBe(true);
-    expect(shouldUseSecureCookie({ proto: "https", host: "localhost:3000" }, { NODE_ENV: "development" })).toBe(true);
-    expect(shouldUseSecureCookie({ proto: "http", host: "localhost:3000" }, production)).toBe(false);
-    expect(shouldUseSecureCookie({ proto: "http", host: "127.0.0.1:3000" }, production)).toBe(false);
-    expect(shouldUseSecureCookie({ proto: "http", host: "[::1]:3000" }, production)).toBe(false);
-    // A production site reached by its name is assumed to sit behind TLS...
-    expect(shouldUseSecureCookie({ proto: "http", host: "portal.example.org" }, production)).toBe(true);
-    // ...unless it is knowingly served over plain http.
-    expect(shouldUseSecureCookie({ proto: "http", host: "portal.example.org" }, { ...production, PORTAL_INSECURE_COOKIES: "1" })).toBe(false);
-    expect(shouldUseSecureCookie({ proto: "http", host: "192.168.1.20:3000" }, { NODE_ENV: "development" })).toBe(false);
+  it("is decided once from the public address: __Host- and Secure over https and on this machine (issue 9, defect 9)", () => {
+    const hostPrefixed = { name: "__Host-portal_session", secure: true };
+    for (const url of ["https://portal.example.org", "https://localhost:3000", "http://localhost:3000", "http://127.0.0.1:3210", "http://[::1]:3000", "http://app.localhost"]) {
+      expect(sessionCookieFor(url), url).toEqual(hostPrefixed);
+    }
+    // No browser keeps a Secure cookie from plain http elsewhere, and __Host- requires Secure.
+    expect(sessionCookieFor("http://portal.example.org")).toEqual({ name: "portal_session", secure: false });
+    expect(sessionCookieFor("http://192.168.1.20:3000")).toEqual({ name: "portal_session", secure: false });
+    expect(() => sessionCookieFor("portal.example.org")).toThrow(/PORTAL_PUBLIC_URL/);
+    expect(() => sessionCookieFor("ftp://portal.example.org")).toThrow(/https:\/\/ or http:\/\//);
   });
 });
 

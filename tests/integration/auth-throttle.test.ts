@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it, inject } from "vitest";
 import { attemptSignIn } from "@/lib/auth/sign-in";
+import { AUDIT_RETENTION_DAYS, pruneAuditLog } from "@/lib/auth/audit";
 import { ACCOUNT_LIMIT, IP_LIMIT, LOCK_MS, checkSignInThrottle, failureDelayMs, pruneSignInFailures, recordSignInFailure, throttledMessage } from "@/lib/auth/throttle";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { testDb } from "../support/db";
@@ -38,7 +39,7 @@ describe("per-account throttling", () => {
     const user = await makeUser();
     const start = new Date(Date.now() - minutes(25));
     for (let i = 0; i < ACCOUNT_LIMIT; i++) {
-      await recordSignInFailure(testDb, { email: user.email, ip: newIp() }, at(start, minutes(i * 5)), false);
+      await recordSignInFailure(testDb, { email: user.email, ip: newIp() }, at(start, minutes(i * 5)));
     }
     expect(await checkSignInThrottle(otherServer, { email: user.email, ip: newIp() }, at(start, minutes(21)))).toEqual({ allowed: true });
   });
@@ -49,9 +50,9 @@ describe("per-account throttling", () => {
       expect(await attemptSignIn(testDb, { email, password: "guess", ip: newIp() })).toMatchObject({ ok: false, reason: "invalid" });
     }
     expect(await attemptSignIn(otherServer, { email, password: "guess", ip: newIp() })).toMatchObject({ ok: false, reason: "throttled" });
-    const audit = await testDb.auditEvent.findMany({ where: { action: "sign-in-failed", subject: email }, select: { detail: true, actorId: true } });
-    expect(audit).toHaveLength(ACCOUNT_LIMIT + 1);
-    expect(audit[0]).toEqual({ detail: { reason: "unknown-account" }, actorId: null });
+    // One audit row for the lock-out, none per failure or refused attempt (defect 4).
+    const audit = await testDb.auditEvent.findMany({ where: { subject: email }, select: { action: true, detail: true, actorId: true } });
+    expect(audit).toEqual([{ action: "sign-in-locked", detail: { scope: "account", failures: ACCOUNT_LIMIT }, actorId: null }]);
   });
 
   it("forgives the account's failures after a successful sign-in", async () => {
@@ -64,12 +65,39 @@ describe("per-account throttling", () => {
   });
 });
 
+describe("simultaneous guesses (issue 9, defect 4)", () => {
+  const guesses = async (n: number, attempt: (i: number) => Parameters<typeof attemptSignIn>[1]) => {
+    const outcomes = await Promise.all(Array.from({ length: n }, (_, i) => attemptSignIn(i % 2 ? otherServer : testDb, attempt(i))));
+    return outcomes.map((o) => (o.ok ? "signed in" : o.reason));
+  };
+
+  it("lets exactly five of twenty simultaneous guesses at one account check a password, on two servers", async () => {
+    const user = await makeUser();
+    const outcomes = await guesses(20, (i) => ({ email: user.email, password: `guess ${i}`, ip: newIp() }));
+    expect(outcomes.filter((o) => o === "invalid")).toHaveLength(ACCOUNT_LIMIT);
+    expect(outcomes.filter((o) => o === "throttled")).toHaveLength(20 - ACCOUNT_LIMIT);
+    expect(await testDb.signInFailure.count({ where: { email: user.email } })).toBe(ACCOUNT_LIMIT);
+    expect(await testDb.auditEvent.count({ where: { action: "sign-in-locked", subject: user.email } })).toBe(1);
+    // Locked now, even for the right password.
+    expect(await attemptSignIn(testDb, { email: user.email, password: user.password, ip: newIp() })).toMatchObject({ reason: "throttled" });
+  });
+
+  it("lets exactly twenty of thirty simultaneous guesses from one address through, whatever the accounts", async () => {
+    const ip = newIp();
+    const outcomes = await guesses(30, (i) => ({ email: `burst-${i}-${randomUUID().slice(0, 6)}@example.org`, password: "guess", ip }));
+    expect(outcomes.filter((o) => o === "invalid")).toHaveLength(IP_LIMIT);
+    expect(await testDb.auditEvent.findMany({ where: { subject: ip }, select: { action: true, detail: true } })).toEqual([
+      { action: "sign-in-locked", detail: { scope: "ip", failures: IP_LIMIT } },
+    ]);
+  });
+});
+
 describe("per-address throttling", () => {
   it("refuses an address after 20 failures, whatever the account", async () => {
     const ip = newIp();
     const now = new Date();
     for (let i = 0; i < IP_LIMIT; i++) {
-      await recordSignInFailure(i % 2 ? otherServer : testDb, { email: `spray-${i}-${randomUUID().slice(0, 6)}@example.org`, ip }, at(now, -i * 1000), false);
+      await recordSignInFailure(i % 2 ? otherServer : testDb, { email: `spray-${i}-${randomUUID().slice(0, 6)}@example.org`, ip }, at(now, -i * 1000));
     }
     const user = await makeUser();
     expect(await attemptSignIn(otherServer, { email: user.email, password: user.password, ip })).toMatchObject({ ok: false, reason: "throttled" });
@@ -80,7 +108,7 @@ describe("per-address throttling", () => {
 
   it("allows 19", async () => {
     const ip = newIp();
-    for (let i = 0; i < IP_LIMIT - 1; i++) await recordSignInFailure(testDb, { email: `few-${i}-${randomUUID().slice(0, 6)}@example.org`, ip }, new Date(), false);
+    for (let i = 0; i < IP_LIMIT - 1; i++) await recordSignInFailure(testDb, { email: `few-${i}-${randomUUID().slice(0, 6)}@example.org`, ip }, new Date());
     expect(await checkSignInThrottle(otherServer, { email: "someone@example.org", ip })).toEqual({ allowed: true });
   });
 });
@@ -90,10 +118,22 @@ describe("delays and housekeeping", () => {
     expect([1, 2, 4, 8, 9, 50].map(failureDelayMs)).toEqual([250, 500, 1000, 2000, 2000, 2000]);
   });
 
+  it("keeps audit events for the retention period, deleting older ones in bounded batches", async () => {
+    const old = new Date(Date.now() - (AUDIT_RETENTION_DAYS + 1) * 24 * 60 * 60_000);
+    const kept = new Date(Date.now() - (AUDIT_RETENTION_DAYS - 1) * 24 * 60 * 60_000);
+    const subject = `retention-${randomUUID().slice(0, 8)}`;
+    await testDb.auditEvent.createMany({
+      data: [...Array.from({ length: 600 }, () => ({ action: "sign-in", subject, createdAt: old })), { action: "sign-in", subject, createdAt: kept }],
+    });
+    expect(await pruneAuditLog(otherServer)).toBe(500);
+    expect(await pruneAuditLog(testDb)).toBe(100);
+    expect(await testDb.auditEvent.findMany({ where: { subject }, select: { createdAt: true } })).toEqual([{ createdAt: kept }]);
+  });
+
   it("prunes failures older than an hour", async () => {
     const email = `old-${randomUUID().slice(0, 8)}@example.org`;
-    await recordSignInFailure(testDb, { email, ip: newIp() }, new Date(Date.now() - minutes(90)), false);
-    await recordSignInFailure(testDb, { email, ip: newIp() }, new Date(), false);
+    await recordSignInFailure(testDb, { email, ip: newIp() }, new Date(Date.now() - minutes(90)));
+    await recordSignInFailure(testDb, { email, ip: newIp() }, new Date());
     await pruneSignInFailures(otherServer);
     expect(await testDb.signInFailure.count({ where: { email } })).toBe(1);
   });

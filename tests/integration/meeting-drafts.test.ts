@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { meetingAdapter } from "@/lib/content/adapters/meeting";
-import { deleteDocument, openDocument, publishDraft, restoreRevision, saveDraft } from "@/lib/content/working-copies";
+import { restoreRevision } from "@/lib/content/revisions";
+import { deleteDocument, openDocument, publishDraft, saveDraft } from "@/lib/content/working-copies";
 import type { MeetingInput } from "@/lib/schemas/meeting";
 import { testDb } from "../support/db";
 import { makeUser } from "../support/users";
@@ -96,7 +97,7 @@ describe("meeting drafts", () => {
     const draft = await newDraft(editor.id, `drafts-restore-${Date.now()}`);
     await saveDraft(testDb, meetingAdapter, { workingCopyId: draft.workingCopyId, expectedVersion: 1, data: { ...draft.data, title: { en: "Second title" } }, actorId: editor.id });
     const first = await testDb.revision.findFirstOrThrow({ where: { workingCopyId: draft.workingCopyId, version: 1 } });
-    const restored = await restoreRevision(testDb, meetingAdapter, { revisionId: first.id, expectedVersion: 2, actorId: editor.id });
+    const restored = await restoreRevision(testDb, meetingAdapter, { workingCopyId: draft.workingCopyId, revisionId: first.id, expectedVersion: 2, actorId: editor.id });
     expect(restored).toMatchObject({ ok: true, version: 3 });
     const copy = await testDb.workingCopy.findUniqueOrThrow({ where: { id: draft.workingCopyId } });
     expect(copy.data).toMatchObject({ title: { en: draft.data.title.en } });
@@ -147,7 +148,7 @@ describe("drafts racing a publish or a delete", () => {
 
     const fromDraft = await saveDraft(testDb, meetingAdapter, { workingCopyId: draft.workingCopyId, expectedVersion: 1, data: draft.data, actorId: editor.id });
     const fromRecord = await saveDraft(testDb, meetingAdapter, { entityId: published.entityId, expectedVersion: 0, data: draft.data, actorId: editor.id });
-    const restored = await restoreRevision(testDb, meetingAdapter, { revisionId: revision.id, expectedVersion: 1, actorId: editor.id });
+    const restored = await restoreRevision(testDb, meetingAdapter, { workingCopyId: draft.workingCopyId, revisionId: revision.id, expectedVersion: 1, actorId: editor.id });
     expect([fromDraft, fromRecord, restored]).toEqual([
       { ok: false, gone: true },
       { ok: false, gone: true },

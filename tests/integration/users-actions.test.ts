@@ -12,7 +12,8 @@ import { makeUser } from "../support/users";
 let currentActor: SessionUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => currentActor, renewSessionCookie: async () => {} }));
 // "next-action": posted by the form's client script (plain posts are covered in content-actions).
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.7", "next-action": "7f00" }) }));
+// The client address as the portal's server stamps it (lib/ops/client-address.ts).
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-portal-client-address": "192.0.2.7", "next-action": "7f00" }) }));
 const actions = await import("@/lib/actions/users");
 
 const newUser = (): CreateUserInput => ({ email: `new-${Math.random().toString(36).slice(2, 10)}@example.org`, role: "EDITOR", password: "a calm river at dusk" });
@@ -38,7 +39,8 @@ describe("user actions refuse anyone but an admin, and change nothing", () => {
     await insertSession(testDb, target.id);
     const before = await snapshot();
     const input = newUser();
-    expect(await actions.createUser({}, form({ ...input }))).toEqual({ message: expect.stringMatching(/session has ended/), values: { email: input.email, role: "EDITOR" }, form: "create-user" });
+    // Nothing is read from the post, not even to echo it, before the sender is authorized.
+    expect(await actions.createUser({}, form({ ...input }))).toEqual({ message: expect.stringMatching(/session has ended/), form: "create-user" });
     expect((await actions.disableUser({}, form({ userId: target.id }))).message).toMatch(/session has ended/);
     expect((await actions.enableUser({}, form({ userId: target.id }))).message).toMatch(/session has ended/);
     expect((await actions.changeRole({}, form({ userId: target.id, role: "ADMIN" }))).message).toMatch(/session has ended/);

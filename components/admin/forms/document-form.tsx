@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { z } from "zod";
-import { fieldErrors, formDataToObject } from "@/lib/schemas/form-data";
+import { fieldErrors, parseFormData } from "@/lib/schemas/form-data";
 import type { DocumentFormState } from "@/lib/schemas/form-state";
 import { DocumentRefInputs } from "../document-ref-inputs";
 import { FormStatus } from "../form-status";
@@ -53,7 +53,10 @@ export function DocumentForm<Values>({
     setCheckedState(state);
     setBrowserCheck(undefined);
   }
-  const shownValues = browserCheck?.values ?? (state.values as Values | undefined);
+  // What the editor last sent, shown again when the server refuses without echoing it
+  // (a session that ended: the server reads nothing from a post it has not authorized).
+  const [sent, setSent] = useState<Values>();
+  const shownValues = browserCheck?.values ?? (state.values as Values | undefined) ?? (state.message && !state.ok ? sent : undefined);
   const values = shownValues ?? initial;
   const errors = browserCheck?.errors ?? state.errors;
   const formRef = useRef<HTMLFormElement>(null);
@@ -64,11 +67,17 @@ export function DocumentForm<Values>({
   }, [browserCheck]);
 
   function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
-    const input = formDataToObject(new FormData(event.currentTarget), arrayFields);
+    const read = parseFormData(new FormData(event.currentTarget), arrayFields);
+    // A post the parser refuses is sent anyway: the server says why.
+    if (!read.ok) return setBrowserCheck(undefined);
+    const input = read.data as Values;
     const parsed = schema.safeParse(input);
-    if (parsed.success) return setBrowserCheck(undefined);
+    if (parsed.success) {
+      setSent(input);
+      return setBrowserCheck(undefined);
+    }
     event.preventDefault();
-    setBrowserCheck({ errors: fieldErrors(parsed.error.issues), values: input as Values });
+    setBrowserCheck({ errors: fieldErrors(parsed.error.issues), values: input });
   }
   // After a refused save the form keeps the version it was opened at, so the editor must
   // reload to build on the other editor's work.

@@ -10,9 +10,12 @@ import { readFormReply } from "@/lib/actions/form-reply";
 import { requireUser } from "@/lib/auth/guard";
 import { areaFromParam, areaPageMetadata } from "@/lib/content/areas";
 import { getFormOptions, valueLabels } from "@/lib/content/form-options";
-import { listRevisions, openDocument } from "@/lib/content/working-copies";
+import { listRevisions } from "@/lib/content/revisions";
+import { openDocument } from "@/lib/content/working-copies";
 import { db } from "@/lib/db";
+import { routeId } from "@/lib/schemas/common";
 import type { DocumentFormState } from "@/lib/schemas/form-state";
+import { historyPage } from "@/lib/schemas/document";
 
 export const generateMetadata = ({ params }: PageProps<"/admin/[area]/[id]">) => areaPageMetadata(params, (area) => `Edit ${area.noun}`);
 
@@ -26,8 +29,8 @@ export default async function EditDocumentPage({ params, searchParams }: PagePro
   const { area: areaParam, id } = await params;
   const { key, area } = areaFromParam(areaParam);
   const user = await requireUser(`/admin/${key}/${id}`);
-  const workingCopyId = Number(id);
-  if (!Number.isInteger(workingCopyId) || workingCopyId <= 0) notFound();
+  const workingCopyId = routeId(id);
+  if (!workingCopyId) notFound();
   const document = await openDocument(db, area.adapter, { workingCopyId });
   if (!document) notFound();
   const [options, query] = await Promise.all([getFormOptions(key), searchParams]);
@@ -35,7 +38,7 @@ export default async function EditDocumentPage({ params, searchParams }: PagePro
   const kept = await readFormReply<DocumentFormState>(user.id, query.form);
   const pageMessage = kept?.form === "page" ? kept.message : undefined;
   const refused = kept?.form === "page" ? undefined : kept;
-  const revisions = await listRevisions(db, workingCopyId, valueLabels(options));
+  const history = await listRevisions(db, area.adapter, workingCopyId, historyPage(query.history), valueLabels(options));
   const notice = Object.keys(notices).find((name) => query[name]);
   const unpublished = document.version !== document.publishedVersion;
   const refs = { workingCopyId, entityId: document.entityId, version: document.version };
@@ -64,7 +67,7 @@ export default async function EditDocumentPage({ params, searchParams }: PagePro
       <Form action={saveDocument.bind(null, key)} initial={document.data} options={options} refs={refs} refused={refused} />
       <section aria-labelledby="history-heading" className="space-y-3">
         <h2 id="history-heading" className="text-xl font-semibold">History</h2>
-        <RevisionHistory revisions={revisions} restore={restoreDocumentRevision.bind(null, key)} refs={{ workingCopyId, version: document.version }} />
+        <RevisionHistory history={history} restore={restoreDocumentRevision.bind(null, key)} refs={{ workingCopyId, version: document.version }} pageHref={(page) => `/admin/${key}/${workingCopyId}?history=${page}#history-heading`} />
       </section>
     </div>
   );

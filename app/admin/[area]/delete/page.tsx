@@ -7,10 +7,10 @@ import { requireUser } from "@/lib/auth/guard";
 import { areaFromParam, areaPageMetadata } from "@/lib/content/areas";
 import { openDocument } from "@/lib/content/working-copies";
 import { db } from "@/lib/db";
+import { routeId } from "@/lib/schemas/common";
 
 export const generateMetadata = ({ params }: PageProps<"/admin/[area]/delete">) => areaPageMetadata(params, (area) => `Delete ${area.noun}`);
 
-const positive = (value: unknown) => (Number.isInteger(Number(value)) && Number(value) > 0 ? Number(value) : undefined);
 
 // A page of its own rather than a script dialog: the confirmation works without JavaScript.
 // ?copy=ID names a draft, ?entity=ID a published record that has no draft.
@@ -18,7 +18,7 @@ export default async function DeleteDocumentPage({ params, searchParams }: PageP
   const { key, area } = areaFromParam((await params).area);
   const query = await searchParams;
   const user = await requireUser(`/admin/${key}`);
-  const ref = { workingCopyId: positive(query.copy), entityId: positive(query.entity) };
+  const ref = { workingCopyId: routeId(query.copy) ?? undefined, entityId: routeId(query.entity) ?? undefined };
   const [document, kept] = await Promise.all([ref.workingCopyId || ref.entityId ? openDocument(db, area.adapter, ref) : null, readFormReply(user.id, query.form)]);
   if (!document) notFound();
   const back = document.workingCopyId ? `/admin/${key}/${document.workingCopyId}` : `/admin/${key}/new?entity=${document.entityId}`;

@@ -10,6 +10,7 @@ import { areaFromParam, areaPageMetadata } from "@/lib/content/areas";
 import { getFormOptions } from "@/lib/content/form-options";
 import { openDocument } from "@/lib/content/working-copies";
 import { db } from "@/lib/db";
+import { routeId } from "@/lib/schemas/common";
 import type { DocumentFormState } from "@/lib/schemas/form-state";
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/admin/[area]/new">) {
@@ -23,7 +24,9 @@ export default async function NewDocumentPage({ params, searchParams }: PageProp
   const { key, area } = areaFromParam((await params).area);
   const user = await requireUser(`/admin/${key}/new`);
   const query = await searchParams;
-  const entityId = Number(query.entity) || null;
+  // ?entity= names a record: an id that cannot exist ("1e10", "-1", "abc") is a 404.
+  const entityId = query.entity === undefined ? null : routeId(query.entity);
+  if (entityId === null && query.entity !== undefined) notFound();
   const [options, document, refused] = await Promise.all([
     getFormOptions(key),
     entityId ? openDocument(db, area.adapter, { entityId }) : null,
