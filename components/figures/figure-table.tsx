@@ -1,15 +1,12 @@
 import type { FigureSeries } from "@/lib/figures";
-import { byMeasureOrder } from "@/lib/figures";
+import { byMeasureOrder, measureLabel } from "@/lib/figures";
 import type { Locale } from "@/lib/i18n/config";
-import { getMessages } from "@/lib/i18n/messages";
 import { Localized } from "../ui/localized";
 import { EntryDate, FigureEntryView } from "./figure-reading";
 
 function seriesLabel(series: FigureSeries, locale: Locale) {
-  const m = getMessages(locale);
-  const counterpart = series.counterpart ? ` from ${series.counterpart.name.en}` : "";
   const flow = series.basis === "FLOW" && series.measure.startsWith("FDI") ? " (new + additional, per period)" : "";
-  return `${m.measure[series.measure]}${counterpart}${flow}`;
+  return `${measureLabel(series.measure, series.counterpart, locale)}${flow}`;
 }
 
 /**

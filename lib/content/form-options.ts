@@ -78,7 +78,11 @@ async function figureOptions() {
     counterparts: counterparts.map((p) => ({ value: p.slug, label: asText(p.name).en })),
     measures: enumOptions(Measure, m.measure),
     units: enumOptions(Unit, { COUNT: "Count", USD: "US dollars", VND: "Vietnamese dong", KM2: "Square kilometres", PERSONS: "Persons", PERCENT: "Percent" }),
-    bases: enumOptions(Basis, { STOCK: "Stock: a level at a date (e.g. cumulative FDI)", FLOW: "Flow: a total over a period (e.g. FDI registered in 2024)" }),
+    bases: enumOptions(Basis, {
+      STOCK: "Stock: a level at a date (e.g. cumulative FDI)",
+      FLOW: "Flow: a total over a period (e.g. FDI registered in 2024)",
+      ANNUAL_RATE: "Yearly rate: so many a year, as stated at a date (e.g. workers a year)",
+    }),
     qualifiers: enumOptions(Qualifier, { EXACT: "Exact", ABOUT: "About", OVER: "Over", NEARLY: "Nearly" }),
     sources,
   };

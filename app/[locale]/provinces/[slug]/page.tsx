@@ -45,6 +45,7 @@ export default async function ProvincePage({ params }: PageProps<"/[locale]/prov
           <li><a href="#overview">Overview</a></li>
           <li><a href="#partners">Japanese partners</a></li>
           <li><a href="#investment">Investment</a></li>
+          <li><a href="#trade">Trade and labour</a></li>
           <li><a href="#seeks">Seeks investment in</a></li>
           <li><a href="#meetings">Meetings</a></li>
           <li><a href="#boundaries">Boundary history</a></li>
@@ -58,6 +59,9 @@ export default async function ProvincePage({ params }: PageProps<"/[locale]/prov
       </Section>
       <Section id="investment" title="Investment and aid from Japan and the world" intro="Cumulative figures are as of a date; flows are for the period shown. Figures describe the territory named under each measure.">
         <FigureTable series={figures.investment} locale={locale} caption={`Investment figures for ${t(profile.name, locale)}`} />
+      </Section>
+      <Section id="trade" title="Trade and labour" intro="Trade flows are for the period shown; yearly rates are as the source stated them, ranges included.">
+        <FigureTable series={figures.exchange} locale={locale} caption={`Trade and labour figures for ${t(profile.name, locale)}`} />
       </Section>
       <Section id="seeks" title="Seeks investment in">
         {profile.priorities.length === 0 ? (
