@@ -117,7 +117,7 @@ const en = {
     before: "before",
     alsoPresent: "Also present",
     investmentSought: "Fields where investment was sought",
-    otherSectors: "Other sectors discussed",
+    otherSectors: "Also discussed",
     sectorsDiscussed: "Sectors discussed",
     outcomesIntro: "What each side asked for, agreed or promised, as the sources report it.",
     /** Outcome groups, in the order a reader scans them. */
@@ -126,7 +126,7 @@ const en = {
       AGREED: "Agreed",
       PLEDGED: "Promised (pledged)",
     } satisfies Record<Commitment, string>,
-    sideNotRecorded: "Side not recorded",
+    sideNotStated: "Side not stated in the sources",
   },
   followUp: {
     NOT_STARTED: "Not started",
