@@ -95,6 +95,8 @@ export async function getPlaceProfile(slug: string, country: Country) {
       territories: { select: territorySelect, orderBy: [{ validFrom: { sort: "asc", nulls: "first" } }] },
       investmentPriorities: {
         select: { note: true, sector: { select: { slug: true, name: true } }, source: { select: sourceSelect } },
+        // The newest statement first (the page groups the fields each statement names).
+        orderBy: [{ source: { publishedOn: { sort: "desc", nulls: "last" } } }, { sourceId: "asc" }, { sectorId: "asc" }],
       },
     },
   });

@@ -1,7 +1,20 @@
 // What each province seeks (or is offered) Japanese investment and cooperation in, as stated.
 import type { SeedInvestmentPriority } from "../types";
 
+// The fields each starting article names share one note and source: the page lists them together.
+const bacNinh2023 = {
+  en: "Named by Party Secretary Nguyen Anh Tuan in talks with Kanagawa Governor Kuroiwa Yuji (reported 30 Nov 2023) as fields where Bac Ninh seeks foreign investment and Japanese firms are strong.",
+};
+const ngheAn2019 = {
+  en: "Named by Party Secretary Nguyen Dac Vinh, closing the Nghe An – Japan conference of 26 Apr 2019, as fields where the province hopes for Japanese investment.",
+};
+const bacNinhFields = [
+  "industry", "high-tech-agriculture", "environmental-technology", "digital-transformation",
+  "semiconductors", "renewable-energy", "green-economy", "tourism",
+];
+
 export const investmentPriorities: SeedInvestmentPriority[] = [
+  ...bacNinhFields.map((sector) => ({ place: "bac-ninh", sector, note: bacNinh2023, source: "vccinews-51160" })),
   {
     place: "bac-ninh",
     sector: "electronics",
@@ -20,18 +33,7 @@ export const investmentPriorities: SeedInvestmentPriority[] = [
     note: { en: "Promoted by Bac Ninh at its investment seminar in Osaka, Sep 2023." },
     source: "einpresswire-655094198",
   },
-  {
-    place: "nghe-an",
-    sector: "tourism",
-    note: { en: "Ambassador Umeda Kunio said Japan would support Nghe An in tourism (conference of 26 Apr 2019)." },
-    source: "baonghean-10196898",
-  },
-  {
-    place: "nghe-an",
-    sector: "education-training",
-    note: { en: "Ambassador Umeda Kunio said Japan would support Nghe An in education-training (conference of 26 Apr 2019)." },
-    source: "baonghean-10196898",
-  },
+  ...["industry", "tourism", "education-training"].map((sector) => ({ place: "nghe-an", sector, note: ngheAn2019, source: "baonghean-10196898" })),
   {
     place: "nghe-an",
     sector: "agriculture",

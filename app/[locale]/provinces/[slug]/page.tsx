@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FigureTable } from "@/components/figures/figure-table";
-import { SourceCitation } from "@/components/figures/source-citation";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { BoundaryHistory } from "@/components/places/boundary-history";
+import { InvestmentPriorities } from "@/components/places/investment-priorities";
 import { PlaceHeader } from "@/components/places/place-header";
 import { RelationshipList } from "@/components/places/relationship-list";
-import { Localized } from "@/components/ui/localized";
 import { Section } from "@/components/ui/section";
 import { listMeetings } from "@/lib/data/meetings";
 import { getPlaceProfile, listPlaceSlugs } from "@/lib/data/places";
@@ -63,20 +62,8 @@ export default async function ProvincePage({ params }: PageProps<"/[locale]/prov
       <Section id="trade" title="Trade and labour" intro="Trade flows are for the period shown; yearly rates are as the source stated them, ranges included.">
         <FigureTable series={figures.exchange} locale={locale} caption={`Trade and labour figures for ${t(profile.name, locale)}`} />
       </Section>
-      <Section id="seeks" title="Seeks investment in">
-        {profile.priorities.length === 0 ? (
-          <p className="text-sm text-slate-600">No sourced statement yet.</p>
-        ) : (
-          <ul className="space-y-2">
-            {profile.priorities.map((p) => (
-              <li key={p.sector.slug} className="text-sm">
-                <span className="font-medium"><Localized text={p.sector.name} locale={locale} /></span>
-                {p.note ? <span className="text-slate-700"> — <Localized text={p.note} locale={locale} /></span> : null}
-                <span className="block"><SourceCitation source={p.source} locale={locale} /></span>
-              </li>
-            ))}
-          </ul>
-        )}
+      <Section id="seeks" title="Seeks investment in" intro="Fields the province has said it wants investment in, as each source reports it.">
+        <InvestmentPriorities priorities={profile.priorities} locale={locale} />
       </Section>
       <Section id="meetings" title="Meetings">
         <MeetingList meetings={meetings} locale={locale} />
