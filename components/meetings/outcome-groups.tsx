@@ -9,7 +9,7 @@ type Outcome = MeetingDetail["outcomes"][number];
 
 const kinds: Commitment[] = ["PROPOSED", "AGREED", "PLEDGED"];
 const sides: (OutcomeSide | null)[] = ["VIETNAM", "JAPAN", "BOTH", "OTHER", null];
-const sideTone = { VIETNAM: "border-red-300", JAPAN: "border-sky-300", BOTH: "border-emerald-300", OTHER: "border-slate-300" } as const;
+const sideTone = { VIETNAM: "border-l-red-400", JAPAN: "border-l-sky-500", BOTH: "border-l-emerald-500", OTHER: "border-l-slate-400" } as const;
 
 /**
  * Outcomes grouped by what they are (asked for, agreed, promised) and, within each, by who
@@ -31,7 +31,7 @@ export function OutcomeGroups({ outcomes, locale }: { outcomes: Outcome[]; local
           <h3 id={`outcomes-${kind}`} className="font-semibold text-slate-900">
             {m.meeting.outcomeGroup[kind]}
           </h3>
-          <div className={`mt-2 grid gap-4 ${bySide.length > 1 ? "md:grid-cols-2" : ""}`}>
+          <div className={`mt-2 grid items-start gap-4 ${bySide.length > 1 ? "md:grid-cols-2" : ""}`}>
             {bySide.map(({ side, items }) => (
               <div key={side ?? "unknown"} className={`rounded-lg border border-l-4 border-slate-200 bg-white p-4 ${sideTone[side ?? "OTHER"]}`}>
                 <h4 className="text-sm font-semibold text-slate-700">{side ? m.outcomeSide[side] : m.meeting.sideNotStated}</h4>
@@ -41,10 +41,13 @@ export function OutcomeGroups({ outcomes, locale }: { outcomes: Outcome[]; local
                       <p className="text-slate-900">
                         <Localized text={o.description} locale={locale} />
                       </p>
-                      <p className="mt-1 flex flex-wrap items-center gap-2 text-slate-600">
-                        <Badge>{m.followUp[o.followUp]}</Badge>
-                        {o.followUpNote ? <Localized text={o.followUpNote} locale={locale} /> : null}
-                      </p>
+                      {/* Follow-up is shown where known; the section's introduction says so. */}
+                      {o.followUp !== "UNKNOWN" || o.followUpNote ? (
+                        <p className="mt-1 flex flex-wrap items-center gap-2 text-slate-600">
+                          {o.followUp !== "UNKNOWN" ? <Badge>{m.followUp[o.followUp]}</Badge> : null}
+                          {o.followUpNote ? <Localized text={o.followUpNote} locale={locale} /> : null}
+                        </p>
+                      ) : null}
                     </li>
                   ))}
                 </ul>

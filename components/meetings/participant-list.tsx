@@ -15,7 +15,7 @@ export function ParticipantList({ meeting, locale }: { meeting: Pick<MeetingDeta
     .filter(({ people, groups }) => people.length + groups.length > 0);
   if (sides.length === 0) return <p className="text-sm text-slate-600">Participants not named in the sources.</p>;
   return (
-    <div className="grid gap-4 md:grid-cols-2">
+    <div className="grid items-start gap-4 md:grid-cols-2">
       {sides.map(({ side, people, groups }) => (
         <Card key={side}>
           <h3 className="font-semibold">{m.side[side]}</h3>

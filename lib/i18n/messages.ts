@@ -119,7 +119,7 @@ const en = {
     investmentSought: "Fields where investment was sought",
     otherSectors: "Also discussed",
     sectorsDiscussed: "Sectors discussed",
-    outcomesIntro: "What each side asked for, agreed or promised, as the sources report it.",
+    outcomesIntro: "What each side asked for, agreed or promised, as the sources report it. What came of it is noted where known.",
     /** Outcome groups, in the order a reader scans them. */
     outcomeGroup: {
       PROPOSED: "Asked for or proposed",

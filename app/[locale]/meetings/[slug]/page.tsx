@@ -6,7 +6,7 @@ import { MeetingDate } from "@/components/meetings/meeting-date";
 import { MeetingSectors } from "@/components/meetings/meeting-sectors";
 import { OutcomeGroups } from "@/components/meetings/outcome-groups";
 import { ParticipantList } from "@/components/meetings/participant-list";
-import { Localized } from "@/components/ui/localized";
+import { Localized, LocalizedParagraphs } from "@/components/ui/localized";
 import { Section } from "@/components/ui/section";
 import { getMeetingBySlug, listMeetingSlugs } from "@/lib/data/meetings";
 import { publishedLocales } from "@/lib/i18n/config";
@@ -42,7 +42,7 @@ export default async function MeetingPage({ params }: PageProps<"/[locale]/meeti
       {meeting.dateNote ? (
         <p className="mt-2 text-sm text-amber-900">About the date: <Localized text={meeting.dateNote} locale={locale} /></p>
       ) : null}
-      <p className="mt-4 max-w-3xl text-slate-800"><Localized text={meeting.summary} locale={locale} /></p>
+      <LocalizedParagraphs text={meeting.summary} locale={locale} className="mt-4 max-w-3xl text-slate-800" />
       <p className="mt-3 flex flex-wrap gap-2 text-sm">
         {meeting.places.map((place) => (
           <Link key={place.slug} href={`/${locale}/${place.country === "VN" ? "provinces" : "partners"}/${place.slug}`}>
@@ -59,7 +59,7 @@ export default async function MeetingPage({ params }: PageProps<"/[locale]/meeti
         <MeetingSectors sectors={meeting.sectors} locale={locale} />
       </Section>
 
-      <Section id="outcomes" title="Outcomes" intro={m.meeting.outcomesIntro}>
+      <Section id="outcomes" title="Outcomes" intro={meeting.outcomes.length > 0 ? m.meeting.outcomesIntro : undefined}>
         <OutcomeGroups outcomes={meeting.outcomes} locale={locale} />
       </Section>
 
