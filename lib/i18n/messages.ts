@@ -72,7 +72,7 @@ const en = {
     } as Partial<Record<Measure, string>>,
     people: "people",
     sourcesDisagree: "Sources disagree",
-    differentUnits: "Different currencies or units: each shown as given, not converted",
+    differentUnits: "In different currencies: not converted",
   },
   placeKind: {
     COUNTRY: "Country",
