@@ -1,5 +1,6 @@
 import type { PlaceProfile } from "@/lib/data/places";
 import type { Locale } from "@/lib/i18n/config";
+import { getMessages } from "@/lib/i18n/messages";
 import { t } from "@/lib/i18n/text";
 import { Localized } from "../ui/localized";
 import { Badge } from "../ui/section";
@@ -28,7 +29,7 @@ export function InvestmentPriorities({ priorities, locale }: { priorities: Prior
         const [{ note, source }] = group;
         return (
           <li key={`${source.id}-${group[0].sector.slug}`} className="rounded-lg border border-slate-200 bg-white p-4">
-            <ul className="flex flex-wrap gap-2" aria-label="Fields">
+            <ul className="flex flex-wrap gap-2" aria-label={getMessages(locale).profile.fields}>
               {[...group].sort(byName).map((p) => (
                 <li key={p.sector.slug}>
                   <Badge tone="green">

@@ -112,6 +112,13 @@ const en = {
   side: { VIETNAM: "Vietnamese side", JAPAN: "Japanese side", OTHER: "Other" } satisfies Record<Side, string>,
   commitment: { PROPOSED: "Proposed", AGREED: "Agreed", PLEDGED: "Pledged" } satisfies Record<Commitment, string>,
   outcomeSide: { VIETNAM: "Vietnamese side", JAPAN: "Japanese side", BOTH: "Both sides", OTHER: "Other" } satisfies Record<OutcomeSide, string>,
+  profile: {
+    trade: "Trade and labour",
+    tradeIntro: "Trade flows are for the period shown; yearly rates are as the source stated them, ranges included.",
+    seeksIntro: "Fields the province has said it wants investment in, as each source reports it.",
+    /** The list of sectors one statement names. */
+    fields: "Fields",
+  },
   meeting: {
     /** A date the sources give only as a bound: "before 30 Nov 2023". */
     before: "before",

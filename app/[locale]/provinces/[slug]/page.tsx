@@ -11,6 +11,7 @@ import { listMeetings } from "@/lib/data/meetings";
 import { getPlaceProfile, listPlaceSlugs } from "@/lib/data/places";
 import { getProfileFigures } from "@/lib/data/profile-figures";
 import { publishedLocales } from "@/lib/i18n/config";
+import { getMessages } from "@/lib/i18n/messages";
 import { localeFrom } from "@/lib/i18n/params";
 import { t } from "@/lib/i18n/text";
 
@@ -36,6 +37,7 @@ export default async function ProvincePage({ params }: PageProps<"/[locale]/prov
   const profile = await getPlaceProfile(slug, "VN");
   if (!profile) notFound();
   const [figures, meetings] = await Promise.all([getProfileFigures(slug), listMeetings({ province: slug })]);
+  const m = getMessages(locale);
   return (
     <>
       <PlaceHeader profile={profile} locale={locale} />
@@ -44,7 +46,7 @@ export default async function ProvincePage({ params }: PageProps<"/[locale]/prov
           <li><a href="#overview">Overview</a></li>
           <li><a href="#partners">Japanese partners</a></li>
           <li><a href="#investment">Investment</a></li>
-          <li><a href="#trade">Trade and labour</a></li>
+          <li><a href="#trade">{m.profile.trade}</a></li>
           <li><a href="#seeks">Seeks investment in</a></li>
           <li><a href="#meetings">Meetings</a></li>
           <li><a href="#boundaries">Boundary history</a></li>
@@ -59,10 +61,10 @@ export default async function ProvincePage({ params }: PageProps<"/[locale]/prov
       <Section id="investment" title="Investment and aid from Japan and the world" intro="Cumulative figures are as of a date; flows are for the period shown. Figures describe the territory named under each measure.">
         <FigureTable series={figures.investment} locale={locale} caption={`Investment figures for ${t(profile.name, locale)}`} />
       </Section>
-      <Section id="trade" title="Trade and labour" intro="Trade flows are for the period shown; yearly rates are as the source stated them, ranges included.">
+      <Section id="trade" title={m.profile.trade} intro={m.profile.tradeIntro}>
         <FigureTable series={figures.exchange} locale={locale} caption={`Trade and labour figures for ${t(profile.name, locale)}`} />
       </Section>
-      <Section id="seeks" title="Seeks investment in" intro="Fields the province has said it wants investment in, as each source reports it.">
+      <Section id="seeks" title="Seeks investment in" intro={m.profile.seeksIntro}>
         <InvestmentPriorities priorities={profile.priorities} locale={locale} />
       </Section>
       <Section id="meetings" title="Meetings">
