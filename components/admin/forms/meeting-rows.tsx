@@ -61,14 +61,14 @@ export function AttendeeGroupRows({ rows, options, errors }: { rows?: AttendeeGr
 
 export function OutcomeRows({ rows, options, errors }: { rows?: OutcomeRow[]; options: { outcomeSides: Option[]; commitments: Option[]; followUps: Option[] }; errors: Errors }) {
   return (
-    <Rows legend="Outcomes" intro="What was asked for, agreed or promised, and by whom. Blank rows are ignored." rows={rows} spare={1}>
+    <Rows legend="Outcomes" intro="What was asked for, agreed or promised, and by whom (leave “by” empty only if the sources do not say). Blank rows are ignored." rows={rows} spare={1}>
       {(o, i) => (
         <>
           <p className="text-sm font-medium">Outcome {i + 1}</p>
           <LocalizedField name={`outcomes.${i}.description`} label="What was proposed, agreed or pledged" defaultValue={o.description} errors={errors} />
           <div className="grid gap-4 md:grid-cols-3">
             <SelectField name={`outcomes.${i}.commitment`} label="Commitment" defaultValue={o.commitment} options={options.commitments} errors={errors} />
-            <SelectField name={`outcomes.${i}.side`} label="Proposed, agreed or pledged by" defaultValue={o.side} options={options.outcomeSides} errors={errors} hint="Empty only if the sources do not say" />
+            <SelectField name={`outcomes.${i}.side`} label="Proposed, agreed or pledged by" defaultValue={o.side} options={options.outcomeSides} errors={errors} />
             <SelectField name={`outcomes.${i}.followUp`} label="Follow-up" defaultValue={o.followUp ?? ""} options={options.followUps} errors={errors} />
           </div>
           <LocalizedField name={`outcomes.${i}.followUpNote`} label="Follow-up note" defaultValue={o.followUpNote} errors={errors} />
