@@ -107,7 +107,7 @@ test.describe("editing ranges and outcome sides", () => {
     await page.getByLabel("What is measured").selectOption("WORKERS_SENT_ABROAD");
     await page.getByLabel("Basis").selectOption("ANNUAL_RATE");
     await page.getByLabel("As the source puts it").selectOption("ABOUT");
-    await page.getByLabel("Value", { exact: true }).fill("1,200");
+    await page.locator("#field-value").fill("1,200");
     await page.getByLabel("High end of a range").fill("900");
     await page.getByLabel("Unit").selectOption("PERSONS");
     await page.getByLabel("As of / period end").fill("2026-10");
