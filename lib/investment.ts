@@ -8,6 +8,8 @@ export interface ComparisonBar {
   label: string;
   sublabel: string;
   value: number;
+  /** The high end of a range: the bar shows the range itself, never its midpoint. */
+  valueHigh?: number;
   valueText: string;
   disputed: boolean;
   figure: Figure;
@@ -30,6 +32,7 @@ export function japanCapitalBars(figures: Figure[], provinceOrder: string[], lat
         label: figure.territoryLabel.en.replace(/ \(.*\)$/, ""),
         sublabel: `as of ${formatPartialDate(figure.asOf, figure.precision)} · ${figure.source.publisher}`,
         value: Number(figure.value),
+        ...(figure.valueHigh ? { valueHigh: Number(figure.valueHigh) } : {}),
         valueText: formatFigureValue(figure),
         disputed: entry.conflict,
         figure,

@@ -5,6 +5,8 @@ export interface BarDatum {
   label: string;
   sublabel?: string;
   value: number;
+  /** The high end of a range: drawn as a lighter band from `value` to here, never averaged. */
+  valueHigh?: number;
   valueText: string;
   /** Readings that disagree are drawn hatched, so the chart never hides a conflict. */
   disputed?: boolean;
@@ -22,7 +24,7 @@ const barHeight = 34;
 export function BarChart({ id, title, description, data }: { id: string; title: string; description: string; data: BarDatum[] }) {
   const height = data.length * barHeight + 8;
   const y = scaleBand<string>().domain(data.map((d) => d.key)).range([4, height - 4]).padding(0.25);
-  const max = Math.max(...data.map((d) => d.value), 0);
+  const max = Math.max(...data.map((d) => d.valueHigh ?? d.value), 0);
   const x = scaleLinear().domain([0, max || 1]).range([0, width - labelWidth - valueWidth]).nice();
   return (
     <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full">
@@ -37,6 +39,8 @@ export function BarChart({ id, title, description, data }: { id: string; title: 
       {data.map((d) => {
         const top = y(d.key) ?? 0;
         const band = y.bandwidth();
+        const low = Math.max(x(d.value), 1);
+        const end = d.valueHigh === undefined ? low : Math.max(x(d.valueHigh), low + 1);
         return (
           <g key={d.key}>
             <text x={labelWidth - 8} y={top + band / 2 - (d.sublabel ? 5 : 0)} textAnchor="end" dominantBaseline="middle" fontSize="13" fill="#0f172a">
@@ -47,8 +51,11 @@ export function BarChart({ id, title, description, data }: { id: string; title: 
                 {d.sublabel}
               </text>
             ) : null}
-            <rect x={labelWidth} y={top} width={Math.max(x(d.value), 1)} height={band} rx="2" fill={d.disputed ? `url(#${id}-hatch)` : "#0f6b63"} />
-            <text x={labelWidth + Math.max(x(d.value), 1) + 6} y={top + band / 2} dominantBaseline="middle" fontSize="12" fill="#0f172a">
+            <rect x={labelWidth} y={top} width={low} height={band} rx="2" fill={d.disputed ? `url(#${id}-hatch)` : "#0f6b63"} />
+            {d.valueHigh !== undefined ? (
+              <rect data-range="" x={labelWidth + low} y={top + 0.5} width={end - low} height={band - 1} fill="#cce8e4" stroke="#0f6b63" strokeWidth="1" />
+            ) : null}
+            <text x={labelWidth + end + 6} y={top + band / 2} dominantBaseline="middle" fontSize="12" fill="#0f172a">
               {d.valueText}
             </text>
           </g>

@@ -1,15 +1,12 @@
 import type { FigureSeries } from "@/lib/figures";
-import { byMeasureOrder } from "@/lib/figures";
+import { byMeasureOrder, measureLabel } from "@/lib/figures";
 import type { Locale } from "@/lib/i18n/config";
-import { getMessages } from "@/lib/i18n/messages";
 import { Localized } from "../ui/localized";
 import { EntryDate, FigureEntryView } from "./figure-reading";
 
 function seriesLabel(series: FigureSeries, locale: Locale) {
-  const m = getMessages(locale);
-  const counterpart = series.counterpart ? ` from ${series.counterpart.name.en}` : "";
   const flow = series.basis === "FLOW" && series.measure.startsWith("FDI") ? " (new + additional, per period)" : "";
-  return `${m.measure[series.measure]}${counterpart}${flow}`;
+  return `${measureLabel(series.measure, series.counterpart, locale)}${flow}`;
 }
 
 /**
@@ -27,7 +24,7 @@ export function FigureTable({ series, locale, caption }: { series: FigureSeries[
           <tr>
             <th scope="col" className="px-4 py-2">Measure</th>
             <th scope="col" className="px-4 py-2">Latest value and source</th>
-            <th scope="col" className="px-4 py-2">Date</th>
+            <th scope="col" className="hidden px-4 py-2 sm:table-cell">Date</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">
@@ -35,10 +32,14 @@ export function FigureTable({ series, locale, caption }: { series: FigureSeries[
             const [latest, ...earlier] = s.entries;
             return (
               <tr key={s.key} className="align-top">
-                <th scope="row" className="px-4 py-3 font-medium text-slate-800">
+                <th scope="row" className="w-2/5 px-4 py-3 font-medium text-slate-800 sm:w-1/4">
                   {seriesLabel(s, locale)}
                   <span className="block text-xs font-normal text-slate-600">
                     <Localized text={s.territoryLabel} locale={locale} />
+                  </span>
+                  {/* On a phone the date sits under the measure rather than in a third column. */}
+                  <span className="mt-1 block text-xs font-normal text-slate-700 sm:hidden">
+                    <EntryDate entry={latest} />
                   </span>
                 </th>
                 <td className="px-4 py-3">
@@ -61,7 +62,7 @@ export function FigureTable({ series, locale, caption }: { series: FigureSeries[
                     </details>
                   ) : null}
                 </td>
-                <td className="whitespace-nowrap px-4 py-3 text-slate-700">
+                <td className="hidden whitespace-nowrap px-4 py-3 text-slate-700 sm:table-cell">
                   <EntryDate entry={latest} />
                 </td>
               </tr>

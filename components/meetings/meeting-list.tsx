@@ -3,8 +3,8 @@ import type { MeetingCard } from "@/lib/data/meetings";
 import type { Locale } from "@/lib/i18n/config";
 import { getMessages } from "@/lib/i18n/messages";
 import { Localized } from "../ui/localized";
-import { PartialDate } from "../ui/partial-date";
 import { Badge } from "../ui/section";
+import { MeetingDate } from "./meeting-date";
 
 export function MeetingList({ meetings, locale }: { meetings: MeetingCard[]; locale: Locale }) {
   const m = getMessages(locale);
@@ -14,7 +14,7 @@ export function MeetingList({ meetings, locale }: { meetings: MeetingCard[]; loc
       {meetings.map((meeting) => (
         <li key={meeting.slug} className="p-4">
           <p className="text-xs font-medium uppercase tracking-wide text-slate-600">
-            <PartialDate date={meeting.startsOn} end={meeting.endsOn} precision={meeting.datePrecision} /> · {m.meetingKind[meeting.kind]}
+            <MeetingDate meeting={meeting} locale={locale} /> · {m.meetingKind[meeting.kind]}
             {meeting.venue ? (
               <>
                 {" "}· <Localized text={meeting.venue} locale={locale} />

@@ -12,7 +12,8 @@ export function PlaceHeader({ profile, locale }: { profile: PlaceProfile; locale
     <header>
       <p className="text-sm font-medium uppercase tracking-wide text-brand-700">
         {m.placeKind[profile.kind]} · {profile.country === "VN" ? "Vietnam" : "Japan"}
-        {profile.parent ? (
+        {/* "Province · Vietnam" already names the country; a city names its province. */}
+        {profile.parent && profile.parent.kind !== "COUNTRY" ? (
           <>
             {" "}· in <Localized text={profile.parent.name} locale={locale} />
           </>

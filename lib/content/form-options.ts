@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { formatTerritoryLabel } from "../data/territory-label";
-import { Basis, Commitment, Country, Evidence, FollowUp, Measure, MeetingKind, PlaceKind, Qualifier, RelationshipKind, RelationshipStatus, Side, SourceKind, Unit } from "../generated/prisma/enums";
+import { Basis, Commitment, Country, Evidence, FollowUp, Measure, MeetingKind, OutcomeSide, PlaceKind, Qualifier, RelationshipKind, RelationshipStatus, Side, SourceKind, Unit } from "../generated/prisma/enums";
 import { getMessages } from "../i18n/messages";
 import { asText } from "../i18n/text";
 import type { AreaKey } from "./areas";
@@ -38,6 +38,7 @@ async function meetingOptions() {
   return {
     kinds: enumOptions(MeetingKind, m.meetingKind),
     sides: enumOptions(Side, m.side),
+    outcomeSides: enumOptions(OutcomeSide, m.outcomeSide),
     commitments: enumOptions(Commitment, m.commitment),
     followUps: enumOptions(FollowUp, m.followUp),
     places,
@@ -78,7 +79,11 @@ async function figureOptions() {
     counterparts: counterparts.map((p) => ({ value: p.slug, label: asText(p.name).en })),
     measures: enumOptions(Measure, m.measure),
     units: enumOptions(Unit, { COUNT: "Count", USD: "US dollars", VND: "Vietnamese dong", KM2: "Square kilometres", PERSONS: "Persons", PERCENT: "Percent" }),
-    bases: enumOptions(Basis, { STOCK: "Stock: a level at a date (e.g. cumulative FDI)", FLOW: "Flow: a total over a period (e.g. FDI registered in 2024)" }),
+    bases: enumOptions(Basis, {
+      STOCK: "Stock: a level at a date (e.g. cumulative FDI)",
+      FLOW: "Flow: a total over a period (e.g. FDI registered in 2024)",
+      ANNUAL_RATE: "Yearly rate: so many a year, as stated at a date (e.g. workers a year)",
+    }),
     qualifiers: enumOptions(Qualifier, { EXACT: "Exact", ABOUT: "About", OVER: "Over", NEARLY: "Nearly" }),
     sources,
   };
@@ -122,8 +127,8 @@ const loaders = {
 
 export type FormOptions = { [K in AreaKey]: Awaited<ReturnType<(typeof loaders)[K]>> };
 
-// Which list of choices names the values of a field, for readable revision diffs.
-const optionsOfField: Record<string, string> = {
+// Which lists of choices name the values of a field, for readable revision diffs.
+const optionsOfField: Record<string, string | string[]> = {
   personId: "people",
   sourceId: "sources",
   sourceIds: "sources",
@@ -137,7 +142,8 @@ const optionsOfField: Record<string, string> = {
   parentSlug: "parents",
   counterpartSlug: "counterparts",
   kind: "kinds",
-  side: "sides",
+  // Participants and attendee groups come from one side; an outcome may be both sides'.
+  side: ["sides", "outcomeSides"],
   commitment: "commitments",
   followUp: "followUps",
   status: "statuses",
@@ -152,8 +158,9 @@ const optionsOfField: Record<string, string> = {
 /** Stored values ("12", "VISIT") with the names the form shows for them. */
 export function valueLabels(options: Record<string, Option[]>): ValueLabels {
   const labels: ValueLabels = {};
-  for (const [field, list] of Object.entries(optionsOfField)) {
-    if (options[list]) labels[field] = Object.fromEntries(options[list].map((o) => [o.value, o.label]));
+  for (const [field, lists] of Object.entries(optionsOfField)) {
+    const choices = [lists].flat().flatMap((list) => options[list] ?? []);
+    if (choices.length > 0) labels[field] = Object.fromEntries(choices.map((o) => [o.value, o.label]));
   }
   return labels;
 }

@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import type { Commitment, Country, DatePrecision, FollowUp } from "../generated/prisma/enums";
+import type { Commitment, Country, DatePrecision, FollowUp, OutcomeSide } from "../generated/prisma/enums";
 import { asOptionalText, asText, type LocalizedText } from "../i18n/text";
 import type { CommitmentFilter } from "../schemas/commitments";
 import { meetingWhere } from "./open-data/meetings";
@@ -11,19 +11,19 @@ import { meetingWhere } from "./open-data/meetings";
 export interface CommitmentRecord {
   description: LocalizedText;
   commitment: Commitment;
+  /** Who proposed, agreed or pledged it; null when the sources do not say. */
+  side: OutcomeSide | null;
   followUp: FollowUp;
   followUpNote: LocalizedText | null;
   meeting: { slug: string; title: LocalizedText; startsOn: string; datePrecision: DatePrecision };
-  /**
-   * Who made it: the places the meeting brought together. (Issue 8 adds the outcome's own
-   * side; select it below and add it here when it lands.)
-   */
+  /** The places the meeting brought together. */
   places: { slug: string; name: LocalizedText; country: Country }[];
 }
 
 const commitmentSelect = {
   description: true,
   commitment: true,
+  side: true,
   followUp: true,
   followUpNote: true,
   meeting: {
@@ -42,6 +42,7 @@ export async function listCommitments(filter: CommitmentFilter): Promise<Commitm
   const rows = await db.outcome.findMany({
     where: {
       commitment: filter.commitment,
+      side: filter.side,
       followUp: filter.status,
       meeting: meetingWhere({ places: [filter.province, filter.partner], year: filter.year }),
     },
@@ -51,6 +52,7 @@ export async function listCommitments(filter: CommitmentFilter): Promise<Commitm
   return rows.map((row) => ({
     description: asText(row.description),
     commitment: row.commitment,
+    side: row.side,
     followUp: row.followUp,
     followUpNote: asOptionalText(row.followUpNote),
     meeting: {

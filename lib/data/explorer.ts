@@ -39,7 +39,7 @@ export async function exploreObservations(query: ExplorerQuery): Promise<Explore
   const rates = await listExchangeRates(years);
   const withConversion = observations.map((o): ExplorerObservation => {
     const year = conversionYear(o);
-    const converted = target && year !== null && isCurrency(o.unit) ? convertAmount(o.value, o.unit, target, year, rates) : null;
+    const converted = target && year !== null && isCurrency(o.unit) ? convertAmount(o, o.unit, target, year, rates) : null;
     return { ...o, converted };
   });
   const found = new Set(observations.map((o) => o.place.slug));

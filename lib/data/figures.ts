@@ -22,6 +22,7 @@ const figureSelect = {
   id: true,
   measure: true,
   value: true,
+  valueHigh: true,
   qualifier: true,
   unit: true,
   basis: true,
@@ -48,6 +49,7 @@ function toFigure(row: FigureRow): Figure {
     counterpart: row.counterpart ? { slug: row.counterpart.slug, name: asText(row.counterpart.name) } : null,
     measure: row.measure,
     value: row.value.toString(), // Decimal is not serialisable, and money is never a float
+    valueHigh: row.valueHigh?.toString() ?? null,
     qualifier: row.qualifier,
     unit: row.unit,
     basis: row.basis,

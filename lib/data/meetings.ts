@@ -15,9 +15,10 @@ const meetingCardSelect = {
   startsOn: true,
   endsOn: true,
   datePrecision: true,
+  dateIsUpperBound: true,
   venue: true,
   places: { select: { place: { select: { slug: true, name: true, country: true } } } },
-  sectors: { select: { sector: { select: { slug: true, name: true } } } },
+  sectors: { select: { investmentSought: true, sector: { select: { slug: true, name: true } } } },
 } satisfies Prisma.MeetingSelect;
 
 function toMeetingCard(row: Prisma.MeetingGetPayload<{ select: typeof meetingCardSelect }>) {
@@ -29,9 +30,10 @@ function toMeetingCard(row: Prisma.MeetingGetPayload<{ select: typeof meetingCar
     startsOn: row.startsOn,
     endsOn: row.endsOn,
     datePrecision: row.datePrecision,
+    dateIsUpperBound: row.dateIsUpperBound,
     venue: asOptionalText(row.venue),
     places: row.places.map(({ place }) => ({ slug: place.slug, country: place.country, name: asText(place.name) })),
-    sectors: row.sectors.map(({ sector }) => ({ slug: sector.slug, name: asText(sector.name) })),
+    sectors: row.sectors.map(({ sector, investmentSought }) => ({ slug: sector.slug, name: asText(sector.name), investmentSought })),
   };
 }
 export type MeetingCard = ReturnType<typeof toMeetingCard>;
@@ -51,7 +53,8 @@ export async function listMeetings(filter: MeetingFilter = {}, take?: number): P
   if (filter.partner) and.push(concerning(filter.partner));
   if (filter.sector) and.push({ sectors: { some: { sector: { slug: filter.sector } } } });
   if (filter.year) {
-    and.push({ startsOn: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) } });
+    // A meeting known only to be before a date cannot be placed in any one year.
+    and.push({ dateIsUpperBound: false, startsOn: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) } });
   }
   const rows = await db.meeting.findMany({
     where: { AND: and },
@@ -74,7 +77,7 @@ export async function listMeetingFacets() {
       orderBy: { slug: "asc" },
     }),
     db.sector.findMany({ where: { meetings: { some: {} } }, select: { slug: true, name: true }, orderBy: { slug: "asc" } }),
-    db.$queryRaw<{ year: number }[]>`SELECT DISTINCT EXTRACT(YEAR FROM "startsOn")::int AS year FROM "Meeting" ORDER BY year DESC`,
+    db.$queryRaw<{ year: number }[]>`SELECT DISTINCT EXTRACT(YEAR FROM "startsOn")::int AS year FROM "Meeting" WHERE NOT "dateIsUpperBound" ORDER BY year DESC`,
   ]);
   const option = (p: { slug: string; name: unknown }) => ({ slug: p.slug, name: asText(p.name) });
   return {
@@ -85,7 +88,7 @@ export async function listMeetingFacets() {
   };
 }
 
-/** One meeting with its participants, outcomes, sectors and sources; one query. */
+/** One meeting with its participants, attendee groups, outcomes, sectors and sources; one query. */
 export async function getMeetingBySlug(slug: string) {
   "use cache";
   cacheLife("max");
@@ -99,7 +102,8 @@ export async function getMeetingBySlug(slug: string) {
         select: { side: true, title: true, organisation: true, person: { select: { name: true } } },
         orderBy: { position: "asc" },
       },
-      outcomes: { select: { description: true, commitment: true, followUp: true, followUpNote: true }, orderBy: { position: "asc" } },
+      attendeeGroups: { select: { side: true, name: true }, orderBy: { position: "asc" } },
+      outcomes: { select: { description: true, commitment: true, side: true, followUp: true, followUpNote: true }, orderBy: { position: "asc" } },
       sources: { select: { source: { select: sourceSelect } } },
     },
   });
@@ -113,9 +117,11 @@ export async function getMeetingBySlug(slug: string) {
       title: asOptionalText(p.title),
       organisation: asOptionalText(p.organisation),
     })),
+    attendeeGroups: row.attendeeGroups.map((g) => ({ side: g.side, name: asText(g.name) })),
     outcomes: row.outcomes.map((o) => ({
       description: asText(o.description),
       commitment: o.commitment,
+      side: o.side,
       followUp: o.followUp,
       followUpNote: asOptionalText(o.followUpNote),
     })),

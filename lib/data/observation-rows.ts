@@ -54,7 +54,7 @@ const select = Prisma.raw(`
     s.id AS "sourceId", s.publisher, s.title AS "sourceTitle", s.url, ${iso('s."publishedOn"')} AS "publishedOn", s.kind AS "sourceKind",
     p.slug || '.t' || t.id || '/' || coalesce(c.slug, 'all') || '/' || o.measure || '/' || o.basis || '/'
       || coalesce(${iso('o."periodStart"')} || '..', '') || ${iso('o."asOf"')} || '/' || o.precision AS "conflictGroup",
-    EXISTS (SELECT 1 FROM "Observation" o2 WHERE ${sameGroup} AND (o2.value <> o.value OR o2.unit <> o.unit)) AS conflict
+    EXISTS (SELECT 1 FROM "Observation" o2 WHERE ${sameGroup} AND (o2.value <> o.value OR o2."valueHigh" IS DISTINCT FROM o."valueHigh" OR o2.unit <> o.unit)) AS conflict
   FROM "Observation" o
   JOIN "Territory" t ON t.id = o."territoryId"
   JOIN "Place" p ON p.id = t."placeId"

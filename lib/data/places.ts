@@ -90,11 +90,13 @@ export async function getPlaceProfile(slug: string, country: Country) {
     select: {
       ...placeSummarySelect,
       id: true,
-      parent: { select: { slug: true, name: true } },
+      parent: { select: { slug: true, name: true, kind: true } },
       children: { select: { slug: true, name: true, kind: true }, orderBy: { slug: "asc" } },
       territories: { select: territorySelect, orderBy: [{ validFrom: { sort: "asc", nulls: "first" } }] },
       investmentPriorities: {
         select: { note: true, sector: { select: { slug: true, name: true } }, source: { select: sourceSelect } },
+        // The newest statement first (the page groups the fields each statement names).
+        orderBy: [{ source: { publishedOn: { sort: "desc", nulls: "last" } } }, { sourceId: "asc" }, { sectorId: "asc" }],
       },
     },
   });
@@ -108,7 +110,7 @@ export async function getPlaceProfile(slug: string, country: Country) {
   });
   return {
     ...toPlaceSummary(place),
-    parent: place.parent ? { slug: place.parent.slug, name: asText(place.parent.name) } : null,
+    parent: place.parent ? { slug: place.parent.slug, kind: place.parent.kind, name: asText(place.parent.name) } : null,
     children: place.children.map((c) => ({ slug: c.slug, kind: c.kind, name: asText(c.name) })),
     territories: place.territories.map((t) => ({
       id: t.id,

@@ -1,15 +1,13 @@
 import "server-only";
-import { groupIntoSeries } from "../figures";
-import type { Measure } from "../generated/prisma/enums";
+import { figureGroup, groupIntoSeries } from "../figures";
 import { listFiguresForPlaces } from "./figures";
 
-const investmentMeasures: Measure[] = ["FDI_PROJECTS", "FDI_REGISTERED_CAPITAL", "ODA_PROJECTS", "ODA_VALUE"];
-
-/** A place's figures split the way a profile shows them: overview, and investment and aid. */
+/** A place's figures split the way a profile shows them: overview, investment and aid, trade and labour. */
 export async function getProfileFigures(slug: string) {
   const series = groupIntoSeries(await listFiguresForPlaces([slug]));
   return {
-    overview: series.filter((s) => !investmentMeasures.includes(s.measure)),
-    investment: series.filter((s) => investmentMeasures.includes(s.measure)),
+    overview: series.filter((s) => figureGroup(s.measure) === "overview"),
+    investment: series.filter((s) => figureGroup(s.measure) === "investment"),
+    exchange: series.filter((s) => figureGroup(s.measure) === "exchange"),
   };
 }

@@ -28,6 +28,7 @@ const label = <K extends string>(labels: (m: Messages) => Record<K, string>) => 
 const measure = label((m) => m.measure);
 const commitment = label((m) => m.commitment);
 const followUp = label((m) => m.followUp);
+const outcomeSide = label((m) => m.outcomeSide);
 const pageUrl = (c: CellContext, path: string) => `${c.origin}/${c.locale ?? "en"}${path}`;
 
 const figureColumns: Column<ExplorerObservation>[] = [
@@ -38,6 +39,7 @@ const figureColumns: Column<ExplorerObservation>[] = [
   ["measure", (o, c) => measure(o.measure, c)],
   ["qualifier", (o) => o.qualifier],
   ["value", (o) => o.value],
+  ["value_high", (o) => o.valueHigh],
   ["unit", (o) => o.unit],
   ["basis", (o) => o.basis],
   ["period_start", (o) => o.periodStart],
@@ -52,6 +54,7 @@ const figureColumns: Column<ExplorerObservation>[] = [
   ["source_url", (o) => o.source.url],
   ["source_published_on", (o) => o.source.publishedOn],
   ["converted_value", (o) => o.converted?.value ?? null],
+  ["converted_value_high", (o) => o.converted?.valueHigh ?? null],
   ["converted_currency", (o) => o.converted?.currency ?? null],
   ["exchange_rates_used", (o) => o.converted?.ratesUsed.map((r) => `${r.rate} ${r.quote}/${r.base} ${r.year} (${r.source.publisher}, ${r.source.url})`).join("; ") ?? null],
 ];
@@ -78,6 +81,7 @@ const commitmentColumns: Column<CommitmentRecord>[] = [
   ["meeting", (o, c) => text(o.meeting.title, c)],
   ["places", (o, c) => o.places.map((p) => text(p.name, c)).join("; ")],
   ["commitment", (o, c) => commitment(o.commitment, c)],
+  ["side", (o, c) => (o.side ? outcomeSide(o.side, c) : null)],
   ["description", (o, c) => text(o.description, c)],
   ["follow_up", (o, c) => followUp(o.followUp, c)],
   ["follow_up_note", (o, c) => text(o.followUpNote, c)],

@@ -52,7 +52,7 @@ export const optionalLocalizedText = (size: TextSize) =>
  * The most rows or choices a list may have. The form parser allows at most FORM_LIMITS.rows
  * (lib/schemas/form-data.ts); each list says what is sensible for it.
  */
-export const LIST_MAX = { places: 30, sectors: 30, sources: 40, participants: 80, outcomes: 40, priorities: 40, predecessors: 20 } as const;
+export const LIST_MAX = { places: 30, sectors: 30, sources: 40, participants: 80, attendeeGroups: 20, outcomes: 40, priorities: 40, predecessors: 20 } as const;
 
 /** An array of at most `max` items. */
 export const listOf = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, { error: `Too many: at most ${max}` });

@@ -144,6 +144,7 @@ async function seedMeeting(tx: Tx, m: SeedMeeting, ids: Record<"place" | "source
     startsOn: start.date,
     endsOn: m.endsOn ? parsePartialDate(m.endsOn, "end").date : null,
     datePrecision: start.precision,
+    dateIsUpperBound: m.dateIsUpperBound ?? false,
     dateNote: json(m.dateNote),
     venue: json(m.venue),
   };
@@ -153,6 +154,7 @@ async function seedMeeting(tx: Tx, m: SeedMeeting, ids: Record<"place" | "source
   await Promise.all([
     tx.meetingPlace.deleteMany({ where: { meetingId } }),
     tx.participant.deleteMany({ where: { meetingId } }),
+    tx.attendeeGroup.deleteMany({ where: { meetingId } }),
     tx.meetingSector.deleteMany({ where: { meetingId } }),
     tx.outcome.deleteMany({ where: { meetingId } }),
     tx.meetingSource.deleteMany({ where: { meetingId } }),
@@ -168,12 +170,19 @@ async function seedMeeting(tx: Tx, m: SeedMeeting, ids: Record<"place" | "source
       position,
     })),
   });
-  await tx.meetingSector.createMany({ data: m.sectors.map((slug) => ({ meetingId, sectorId: lookup(ids.sector, "sector", slug) })) });
+  await tx.attendeeGroup.createMany({
+    data: (m.attendeeGroups ?? []).map((g, position) => ({ meetingId, side: g.side, name: json(g.name)!, position })),
+  });
+  const sought = m.investmentSought ?? [];
+  await tx.meetingSector.createMany({
+    data: [...sought, ...m.sectors].map((slug) => ({ meetingId, sectorId: lookup(ids.sector, "sector", slug), investmentSought: sought.includes(slug) })),
+  });
   await tx.outcome.createMany({
     data: m.outcomes.map((o, position) => ({
       meetingId,
       description: json(o.description)!,
       commitment: o.commitment,
+      side: o.side ?? null,
       followUp: o.followUp ?? "UNKNOWN",
       followUpNote: json(o.followUpNote),
       position,
@@ -194,6 +203,7 @@ async function seedObservation(tx: Tx, o: SeedObservation, ids: Record<"place" |
   };
   const fields = {
     value: o.value,
+    valueHigh: o.valueHigh ?? null,
     qualifier: o.qualifier ?? "EXACT",
     unit: o.unit,
     basis: o.basis,

@@ -9,6 +9,7 @@ import type {
   FollowUp,
   MeetingKind,
   Measure,
+  OutcomeSide,
   PlaceKind,
   Qualifier,
   RelationshipKind,
@@ -94,9 +95,17 @@ export interface SeedParticipant {
   organisation?: Text;
 }
 
+/** Attendees a source names only as a group ("Japanese firms and business associations"). */
+export interface SeedAttendeeGroup {
+  side: Side;
+  name: Text;
+}
+
 export interface SeedOutcome {
   description: Text;
   commitment: Commitment;
+  /** Who proposed, agreed or pledged it; omitted only when the sources do not say. */
+  side?: OutcomeSide;
   followUp?: FollowUp;
   followUpNote?: Text;
 }
@@ -108,10 +117,16 @@ export interface SeedMeeting {
   summary: Text;
   startsOn: PartialDate;
   endsOn?: PartialDate;
+  /** The sources give no date: the meeting took place before `startsOn` (say why in dateNote). */
+  dateIsUpperBound?: boolean;
   dateNote?: Text;
   venue?: Text;
   places: string[];
   participants: SeedParticipant[];
+  attendeeGroups?: SeedAttendeeGroup[];
+  /** Fields the Vietnamese side said it seeks investment in (sector slugs). */
+  investmentSought?: string[];
+  /** Other sectors discussed. */
   sectors: string[];
   outcomes: SeedOutcome[];
   sources: string[];
@@ -122,14 +137,16 @@ export interface SeedObservation {
   /** Place slug of the counterpart (e.g. "japan"); omitted for all countries. */
   counterpart?: string;
   measure: Measure;
-  /** Full value as a decimal string: US$1.67bn is "1670000000". */
+  /** Full value as a decimal string: US$1.67bn is "1670000000"; the low end of a range. */
   value: string;
+  /** The high end when the source gives a range ("3,000–4,000": value "3000", valueHigh "4000"). */
+  valueHigh?: string;
   qualifier?: Qualifier;
   unit: Unit;
   basis: Basis;
-  /** STOCK: the date of the level; FLOW: the last month/day/year of the period. */
+  /** STOCK: the date of the level; FLOW: the last month/day/year of the period; ANNUAL_RATE: when stated. */
   asOf: PartialDate;
-  /** FLOW only: the first month/day/year of the period. */
+  /** FLOW (and ANNUAL_RATE when the source names the years): the first month/day/year of the period. */
   periodStart?: PartialDate;
   isEstimate?: boolean;
   rank?: number;

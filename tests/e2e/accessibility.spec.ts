@@ -20,6 +20,8 @@ const publicPages = [
   "/en/meetings?province=nghe-an",
   "/en/investment",
   "/en/sources",
+  "/en/meetings/2019-04-26-meeting-nghe-an-japan",
+  "/en/meetings/2023-11-bac-ninh-kanagawa-moc-proposal",
   "/en/provinces/no-such-place",
 ];
 

@@ -88,7 +88,7 @@ const meetingForm = () => ({
   placeSlugs: ["nghe-an"],
   sectorSlugs: [],
   participants: [{ personId: "4", side: "JAPAN", title: blank, organisation: blank }],
-  outcomes: [{ description: { en: "Agreed to meet again" }, commitment: "AGREED", followUp: "", followUpNote: blank }],
+  outcomes: [{ description: { en: "Agreed to meet again" }, commitment: "AGREED", side: "BOTH", followUp: "", followUpNote: blank }],
   sourceIds: ["12"],
 });
 
@@ -139,6 +139,42 @@ describe("content schemas", () => {
     for (const startsOn of ["", "soon", "2026-1-5"]) expectRefused(MeetingInput, { ...meetingForm(), startsOn, endsOn: "" }, ["startsOn"], /YYYY-MM-DD/);
     expectRefused(MeetingInput, { ...meetingForm(), startsOn: "2026-02-30", endsOn: "" }, ["startsOn"], /does not exist/);
     expectRefused(ObservationInput, { ...observationForm("3", "12"), asOf: "" }, ["asOf"], /YYYY-MM-DD/);
+  });
+
+  it("takes a range and a yearly rate, and refuses a range that is not one", () => {
+    const rate = { ...observationForm("3", "12"), measure: "WORKERS_SENT_ABROAD", unit: "PERSONS", basis: "ANNUAL_RATE", qualifier: "ABOUT", value: "3,000", valueHigh: "4,000", periodStart: "", asOf: "2019-04" };
+    expect(ObservationInput.parse(rate)).toMatchObject({ value: "3000", valueHigh: "4000", basis: "ANNUAL_RATE", periodStart: undefined });
+    expect(ObservationInput.parse({ ...rate, valueHigh: "" }).valueHigh).toBeUndefined();
+    // A rate may name the years it covers; a level at a date may not.
+    expect(ObservationInput.parse({ ...rate, periodStart: "2017-01" }).periodStart).toBe("2017-01");
+    expectRefused(ObservationInput, { ...rate, basis: "STOCK", periodStart: "2017-01" }, ["periodStart"], /flow/);
+    for (const valueHigh of ["3000", "2999.99", "-4000"]) expectRefused(ObservationInput, { ...rate, valueHigh }, ["valueHigh"], /above/);
+    // Compared exactly, not as floating point: these two are the same double.
+    expect(ObservationInput.safeParse({ ...rate, value: "9007199254740992", valueHigh: "9007199254740993" }).success).toBe(true);
+    expectRefused(ObservationInput, { ...rate, valueHigh: "4k" }, ["valueHigh"], /digits/);
+    expectRefused(ObservationInput, { ...rate, qualifier: "OVER" }, ["qualifier"], /range/);
+    // The range check is reported together with other errors.
+    const both = ObservationInput.safeParse({ ...rate, valueHigh: "100", sourceId: "" });
+    expect(both.error?.issues.map((i) => i.path.join("."))).toEqual(expect.arrayContaining(["valueHigh", "sourceId"]));
+  });
+
+  it("takes outcome sides, attendee groups, sought fields and a date known only as a bound", () => {
+    const form = {
+      ...meetingForm(),
+      endsOn: "",
+      dateIsUpperBound: "on",
+      dateNote: { en: "Mentioned in a report of 30 Nov 2023 without a date", vi: "", ja: "" },
+      investmentSectorSlugs: ["industry", "industry"],
+      attendeeGroups: [{ side: "JAPAN", name: { en: "Japanese firms", vi: "", ja: "" } }],
+      outcomes: [{ description: { en: "Open a cultural centre" }, commitment: "PROPOSED", side: "VIETNAM", followUp: "", followUpNote: blank }],
+    };
+    expect(MeetingInput.parse(form)).toMatchObject({ dateIsUpperBound: true, investmentSectorSlugs: ["industry"], attendeeGroups: [{ side: "JAPAN" }], outcomes: [{ side: "VIETNAM" }] });
+    expect(MeetingInput.parse({ ...form, outcomes: [{ ...form.outcomes[0], side: "" }] }).outcomes[0].side).toBeUndefined();
+    expectRefused(MeetingInput, { ...form, outcomes: [{ ...form.outcomes[0], side: "JAPANESE" }] }, ["outcomes", 0, "side"], /who proposed/);
+    expectRefused(MeetingInput, { ...form, attendeeGroups: [{ side: "BOTH", name: { en: "Everyone" } }] }, ["attendeeGroups", 0, "side"]);
+    expectRefused(MeetingInput, { ...form, attendeeGroups: [{ side: "JAPAN", name: { en: "" } }] }, ["attendeeGroups", 0, "name", "en"]);
+    expectRefused(MeetingInput, { ...form, endsOn: "2026-01-16" }, ["endsOn"], /before a date/);
+    expectRefused(MeetingInput, { ...form, dateNote: blank }, ["dateNote", "en"], /where the “before” date comes from/);
   });
 
   it("refuses dates that share one precision column but are given unlike, and drops repeated ids", () => {

@@ -35,7 +35,7 @@ const dbName = `portal_migrations_${process.pid}_${Date.now()}`;
 
 // Every model in prisma/schema.prisma, as the first migration creates it.
 const expectedTables = [
-  "AuditEvent", "cache_tag", "ExchangeRate", "InvestmentPriority", "Meeting", "MeetingPlace", "MeetingSector", "MeetingSource",
+  "AttendeeGroup", "AuditEvent", "cache_tag", "ExchangeRate", "InvestmentPriority", "Meeting", "MeetingPlace", "MeetingSector", "MeetingSource",
   "Observation", "Outcome", "Participant", "Person", "Place", "RefusedForm", "Relationship", "RelationshipSource",
   "Revision", "SearchEntry", "Sector", "Session", "SignInFailure", "Source", "Territory", "TerritorySuccession",
   "User", "WorkingCopy",

@@ -147,7 +147,7 @@ describe("listMeetings", () => {
 
   it("filters by sector", async () => {
     const result = await listMeetings({ sector: "tourism" });
-    expect(result.map((m) => m.slug).sort()).toEqual(["2016-05-22-gifu-governor-visit-vinh", CONFERENCE]);
+    expect(result.map((m) => m.slug).sort()).toEqual(["2016-05-22-gifu-governor-visit-vinh", CONFERENCE, "2023-11-bac-ninh-kanagawa-moc-proposal"]);
     for (const m of result) expect(m.sectors.map((s) => s.slug)).toContain("tourism");
   });
 
@@ -203,7 +203,8 @@ describe("getMeetingBySlug", () => {
     expect(m.participants.some((p) => p.side === "JAPAN")).toBe(true);
     expect(m.participants[0].name.en).toBe("Vuong Dinh Hue");
     expect(m.participants.find((p) => p.side === "JAPAN")?.name.en).toBe("Umeda Kunio");
-    expect(m.outcomes).toHaveLength(1);
+    expect(m.outcomes).toHaveLength(8);
+    expect(m.attendeeGroups.length).toBeGreaterThan(0);
     expect(m.sources.length).toBeGreaterThanOrEqual(1);
     for (const s of m.sources) expect(s.url).toMatch(/^https?:\/\//);
     expect(m.places.map((p) => p.slug).sort()).toEqual(["nghe-an", "vinh"]);
@@ -254,8 +255,9 @@ describe("figures", () => {
     expect(april).toBeDefined();
     expect(april!.precision).toBe("MONTH");
     expect(april!.conflict).toBe(true);
-    expect(april!.readings.map((r) => r.value).sort()).toEqual(["72190000", "72690000"]);
-    expect(new Set(april!.readings.map((r) => r.source.id)).size).toBe(2);
+    // The VNA report and the starting article agree on 72.19; Nhan Dan gives 72.69.
+    expect(april!.readings.map((r) => r.value).sort()).toEqual(["72190000", "72190000", "72690000"]);
+    expect(new Set(april!.readings.map((r) => r.source.id)).size).toBe(3);
     // The 2018 reading is a separate, undisputed entry; newest first.
     expect(series!.entries.map((e) => e.asOf.toISOString().slice(0, 7))).toEqual(["2019-04", "2018-09"]);
     expect(series!.entries[1].conflict).toBe(false);
@@ -266,7 +268,7 @@ describe("figures", () => {
       (s) => s.counterpart?.slug === "japan",
     )!;
     const april = series.entries.find((e) => e.asOf.toISOString().slice(0, 7) === "2019-04")!;
-    expect(april.readings).toHaveLength(2);
+    expect(april.readings).toHaveLength(3);
     expect(april.conflict).toBe(false);
   });
 
@@ -289,15 +291,19 @@ describe("figures", () => {
     expect(bacNinh.projects).not.toBeNull();
     expect(ngheAn.capital).not.toBeNull();
     expect(ngheAn.capital!.conflict).toBe(true);
-    expect(ngheAn.capital!.readings.map((r) => r.value).sort()).toEqual(["72190000", "72690000"]);
-    expect(ngheAn.projects!.readings.map((r) => r.value)).toEqual(["7", "7"]);
+    expect(ngheAn.capital!.readings.map((r) => r.value).sort()).toEqual(["72190000", "72190000", "72690000"]);
+    expect(ngheAn.projects!.readings.map((r) => r.value)).toEqual(["7", "7", "7"]);
   });
 
-  it("splits a profile's figures into overview and investment", async () => {
-    const { overview, investment } = await getProfileFigures("nghe-an");
+  it("splits a profile's figures into overview, investment and aid, and trade and labour", async () => {
+    const { overview, investment, exchange } = await getProfileFigures("nghe-an");
     expect(overview.map((s) => s.measure)).toEqual(expect.arrayContaining(["AREA", "POPULATION", "GRDP"]));
-    expect(overview.some((s) => s.measure.startsWith("FDI") || s.measure.startsWith("ODA"))).toBe(false);
-    expect(investment.map((s) => s.measure)).toEqual(expect.arrayContaining(["FDI_REGISTERED_CAPITAL", "FDI_PROJECTS", "ODA_VALUE", "ODA_PROJECTS"]));
+    expect(overview.some((s) => /^(FDI|ODA|EXPORTS|IMPORTS|TRADE|WORKERS)/.test(s.measure))).toBe(false);
+    expect(investment.map((s) => s.measure)).toEqual(
+      expect.arrayContaining(["FDI_REGISTERED_CAPITAL", "FDI_PROJECTS", "ODA_VALUE", "ODA_PROJECTS", "ODA_VALUE_UNDER_WAY", "ODA_PROJECTS_UNDER_WAY"]),
+    );
     expect(investment.every((s) => /^(FDI|ODA)_/.test(s.measure))).toBe(true);
+    expect(exchange.map((s) => s.measure)).toEqual(expect.arrayContaining(["EXPORTS", "IMPORTS", "WORKERS_SENT_ABROAD"]));
+    expect(exchange.every((s) => /^(EXPORTS|IMPORTS|TRADE|WORKERS)/.test(s.measure))).toBe(true);
   });
 });

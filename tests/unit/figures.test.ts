@@ -24,6 +24,7 @@ function figure(overrides: Partial<Figure> = {}): Figure {
     counterpart: japan,
     measure: "FDI_REGISTERED_CAPITAL",
     value: "72190000",
+    valueHigh: null,
     qualifier: "EXACT",
     unit: "USD",
     basis: "STOCK",
@@ -68,6 +69,30 @@ describe("formatFigureValue", () => {
     expect(fmt("100", "COUNT", "NEARLY", "ODA_PROJECTS")).toBe("nearly 100 projects");
     // Only project measures get the word "projects".
     expect(fmt("88", "COUNT", "EXACT", "WORKERS")).toBe("88");
+    expect(fmt("5", "COUNT", "EXACT", "ODA_PROJECTS_UNDER_WAY")).toBe("5 projects");
+  });
+
+  it("never rounds: money is written at the largest scale that shows it exactly", () => {
+    expect(fmt("5070390000000", "VND", "EXACT", "ODA_VALUE")).toBe("VND 5,070.39 billion");
+    expect(fmt("4819000000000", "VND", "EXACT", "ODA_VALUE_UNDER_WAY")).toBe("VND 4,819 billion");
+    expect(fmt("249376000000000", "VND")).toBe("VND 249,376 billion");
+    expect(fmt("1078000000", "USD", "EXACT", "FDI_REGISTERED_CAPITAL")).toBe("US$1.078 billion");
+    // 1.7496 billion would need four decimals: it was once shown as "US$1.75 billion".
+    expect(fmt("1749600000", "USD", "EXACT", "FDI_REGISTERED_CAPITAL")).toBe("US$1,749.6 million");
+    expect(fmt("22130000", "USD", "EXACT", "EXPORTS")).toBe("US$22.13 million");
+  });
+
+  it("shows a range as the source gave it, never its midpoint, and a yearly rate as so many a year", () => {
+    const workers = { value: "3000", valueHigh: "4000", unit: "PERSONS", qualifier: "ABOUT", measure: "WORKERS_SENT_ABROAD", basis: "ANNUAL_RATE" } as const;
+    expect(formatFigureValue(workers)).toBe("about 3,000–4,000 workers a year");
+    expect(formatFigureValue({ ...workers, valueHigh: null })).toBe("about 3,000 workers a year");
+    expect(formatFigureValue({ ...workers, basis: "FLOW", measure: "POPULATION", qualifier: "EXACT" })).toBe("3,000–4,000 people");
+    expect(formatFigureValue({ value: "600000000", valueHigh: "650000000", unit: "USD", qualifier: "ABOUT", measure: "TRADE", basis: "ANNUAL_RATE" })).toBe(
+      "about US$600–650 million a year",
+    );
+    // Both ends at one scale, exactly: 950 million to 1.2 billion.
+    expect(formatFigureValue({ value: "950000000", valueHigh: "1200000000", unit: "USD", qualifier: "EXACT", measure: "FDI_REGISTERED_CAPITAL" })).toBe("US$0.95–1.2 billion");
+    expect(formatFigureValue({ value: "9.3", valueHigh: "9.54", unit: "PERCENT", qualifier: "EXACT", measure: "GRDP_GROWTH" })).toBe("9.3–9.54%");
   });
 });
 
@@ -136,6 +161,24 @@ describe("groupIntoSeries", () => {
     expect(flow?.entries[0].readings.map((r) => r.value)).toEqual(["5"]);
   });
 
+  it("keeps readings in different currencies side by side, judging agreement only within one currency", () => {
+    const oda = (value: string, unit: Figure["unit"], qualifier: Figure["qualifier"] = "EXACT") =>
+      figure({ measure: "ODA_VALUE", value, unit, qualifier, source: source(nextId) });
+    const [agreeing] = groupIntoSeries([oda("5070390000000", "VND"), oda("219300000", "USD")]);
+    expect(agreeing.entries[0]).toMatchObject({ conflict: false, mixedUnits: true });
+    const [disputed] = groupIntoSeries([oda("5070390000000", "VND"), oda("219300000", "USD"), oda("272000000", "USD", "OVER")]);
+    expect(disputed.entries[0]).toMatchObject({ conflict: true, mixedUnits: true });
+    expect(disputed.entries[0].readings.map((r) => r.value)).toEqual(["5070390000000", "219300000", "272000000"]);
+  });
+
+  it("compares ranges end to end: a range and one of its ends disagree", () => {
+    const rate = (value: string, valueHigh: string | null) =>
+      figure({ measure: "WORKERS_SENT_ABROAD", unit: "PERSONS", basis: "ANNUAL_RATE", value, valueHigh, source: source(nextId) });
+    expect(groupIntoSeries([rate("3000", "4000"), rate("3000.00", "4000")])[0].entries[0].conflict).toBe(false);
+    expect(groupIntoSeries([rate("3000", "4000"), rate("3000", null)])[0].entries[0].conflict).toBe(true);
+    expect(groupIntoSeries([rate("3000", "4000"), rate("3000", "5000")])[0].entries[0].conflict).toBe(true);
+  });
+
   it("returns nothing for no figures", () => {
     expect(groupIntoSeries([])).toEqual([]);
   });
@@ -182,6 +225,11 @@ describe("japanCapitalBars", () => {
     const bars = japanCapitalBars(figures, ["nghe-an", "bac-ninh"], false);
     expect(bars.map((b) => b.value)).toEqual([72190000, 72690000, 1078000000, 1670000000, 1600000000, 1100000000]);
     expect(bars.filter((b) => b.disputed).map((b) => b.value)).toEqual([72190000, 72690000]);
+  });
+
+  it("gives a range both its ends, never a midpoint", () => {
+    const [bar] = japanCapitalBars([figure({ value: "950000000", valueHigh: "1200000000", qualifier: "ABOUT" })], ["nghe-an"], true);
+    expect(bar).toMatchObject({ value: 950000000, valueHigh: 1200000000, valueText: "about US$0.95–1.2 billion" });
   });
 
   it("gives no bars for a province without readings", () => {

@@ -4,8 +4,7 @@ import { FigureTable } from "@/components/figures/figure-table";
 import { SourceCitation } from "@/components/figures/source-citation";
 import { Section } from "@/components/ui/section";
 import { listFiguresForPlaces } from "@/lib/data/figures";
-import { groupIntoSeries } from "@/lib/figures";
-import type { Measure } from "@/lib/generated/prisma/enums";
+import { groupIntoSeries, measuresIn } from "@/lib/figures";
 import { localeFrom } from "@/lib/i18n/params";
 import { japanCapitalBars, type ComparisonBar } from "@/lib/investment";
 
@@ -14,7 +13,7 @@ export const metadata: Metadata = {
   description: "Japan's FDI and ODA in Bac Ninh and Nghe An compared, each figure with its source, as-of date and basis; conflicting sources shown side by side.",
 };
 
-const measures: Measure[] = ["FDI_PROJECTS", "FDI_REGISTERED_CAPITAL", "ODA_PROJECTS", "ODA_VALUE"];
+const measures = measuresIn("investment");
 const provinces = ["bac-ninh", "nghe-an"];
 
 function BarsTable({ bars, caption, locale }: { bars: ComparisonBar[]; caption: string; locale: "en" | "vi" | "ja" }) {

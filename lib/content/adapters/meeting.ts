@@ -12,6 +12,7 @@ async function loadPublished(tx: Tx, id: number): Promise<MeetingInput | null> {
       places: { include: { place: { select: { slug: true } } } },
       sectors: { include: { sector: { select: { slug: true } } } },
       participants: { orderBy: { position: "asc" } },
+      attendeeGroups: { orderBy: { position: "asc" } },
       outcomes: { orderBy: { position: "asc" } },
       sources: true,
     },
@@ -24,19 +25,23 @@ async function loadPublished(tx: Tx, id: number): Promise<MeetingInput | null> {
     summary: asText(m.summary),
     startsOn: toPartialDateText(m.startsOn, m.datePrecision),
     endsOn: m.endsOn ? toPartialDateText(m.endsOn, m.datePrecision) : undefined,
+    dateIsUpperBound: m.dateIsUpperBound,
     dateNote: textField(m.dateNote),
     venue: textField(m.venue),
     placeSlugs: m.places.map((p) => p.place.slug),
-    sectorSlugs: m.sectors.map((s) => s.sector.slug),
+    investmentSectorSlugs: m.sectors.filter((s) => s.investmentSought).map((s) => s.sector.slug),
+    sectorSlugs: m.sectors.filter((s) => !s.investmentSought).map((s) => s.sector.slug),
     participants: m.participants.map((p) => ({
       personId: p.personId,
       side: p.side,
       title: textField(p.title),
       organisation: textField(p.organisation),
     })),
+    attendeeGroups: m.attendeeGroups.map((g) => ({ side: g.side, name: asText(g.name) })),
     outcomes: m.outcomes.map((o) => ({
       description: asText(o.description),
       commitment: o.commitment,
+      side: o.side ?? undefined,
       followUp: o.followUp,
       followUpNote: textField(o.followUpNote),
     })),
@@ -55,6 +60,7 @@ async function publish(tx: Tx, input: MeetingInput, entityId: number | null) {
     startsOn: start.date,
     endsOn: input.endsOn ? parsePartialDate(input.endsOn, "end").date : null,
     datePrecision: start.precision,
+    dateIsUpperBound: input.dateIsUpperBound,
     dateNote: text(input.dateNote),
     venue: text(input.venue),
   };
@@ -62,23 +68,35 @@ async function publish(tx: Tx, input: MeetingInput, entityId: number | null) {
   const meetingId = meeting.id;
   const [places, sectors] = await Promise.all([
     tx.place.findMany({ where: { slug: { in: input.placeSlugs } }, select: { id: true, slug: true } }),
-    tx.sector.findMany({ where: { slug: { in: input.sectorSlugs } }, select: { id: true, slug: true } }),
+    tx.sector.findMany({ where: { slug: { in: [...input.investmentSectorSlugs, ...input.sectorSlugs] } }, select: { id: true, slug: true } }),
   ]);
   const placeIds = idsOfSlugs(places, input.placeSlugs, "place");
-  const sectorIds = idsOfSlugs(sectors, input.sectorSlugs, "sector");
+  // A field ticked in both lists is one row: sought, not merely discussed.
+  const sought = new Set(idsOfSlugs(sectors, input.investmentSectorSlugs, "sector"));
+  const sectorIds = [...new Set([...sought, ...idsOfSlugs(sectors, input.sectorSlugs, "sector")])];
   // The children are the meeting's own: replace them whole, in this same transaction.
   await tx.meetingPlace.deleteMany({ where: { meetingId } });
   await tx.meetingSector.deleteMany({ where: { meetingId } });
   await tx.participant.deleteMany({ where: { meetingId } });
+  await tx.attendeeGroup.deleteMany({ where: { meetingId } });
   await tx.outcome.deleteMany({ where: { meetingId } });
   await tx.meetingSource.deleteMany({ where: { meetingId } });
   await tx.meetingPlace.createMany({ data: placeIds.map((placeId) => ({ meetingId, placeId })) });
-  await tx.meetingSector.createMany({ data: sectorIds.map((sectorId) => ({ meetingId, sectorId })) });
+  await tx.meetingSector.createMany({ data: sectorIds.map((sectorId) => ({ meetingId, sectorId, investmentSought: sought.has(sectorId) })) });
   await tx.participant.createMany({
     data: input.participants.map((p, position) => ({ meetingId, personId: p.personId, side: p.side, title: text(p.title), organisation: text(p.organisation), position })),
   });
+  await tx.attendeeGroup.createMany({ data: input.attendeeGroups.map((g, position) => ({ meetingId, side: g.side, name: g.name, position })) });
   await tx.outcome.createMany({
-    data: input.outcomes.map((o, position) => ({ meetingId, description: o.description, commitment: o.commitment, followUp: o.followUp, followUpNote: text(o.followUpNote), position })),
+    data: input.outcomes.map((o, position) => ({
+      meetingId,
+      description: o.description,
+      commitment: o.commitment,
+      side: o.side ?? null,
+      followUp: o.followUp,
+      followUpNote: text(o.followUpNote),
+      position,
+    })),
   });
   await tx.meetingSource.createMany({ data: input.sourceIds.map((sourceId) => ({ meetingId, sourceId })) });
   const slugs = new Set([input.slug, ...(before ? [before.slug] : [])]);

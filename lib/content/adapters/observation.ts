@@ -14,6 +14,7 @@ async function loadPublished(tx: Tx, id: number): Promise<ObservationInput | nul
     counterpartSlug: o.counterpart?.slug,
     measure: o.measure,
     value: o.value.toString(),
+    valueHigh: o.valueHigh?.toString(),
     qualifier: o.qualifier,
     unit: o.unit,
     basis: o.basis,
@@ -30,13 +31,14 @@ async function loadPublished(tx: Tx, id: number): Promise<ObservationInput | nul
 async function publish(tx: Tx, input: ObservationInput, entityId: number | null) {
   const counterpart = input.counterpartSlug ? await tx.place.findUnique({ where: { slug: input.counterpartSlug }, select: { id: true } }) : null;
   if (input.counterpartSlug && !counterpart) throw new PublishRefused(`the counterpart “${input.counterpartSlug}” no longer exists`);
-  // STOCK: the day of the level; FLOW: the last day of the period.
+  // STOCK and ANNUAL_RATE: the day (or last day of the month or year) stated; FLOW: the last day of the period.
   const asOf = parsePartialDate(input.asOf, "end");
   const fields = {
     territoryId: input.territoryId,
     counterpartId: counterpart?.id ?? null,
     measure: input.measure,
     value: input.value,
+    valueHigh: input.valueHigh ?? null,
     qualifier: input.qualifier,
     unit: input.unit,
     basis: input.basis,
@@ -79,5 +81,5 @@ export const observationAdapter: ContentAdapter<ObservationInput> = {
   publish,
   remove,
   listPublished,
-  describe: (input) => `${getMessages("en").measure[input.measure]} ${input.asOf}: ${input.value}`,
+  describe: (input) => `${getMessages("en").measure[input.measure]} ${input.asOf}: ${input.value}${input.valueHigh ? `–${input.valueHigh}` : ""}`,
 };

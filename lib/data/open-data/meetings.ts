@@ -20,7 +20,7 @@ const meetingSelect = {
   venue: true,
   places: { select: { place: { select: { slug: true } } }, orderBy: { placeId: "asc" } },
   sectors: { select: { sector: { select: { slug: true } } }, orderBy: { sectorId: "asc" } },
-  outcomes: { select: { description: true, commitment: true, followUp: true, followUpNote: true }, orderBy: { position: "asc" } },
+  outcomes: { select: { description: true, commitment: true, side: true, followUp: true, followUpNote: true }, orderBy: { position: "asc" } },
   sources: { select: { source: { select: sourceRefSelect } }, orderBy: { sourceId: "asc" } },
 } satisfies Prisma.MeetingSelect;
 

@@ -10,6 +10,7 @@ import {
   FollowUp,
   Measure,
   MeetingKind,
+  OutcomeSide,
   PlaceKind,
   Qualifier,
   RelationshipKind,
@@ -75,7 +76,7 @@ export const Relationship = z
   .meta({ id: "Relationship" });
 
 export const Outcome = z
-  .object({ description: Text, commitment: z.enum(Commitment), followUp: z.enum(FollowUp), followUpNote: Text.nullable() })
+  .object({ description: Text, commitment: z.enum(Commitment), side: z.enum(OutcomeSide).nullable().meta({ description: "Who proposed, agreed or pledged it; null when the sources do not say." }), followUp: z.enum(FollowUp), followUpNote: Text.nullable() })
   .meta({ id: "Outcome" });
 
 export const Meeting = z
@@ -104,7 +105,10 @@ export const MeetingDetail = Meeting.extend({
  * these (lib/data/observation-rows.ts), so issue 8's range is this one line:
  * `low: decimal.nullable(), high: decimal.nullable()`.
  */
-export const figureDecimals = { value: decimal };
+export const figureDecimals = {
+  value: decimal.meta({ description: "The number as the source gave it; the low end when the source gave a range." }),
+  valueHigh: decimal.nullable().meta({ description: "The high end of a range (\"about 3,000–4,000 a year\"), or null for one number." }),
+};
 
 /** One figure as one source reported it. */
 export const Figure = z
@@ -117,7 +121,7 @@ export const Figure = z
     measure: z.enum(Measure),
     qualifier: z.enum(Qualifier).meta({ description: "How the source qualifies the number: over, nearly, about, or exact." }),
     unit: z.enum(Unit),
-    basis: z.enum(Basis).meta({ description: "STOCK: a level as of `asOf`; FLOW: a total over `periodStart`–`asOf`." }),
+    basis: z.enum(Basis).meta({ description: "STOCK: a level as of `asOf`; FLOW: a total over `periodStart`–`asOf`; ANNUAL_RATE: so many a year, as stated at `asOf`." }),
     asOf: isoDate,
     periodStart: isoDate.nullable(),
     precision: z.enum(DatePrecision),

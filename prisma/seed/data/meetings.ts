@@ -7,7 +7,6 @@ const BN_PPC = { en: "Bac Ninh Provincial People's Committee" };
 const BN_COUNCIL = { en: "Bac Ninh Provincial People's Council" };
 const NA_PARTY = { en: "Nghe An Provincial Party Committee" };
 const NA_PPC = { en: "Nghe An Provincial People's Committee" };
-const NA_COUNCIL = { en: "Nghe An Provincial People's Council" };
 const GIFU = { en: "Gifu Prefecture" };
 const KANAGAWA = { en: "Kanagawa Prefecture" };
 
@@ -60,6 +59,7 @@ export const meetings: SeedMeeting[] = [
       {
         description: { en: "Japan–Vietnam Gifu Friendship Association founded." },
         commitment: "AGREED",
+        side: "BOTH",
         followUp: "DONE",
         followUpNote: {
           en: "The Gifu–Vietnam Friendship Association is listed among the 11 Japanese organisations with which the Nghe An Vietnam–Japan Friendship Association has regular ties (Bao Nghe An, baonghean.vn/fr 10182892, date not in excerpt).",
@@ -87,6 +87,7 @@ export const meetings: SeedMeeting[] = [
       {
         description: { en: "Idea of a Japanese-language centre at Vinh University raised." },
         commitment: "PROPOSED",
+        // The source does not say which side raised it.
         followUp: "UNKNOWN",
       },
     ],
@@ -152,6 +153,7 @@ export const meetings: SeedMeeting[] = [
       {
         description: { en: "Ambassador Umeda Kunio said he supported twinning Vinh with Fukuroi City (Shizuoka)." },
         commitment: "PROPOSED",
+        side: "JAPAN",
         followUp: "UNKNOWN",
         followUpNote: { en: "Whether the twinning was later signed was not found." },
       },
@@ -214,25 +216,79 @@ export const meetings: SeedMeeting[] = [
     kind: "CONFERENCE",
     title: { en: "Meeting Nghe An – Japan: Cooperation and Development" },
     summary: {
-      en: "Conference held on the morning of 26 April in Vinh by Nghe An PPC with the Embassy of Japan, attended by Deputy Prime Minister Vuong Dinh Hue, Ambassador Umeda Kunio, Japanese prefectures twinned with Nghe An and Japanese firms. PPC Chairman Thai Thanh Quy reported 44 Japanese-funded programmes and projects; the VNA report counts 7 Japanese FDI projects (US$72.19m), mostly in limestone mining, food processing and garments. Ambassador Umeda said Japan would support Nghe An in tourism and education-training.",
+      en: "Nghe An's People's Committee and the Embassy of Japan in Vietnam brought provincial leaders, Deputy Prime Minister Vuong Dinh Hue, Ambassador Umeda Kunio, Nghe An's twinned prefectures and Japanese businesses together in Vinh to take stock of the province's ties with Japan. In his closing remarks Party Secretary Nguyen Dac Vinh named industry, tourism and education–training as the fields where the province hopes for Japanese investment.\n\nThe figures presented: Japanese preferential (ODA) loans to Nghe An of 5,070.39 billion VND in all, five ODA projects under way worth 4,819 billion VND, seven Japanese investment projects with US$72.19 million, US$22.13 million of exports to Japan and US$13.1 million of imports from Japan in 2018, and some 3,000–4,000 people from Nghe An leaving each year to work in Japan. The VNA report adds that PPC Chairman Thai Thanh Quy counted 44 Japanese-funded programmes and projects, and that Japanese investment was mostly in limestone mining, food processing and garments. Each figure, with its source and the other sources' readings, is on Nghe An's profile.",
     },
     startsOn: "2019-04-26",
     venue: { en: "Vinh City" },
     places: ["nghe-an", "vinh"],
     participants: [
-      vn("vuong-dinh-hue", "Deputy Prime Minister"),
-      vn("to-huy-rua"),
-      vn("truong-dinh-tuyen"),
-      vn("nguyen-dac-vinh", "Party Secretary", NA_PARTY),
-      vn("nguyen-xuan-son", "Chairman", NA_COUNCIL),
-      vn("thai-thanh-quy", "Chairman", NA_PPC),
-      jp("umeda-kunio", "Ambassador of Japan to Vietnam"),
+      vn("vuong-dinh-hue", "Member of the Politburo, Deputy Prime Minister"),
+      vn("to-huy-rua", "Former member of the Politburo, former Secretary of the Party Central Committee, former Head of the Central Organization Committee; Chairman of the Vietnam–Japan Friendship Association"),
+      vn("truong-dinh-tuyen", "Former member of the Party Central Committee, former Minister of Trade, former Secretary of the Nghe An Provincial Party Committee; Head of the Socio-Economic Advisory Group to the Chairman of the Provincial People's Committee"),
+      vn("nguyen-dac-vinh", "Member of the Party Central Committee, Secretary of the Nghe An Provincial Party Committee, Head of the Provincial National Assembly Delegation"),
+      vn("nguyen-xuan-son", "Standing Deputy Secretary of the Nghe An Provincial Party Committee, Chairman of the Provincial People's Council"),
+      vn("thai-thanh-quy", "Alternate member of the Party Central Committee, Deputy Secretary of the Nghe An Provincial Party Committee, Chairman of the Provincial People's Committee"),
+      jp("umeda-kunio", "Ambassador Extraordinary and Plenipotentiary of Japan to Vietnam"),
     ],
-    sectors: ["investment-promotion", "tourism", "education-training"],
+    attendeeGroups: [
+      { side: "VIETNAM", name: { en: "Members of the Standing Committee of the Nghe An Provincial Party Committee" } },
+      { side: "VIETNAM", name: { en: "Members of the Socio-Economic Advisory Group to the Chairman of the Provincial People's Committee" } },
+      { side: "JAPAN", name: { en: "Japanese representative agencies in Vietnam" } },
+      { side: "JAPAN", name: { en: "Japanese prefectures twinned with Nghe An" } },
+      { side: "JAPAN", name: { en: "Japanese corporations, companies and business associations" } },
+      { side: "JAPAN", name: { en: "Japanese investors, both those already in Vietnam and from Japan" } },
+      { side: "OTHER", name: { en: "International organisations" } },
+      { side: "OTHER", name: { en: "Infrastructure investors in Nghe An and experts, who spoke on the investment climate" } },
+    ],
+    investmentSought: ["industry", "tourism", "education-training"],
+    sectors: ["investment-promotion"],
     outcomes: [
       {
-        description: { en: "Ambassador Umeda Kunio said Japan would support Nghe An in tourism and education-training." },
+        description: { en: "Party Secretary Nguyen Dac Vinh asked the Embassy of Japan to help Nghe An hold a meeting with its Japanese partners every year." },
+        commitment: "PROPOSED",
+        side: "VIETNAM",
+        followUp: "UNKNOWN",
+      },
+      {
+        description: { en: "To Huy Rua urged Japanese investors to invest in Nghe An." },
+        commitment: "PROPOSED",
+        side: "VIETNAM",
+        followUp: "UNKNOWN",
+      },
+      {
+        description: { en: "Ambassador Umeda Kunio called on Japanese organisations and associations to help businesses invest and grow in Nghe An." },
+        commitment: "PROPOSED",
+        side: "JAPAN",
+        followUp: "UNKNOWN",
+      },
+      {
+        description: { en: "Nghe An to pursue administrative reform in earnest, to give investors and businesses a better environment." },
         commitment: "PLEDGED",
+        side: "VIETNAM",
+        followUp: "UNKNOWN",
+      },
+      {
+        description: { en: "Nghe An to finish its technical infrastructure, transport above all, as early as it can." },
+        commitment: "PLEDGED",
+        side: "VIETNAM",
+        followUp: "UNKNOWN",
+      },
+      {
+        description: { en: "Nghe An to train the workforce its development will need." },
+        commitment: "PLEDGED",
+        side: "VIETNAM",
+        followUp: "UNKNOWN",
+      },
+      {
+        description: { en: "The Vietnam–Japan Friendship Association (chaired by To Huy Rua) to stand behind cooperation between Nghe An and Japan." },
+        commitment: "PLEDGED",
+        side: "VIETNAM",
+        followUp: "UNKNOWN",
+      },
+      {
+        description: { en: "Ambassador Umeda Kunio said Japan would support Nghe An in tourism and education–training (in the VNA report)." },
+        commitment: "PLEDGED",
+        side: "JAPAN",
         followUp: "UNKNOWN",
       },
     ],
@@ -256,6 +312,7 @@ export const meetings: SeedMeeting[] = [
           en: "Tripartite memorandum of cooperation signed on agriculture and rural development, Japanese investment promotion in Nghe An and global human-resource development.",
         },
         commitment: "AGREED",
+        side: "BOTH",
         followUp: "IN_PROGRESS",
         followUpNote: {
           en: "Implementation was discussed at a working session on 4 Mar 2020: a JICA agricultural value-chain adviser for two years and the North Nghe An irrigation rehabilitation project.",
@@ -285,6 +342,7 @@ export const meetings: SeedMeeting[] = [
       {
         description: { en: "Kanagawa to act as a bridge for its firms to invest in Bac Ninh." },
         commitment: "PLEDGED",
+        side: "JAPAN",
         followUp: "UNKNOWN",
       },
     ],
@@ -328,6 +386,7 @@ export const meetings: SeedMeeting[] = [
       {
         description: { en: "Japan ready to support Nghe An's infrastructure." },
         commitment: "PLEDGED",
+        side: "JAPAN",
         followUp: "UNKNOWN",
       },
     ],
@@ -355,6 +414,7 @@ export const meetings: SeedMeeting[] = [
       {
         description: { en: "Bac Ninh asked for help connecting with JETRO, JICA and JCCI." },
         commitment: "PROPOSED",
+        side: "VIETNAM",
         followUp: "UNKNOWN",
       },
     ],
@@ -374,6 +434,7 @@ export const meetings: SeedMeeting[] = [
       {
         description: { en: "MoU on studying an AEON mall investment in Bac Ninh." },
         commitment: "AGREED",
+        side: "BOTH",
         followUp: "UNKNOWN",
       },
     ],
@@ -548,26 +609,81 @@ export const meetings: SeedMeeting[] = [
     sources: ["vietnamplus-271446"],
   },
   {
+    slug: "bac-ninh-delegation-vietnam-festival-kanagawa",
+    kind: "CULTURAL_EVENT",
+    title: { en: "Bac Ninh delegation at the Vietnam Festival in Kanagawa" },
+    summary: {
+      en: "A Bac Ninh delegation headed by Nguyen Quoc Chung, Chairman of the Provincial People's Council, took part in the Vietnam Festival held in Kanagawa Prefecture. The visit is known from Governor Kuroiwa Yuji, who recalled it when he received Party Secretary Nguyen Anh Tuan (reported on 30 Nov 2023).",
+    },
+    startsOn: "2023-11-30",
+    dateIsUpperBound: true,
+    dateNote: {
+      en: "The article of 30 Nov 2023 mentions this visit among earlier exchanges but gives no date: all that is known is that it took place before 30 Nov 2023.",
+    },
+    venue: { en: "Kanagawa Prefecture" },
+    places: ["bac-ninh", "kanagawa"],
+    participants: [vn("nguyen-quoc-chung", "Chairman of the Bac Ninh Provincial People's Council; head of the delegation")],
+    sectors: ["culture-exchange"],
+    outcomes: [],
+    sources: ["vccinews-51160"],
+  },
+  {
     slug: "2023-11-bac-ninh-kanagawa-moc-proposal",
     kind: "WORKING_SESSION",
     title: { en: "Party Secretary Nguyen Anh Tuan meets Kanagawa Governor Kuroiwa Yuji" },
     summary: {
-      en: "Bac Ninh Party Secretary Nguyen Anh Tuan met Kanagawa Governor Kuroiwa Yuji and proposed a memorandum of cooperation between Bac Ninh and Kanagawa. Earlier, a Bac Ninh delegation led by Nguyen Quoc Chung had taken part in the Vietnam Festa in Kanagawa.",
+      en: "Bac Ninh's Party Secretary Nguyen Anh Tuan and Kanagawa Governor Kuroiwa Yuji talked about working together. Tuan set out what the province and the prefecture have in common (location, cultural traditions and a strong electronics industry) and asked for a memorandum of cooperation centred on investment promotion and cultural exchange, naming eight fields where Bac Ninh wants foreign investment and Japanese firms are strong.\n\nThe governor recalled a Bac Ninh delegation's visit to Kanagawa's Vietnam Festival and undertook to present Bac Ninh to Kanagawa businesses. The report puts Japan's investment in Bac Ninh at 103 projects worth US$1.67 billion, third of 40 investing countries and territories.",
     },
     startsOn: "2023-11",
-    dateNote: { en: "Reported 30 Nov 2023; day and place not stated." },
+    dateNote: { en: "The article of 30 Nov 2023 says only that the talks were recent; November 2023 is inferred from that. The place is not stated." },
     places: ["bac-ninh", "kanagawa"],
     participants: [
-      vn("nguyen-anh-tuan", "Party Secretary", BN_PARTY),
-      jp("kuroiwa-yuji", "Governor", KANAGAWA),
+      vn("nguyen-anh-tuan", "Secretary of the Bac Ninh Provincial Party Committee"),
+      jp("kuroiwa-yuji", "Governor of Kanagawa Prefecture"),
     ],
-    sectors: [],
+    attendeeGroups: [{ side: "VIETNAM", name: { en: "Bac Ninh provincial leaders" } }],
+    investmentSought: [
+      "industry", "high-tech-agriculture", "environmental-technology", "digital-transformation",
+      "semiconductors", "renewable-energy", "green-economy", "tourism",
+    ],
+    sectors: ["investment-promotion", "culture-exchange"],
     outcomes: [
       {
-        description: { en: "Memorandum of cooperation between Bac Ninh and Kanagawa proposed." },
+        description: { en: "A memorandum of cooperation between Bac Ninh and Kanagawa, as a framework for support and cooperation, above all in investment promotion and cultural exchange." },
         commitment: "PROPOSED",
+        side: "VIETNAM",
         followUp: "UNKNOWN",
         followUpNote: { en: "No signed document found as of Nov 2025." },
+      },
+      {
+        description: { en: "Kanagawa to share information with Bac Ninh and present the province's culture, heritage sites and best-known destinations to its own people." },
+        commitment: "PROPOSED",
+        side: "VIETNAM",
+        followUp: "UNKNOWN",
+      },
+      {
+        description: { en: "A Japanese cultural centre in Bac Ninh, and more cultural exchange." },
+        commitment: "PROPOSED",
+        side: "VIETNAM",
+        followUp: "UNKNOWN",
+      },
+      {
+        description: { en: "Japanese-language teaching for Bac Ninh's young people." },
+        commitment: "PROPOSED",
+        side: "VIETNAM",
+        followUp: "UNKNOWN",
+      },
+      {
+        description: { en: "Bac Ninh to make investing easy for Kanagawa companies and to welcome Kanagawa business delegations coming to visit, survey, cooperate and invest." },
+        commitment: "PLEDGED",
+        side: "VIETNAM",
+        followUp: "UNKNOWN",
+      },
+      {
+        description: { en: "Governor Kuroiwa Yuji to present Bac Ninh's strengths to Kanagawa businesses and get investment promotion between the two going promptly." },
+        commitment: "PLEDGED",
+        side: "JAPAN",
+        followUp: "UNKNOWN",
       },
     ],
     sources: ["vccinews-51160"],
@@ -591,6 +707,7 @@ export const meetings: SeedMeeting[] = [
       {
         description: { en: "Bac Ninh asked the ambassador to help connect it with a Japanese locality to sign a letter of intent on cooperation." },
         commitment: "PROPOSED",
+        side: "VIETNAM",
         followUp: "UNKNOWN",
       },
     ],

@@ -13,9 +13,9 @@ export const relationships: SeedRelationship[] = [
     evidence: "STATED",
     since: "2015",
     summary: {
-      en: "Sources date the relationship to 2015: Bao Nghe An and Nhan Dan say friendly relations were established, and the Chinese service of VNA speaks of a cooperation agreement signed in 2015; the month, day and document title were not found. An online review in January 2022 counted five high-level visits between the two sides, three Gifu firms investing in Nghe An (Nagoya Giken Kogyo, MLB Tenergy, Yabashi) and 15 Nghe An agriculture officials trained in Gifu.",
+      en: "Sources date the relationship to 2015: Bao Nghe An and Nhan Dan say friendly relations were established, and the Chinese service of VNA speaks of a cooperation agreement signed in 2015; the month, day and document title were not found. An online review in January 2022 counted five high-level visits between the two sides, three Gifu firms investing in Nghe An (Nagoya Giken Kogyo, MLB Tenergy, Yabashi) and 15 Nghe An agriculture officials trained in Gifu. Bao Nghe An's report of the conference of 26 April 2019 lists Gifu first among Nghe An's friendly partner prefectures.",
     },
-    sources: ["baonghean-215411", "nhandan-24281", "vietnamplus-zh-47291", "baonghean-300965"],
+    sources: ["baonghean-215411", "nhandan-24281", "vietnamplus-zh-47291", "baonghean-300965", "baonghean-10196898"],
   },
   {
     slug: "vinh-kasumigaura",
@@ -26,9 +26,9 @@ export const relationships: SeedRelationship[] = [
     statusAsOf: "2019",
     evidence: "STATED",
     summary: {
-      en: "Nhan Dan (c. 2019) says Vinh has established relations with Kasumigaura City (Ibaraki); the form of the relationship and its date were not found. Kasumigaura representatives took part in the Japanese Culture Week in Nghe An on 10 June 2013.",
+      en: "Nhan Dan (c. 2019) says Vinh has established relations with Kasumigaura City (Ibaraki); the form of the relationship and its date were not found. Kasumigaura representatives took part in the Japanese Culture Week in Nghe An on 10 June 2013. Bao Nghe An's report of the conference of 26 April 2019 also names the relationship (spelling Ibaraki 'Irabaki').",
     },
-    sources: ["nhandan-24281", "vietnamtourism-6815"],
+    sources: ["nhandan-24281", "vietnamtourism-6815", "baonghean-10196898"],
   },
   {
     slug: "nghe-an-shizuoka",

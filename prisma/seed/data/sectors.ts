@@ -13,4 +13,13 @@ export const sectors: SeedSector[] = [
   { slug: "investment-promotion", name: { en: "Investment promotion", vi: "Xúc tiến đầu tư", ja: "投資促進" } },
   { slug: "culture-exchange", name: { en: "Cultural exchange", vi: "Giao lưu văn hóa", ja: "文化交流" } },
   { slug: "retail", name: { en: "Retail", vi: "Bán lẻ", ja: "小売" } },
+  // Fields named in the two starting articles. The research gives no Vietnamese or Japanese
+  // names for these; they wait for the translation pass rather than be guessed.
+  { slug: "industry", name: { en: "Industry" } },
+  { slug: "high-tech-agriculture", name: { en: "High-tech agriculture" } },
+  { slug: "environmental-technology", name: { en: "Environmental technology" } },
+  { slug: "digital-transformation", name: { en: "Digital transformation" } },
+  { slug: "semiconductors", name: { en: "Semiconductors" } },
+  { slug: "renewable-energy", name: { en: "Renewable energy" } },
+  { slug: "green-economy", name: { en: "Green economy" } },
 ];

@@ -91,6 +91,14 @@ export const sources: SeedSource[] = [
     note: { en: "Cites the Bac Ninh provincial portal." },
   },
   {
+    key: "cafef-18825100408130798",
+    publisher: "CafeF",
+    title: "The province that remains Vietnam's leading source of workers going abroad",
+    url: "https://cafef.vn/khong-co-doi-thu-dia-phuong-nay-giu-vung-ngoi-vuong-la-thu-phu-xuat-khau-lao-dong-cua-ca-nuoc-18825100408130798.chn",
+    publishedOn: "2025-10-04",
+    note: { en: "About Nghe An: contract workers sent abroad in 2021–2025, and remittances." },
+  },
+  {
     key: "einpresswire-655094198",
     publisher: "EIN Presswire (re-post of Viet Nam News)",
     title: "Bac Ninh lures investment from Osaka",

@@ -38,7 +38,7 @@ export default async function PartnerPage({ params }: PageProps<"/[locale]/partn
         <RelationshipList relationships={profile.relationships} locale={locale} show="vietnamese" />
       </Section>
       <Section id="figures" title="Key figures">
-        <FigureTable series={[...figures.overview, ...figures.investment]} locale={locale} caption={`Figures for ${t(profile.name, locale)}`} />
+        <FigureTable series={[...figures.overview, ...figures.investment, ...figures.exchange]} locale={locale} caption={`Figures for ${t(profile.name, locale)}`} />
       </Section>
       <Section id="meetings" title="Meetings">
         <MeetingList meetings={meetings} locale={locale} />

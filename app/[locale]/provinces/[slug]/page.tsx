@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FigureTable } from "@/components/figures/figure-table";
-import { SourceCitation } from "@/components/figures/source-citation";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { BoundaryHistory } from "@/components/places/boundary-history";
+import { InvestmentPriorities } from "@/components/places/investment-priorities";
 import { PlaceHeader } from "@/components/places/place-header";
 import { RelationshipList } from "@/components/places/relationship-list";
-import { Localized } from "@/components/ui/localized";
 import { Section } from "@/components/ui/section";
 import { listMeetings } from "@/lib/data/meetings";
 import { getPlaceProfile, listPlaceSlugs } from "@/lib/data/places";
 import { getProfileFigures } from "@/lib/data/profile-figures";
 import { publishedLocales } from "@/lib/i18n/config";
+import { getMessages } from "@/lib/i18n/messages";
 import { localeFrom } from "@/lib/i18n/params";
 import { t } from "@/lib/i18n/text";
 
@@ -37,6 +37,7 @@ export default async function ProvincePage({ params }: PageProps<"/[locale]/prov
   const profile = await getPlaceProfile(slug, "VN");
   if (!profile) notFound();
   const [figures, meetings] = await Promise.all([getProfileFigures(slug), listMeetings({ province: slug })]);
+  const m = getMessages(locale);
   return (
     <>
       <PlaceHeader profile={profile} locale={locale} />
@@ -45,6 +46,7 @@ export default async function ProvincePage({ params }: PageProps<"/[locale]/prov
           <li><a href="#overview">Overview</a></li>
           <li><a href="#partners">Japanese partners</a></li>
           <li><a href="#investment">Investment</a></li>
+          <li><a href="#trade">{m.profile.trade}</a></li>
           <li><a href="#seeks">Seeks investment in</a></li>
           <li><a href="#meetings">Meetings</a></li>
           <li><a href="#boundaries">Boundary history</a></li>
@@ -59,20 +61,11 @@ export default async function ProvincePage({ params }: PageProps<"/[locale]/prov
       <Section id="investment" title="Investment and aid from Japan and the world" intro="Cumulative figures are as of a date; flows are for the period shown. Figures describe the territory named under each measure.">
         <FigureTable series={figures.investment} locale={locale} caption={`Investment figures for ${t(profile.name, locale)}`} />
       </Section>
-      <Section id="seeks" title="Seeks investment in">
-        {profile.priorities.length === 0 ? (
-          <p className="text-sm text-slate-600">No sourced statement yet.</p>
-        ) : (
-          <ul className="space-y-2">
-            {profile.priorities.map((p) => (
-              <li key={p.sector.slug} className="text-sm">
-                <span className="font-medium"><Localized text={p.sector.name} locale={locale} /></span>
-                {p.note ? <span className="text-slate-700"> — <Localized text={p.note} locale={locale} /></span> : null}
-                <span className="block"><SourceCitation source={p.source} locale={locale} /></span>
-              </li>
-            ))}
-          </ul>
-        )}
+      <Section id="trade" title={m.profile.trade} intro={m.profile.tradeIntro}>
+        <FigureTable series={figures.exchange} locale={locale} caption={`Trade and labour figures for ${t(profile.name, locale)}`} />
+      </Section>
+      <Section id="seeks" title="Seeks investment in" intro={m.profile.seeksIntro}>
+        <InvestmentPriorities priorities={profile.priorities} locale={locale} />
       </Section>
       <Section id="meetings" title="Meetings">
         <MeetingList meetings={meetings} locale={locale} />
