@@ -1,6 +1,7 @@
 // Figures are observations: one number as one source reported it. This module groups
 // them into series (one measure of one territory against one counterpart) and finds
 // where sources disagree. Pure functions: the pages and the tests share them.
+import type { TerritoryBounds } from "./format/territory";
 import type { Basis, DatePrecision, Measure, Qualifier, Unit } from "./generated/prisma/enums";
 import type { LocalizedText } from "./i18n/text";
 
@@ -18,7 +19,8 @@ export interface Figure {
   id: number;
   territoryId: number;
   placeSlug: string;
-  territoryLabel: LocalizedText;
+  /** The territory the figure describes (pages label it: "Bac Ninh (1997 – 30 June 2025 boundaries)"). */
+  territory: TerritoryBounds;
   counterpart: { slug: string; name: LocalizedText } | null;
   measure: Measure;
   value: string; // decimal string: never floating point for money
@@ -48,7 +50,7 @@ export interface FigureSeries {
   key: string;
   measure: Measure;
   basis: Basis;
-  territoryLabel: LocalizedText;
+  territory: TerritoryBounds;
   counterpart: Figure["counterpart"];
   /** Newest first; entries[0] is the latest. */
   entries: FigureEntry[];
@@ -67,7 +69,7 @@ export function groupIntoSeries(figures: Figure[]): FigureSeries[] {
     const sKey = seriesKey(figure);
     let s = series.get(sKey);
     if (!s) {
-      s = { key: sKey, measure: figure.measure, basis: figure.basis, territoryLabel: figure.territoryLabel, counterpart: figure.counterpart, entries: [] };
+      s = { key: sKey, measure: figure.measure, basis: figure.basis, territory: figure.territory, counterpart: figure.counterpart, entries: [] };
       series.set(sKey, s);
     }
     const eKey = `${sKey}#${entryKey(figure)}`;
@@ -90,36 +92,3 @@ const measureOrder: Measure[] = [
 ];
 export const byMeasureOrder = (a: { measure: Measure }, b: { measure: Measure }) =>
   measureOrder.indexOf(a.measure) - measureOrder.indexOf(b.measure);
-
-const qualifierWords: Record<Qualifier, string> = { EXACT: "", ABOUT: "about ", OVER: "over ", NEARLY: "nearly " };
-
-function scaled(value: number, steps: [number, string][]) {
-  const format = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 3 });
-  for (const [size, word] of steps) {
-    if (Math.abs(value) >= size) return `${format.format(value / size)} ${word}`;
-  }
-  return format.format(value);
-}
-
-/** "over US$1.67 billion", "VND 204.6 trillion", "6.03%": as precise as the source, no more. */
-export function formatFigureValue(f: Pick<Figure, "value" | "unit" | "qualifier" | "measure">): string {
-  const value = Number(f.value);
-  const plain = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 4 });
-  const text = (() => {
-    switch (f.unit) {
-      case "USD":
-        return `US$${scaled(value, [[1e9, "billion"], [1e6, "million"]])}`;
-      case "VND":
-        return `VND ${scaled(value, [[1e12, "trillion"], [1e9, "billion"], [1e6, "million"]])}`;
-      case "PERCENT":
-        return `${plain.format(value)}%`;
-      case "KM2":
-        return `${plain.format(value)} km²`;
-      case "PERSONS":
-        return `${plain.format(value)} people`;
-      case "COUNT":
-        return `${plain.format(value)}${f.measure.endsWith("PROJECTS") ? " projects" : ""}`;
-    }
-  })();
-  return `${qualifierWords[f.qualifier]}${text}`;
-}

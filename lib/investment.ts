@@ -1,14 +1,11 @@
 // Builds the FDI comparison from figures: which readings the chart shows, in what order.
+// Labels and values are formatted where they are shown, in the page's language.
 import type { Figure } from "./figures";
-import { formatFigureValue, groupIntoSeries } from "./figures";
-import { formatPartialDate } from "./partial-date";
+import { groupIntoSeries } from "./figures";
 
 export interface ComparisonBar {
   key: string;
-  label: string;
-  sublabel: string;
   value: number;
-  valueText: string;
   disputed: boolean;
   figure: Figure;
 }
@@ -25,15 +22,7 @@ export function japanCapitalBars(figures: Figure[], provinceOrder: string[], lat
     const series = groupIntoSeries(figures.filter((f) => isJapanCapital(f) && f.placeSlug === slug));
     const entries = series.flatMap((s) => s.entries).sort((a, b) => b.asOf.getTime() - a.asOf.getTime());
     return (latestOnly ? entries.slice(0, 1) : entries).flatMap((entry) =>
-      entry.readings.map((figure) => ({
-        key: `${figure.id}`,
-        label: figure.territoryLabel.en.replace(/ \(.*\)$/, ""),
-        sublabel: `as of ${formatPartialDate(figure.asOf, figure.precision)} · ${figure.source.publisher}`,
-        value: Number(figure.value),
-        valueText: formatFigureValue(figure),
-        disputed: entry.conflict,
-        figure,
-      })),
+      entry.readings.map((figure) => ({ key: `${figure.id}`, value: Number(figure.value), disputed: entry.conflict, figure })),
     );
   });
 }

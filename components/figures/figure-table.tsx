@@ -1,23 +1,29 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { FigureSeries } from "@/lib/figures";
 import { byMeasureOrder } from "@/lib/figures";
-import type { Locale } from "@/lib/i18n/config";
-import { getMessages } from "@/lib/i18n/messages";
-import { Localized } from "../ui/localized";
+import { formatTerritoryLabel } from "@/lib/format/territory";
+import { t as inLanguage } from "@/lib/i18n/text";
 import { EntryDate, FigureEntryView } from "./figure-reading";
 
-function seriesLabel(series: FigureSeries, locale: Locale) {
-  const m = getMessages(locale);
-  const counterpart = series.counterpart ? ` from ${series.counterpart.name.en}` : "";
-  const flow = series.basis === "FLOW" && series.measure.startsWith("FDI") ? " (new + additional, per period)" : "";
-  return `${m.measure[series.measure]}${counterpart}${flow}`;
+/** "FDI registered capital from Japan (new + additional, per period)", in the page's language. */
+function SeriesLabel({ series }: { series: FigureSeries }) {
+  const locale = useLocale();
+  const t = useTranslations();
+  return t("figures.series", {
+    measure: t(`measure.${series.measure}`),
+    counterpart: series.counterpart ? inLanguage(series.counterpart.name, locale) : "none",
+    perPeriod: series.basis === "FLOW" && series.measure.startsWith("FDI") ? "true" : "false",
+  });
 }
 
 /**
  * Figures as a table: the latest value of each series with its date and source, earlier
  * values in an expandable history (a plain <details>, so it works without JavaScript).
  */
-export function FigureTable({ series, locale, caption }: { series: FigureSeries[]; locale: Locale; caption: string }) {
-  if (series.length === 0) return <p className="text-sm text-slate-600">No sourced figures yet.</p>;
+export function FigureTable({ series, caption }: { series: FigureSeries[]; caption: string }) {
+  const locale = useLocale();
+  const t = useTranslations("figures");
+  if (series.length === 0) return <p className="text-sm text-slate-600">{t("none")}</p>;
   const ordered = [...series].sort(byMeasureOrder);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -25,9 +31,9 @@ export function FigureTable({ series, locale, caption }: { series: FigureSeries[
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
           <tr>
-            <th scope="col" className="px-4 py-2">Measure</th>
-            <th scope="col" className="px-4 py-2">Latest value and source</th>
-            <th scope="col" className="px-4 py-2">Date</th>
+            <th scope="col" className="px-4 py-2">{t("measure")}</th>
+            <th scope="col" className="px-4 py-2">{t("latest")}</th>
+            <th scope="col" className="px-4 py-2">{t("date")}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">
@@ -36,25 +42,21 @@ export function FigureTable({ series, locale, caption }: { series: FigureSeries[
             return (
               <tr key={s.key} className="align-top">
                 <th scope="row" className="px-4 py-3 font-medium text-slate-800">
-                  {seriesLabel(s, locale)}
-                  <span className="block text-xs font-normal text-slate-600">
-                    <Localized text={s.territoryLabel} locale={locale} />
-                  </span>
+                  <SeriesLabel series={s} />
+                  <span className="block text-xs font-normal text-slate-600">{formatTerritoryLabel(s.territory, locale)}</span>
                 </th>
                 <td className="px-4 py-3">
-                  <FigureEntryView entry={latest} locale={locale} />
+                  <FigureEntryView entry={latest} />
                   {earlier.length > 0 ? (
                     <details className="mt-2">
-                      <summary className="cursor-pointer text-xs font-medium text-brand-700">
-                        History: {earlier.length} earlier {earlier.length === 1 ? "value" : "values"}
-                      </summary>
+                      <summary className="cursor-pointer text-xs font-medium text-brand-700">{t("history", { count: earlier.length })}</summary>
                       <ol className="mt-2 space-y-3 border-l-2 border-slate-200 pl-3">
                         {earlier.map((entry) => (
                           <li key={entry.asOf.toISOString() + (entry.periodStart?.toISOString() ?? "")}>
                             <p className="text-xs font-medium text-slate-700">
                               <EntryDate entry={entry} />
                             </p>
-                            <FigureEntryView entry={entry} locale={locale} />
+                            <FigureEntryView entry={entry} />
                           </li>
                         ))}
                       </ol>

@@ -5,7 +5,6 @@ import { db } from "../db";
 import type { Country, Prisma } from "../generated/prisma/client";
 import { asOptionalText, asText } from "../i18n/text";
 import { sourceSelect } from "./figures";
-import { formatTerritoryLabel } from "./territory-label";
 
 const placeSummarySelect = { slug: true, kind: true, country: true, name: true, summary: true } satisfies Prisma.PlaceSelect;
 
@@ -90,7 +89,7 @@ export async function getPlaceProfile(slug: string, country: Country) {
     select: {
       ...placeSummarySelect,
       id: true,
-      parent: { select: { slug: true, name: true } },
+      parent: { select: { slug: true, name: true, kind: true } },
       children: { select: { slug: true, name: true, kind: true }, orderBy: { slug: "asc" } },
       territories: { select: territorySelect, orderBy: [{ validFrom: { sort: "asc", nulls: "first" } }] },
       investmentPriorities: {
@@ -108,20 +107,23 @@ export async function getPlaceProfile(slug: string, country: Country) {
   });
   return {
     ...toPlaceSummary(place),
-    parent: place.parent ? { slug: place.parent.slug, name: asText(place.parent.name) } : null,
+    parent: place.parent ? { slug: place.parent.slug, kind: place.parent.kind, name: asText(place.parent.name) } : null,
     children: place.children.map((c) => ({ slug: c.slug, kind: c.kind, name: asText(c.name) })),
     territories: place.territories.map((t) => ({
       id: t.id,
-      label: formatTerritoryLabel(asText(place.name), t),
-      validFrom: t.validFrom,
-      validTo: t.validTo,
+      bounds: { name: asText(place.name), validFrom: t.validFrom, validFromPrecision: t.validFromPrecision, validTo: t.validTo },
       note: asOptionalText(t.note),
       predecessors: t.predecessors.map((p) => ({
         effectiveOn: p.effectiveOn,
         note: asOptionalText(p.note),
         source: p.source,
         place: { slug: p.predecessor.place.slug, name: asText(p.predecessor.place.name) },
-        label: formatTerritoryLabel(asText(p.predecessor.place.name), p.predecessor),
+        bounds: {
+          name: asText(p.predecessor.place.name),
+          validFrom: p.predecessor.validFrom,
+          validFromPrecision: p.predecessor.validFromPrecision,
+          validTo: p.predecessor.validTo,
+        },
       })),
       successors: t.successors.map((s) => ({ effectiveOn: s.effectiveOn, place: { slug: s.successor.place.slug, name: asText(s.successor.place.name) } })),
     })),

@@ -1,5 +1,7 @@
+// Interface strings live in messages/<locale>.json, one file per language. English is the
+// reference: the other two must match its shape (a missing key fails the type check here,
+// and tests/unit/messages.test.ts checks keys and ICU arguments both ways).
 import type {
-  Basis,
   Commitment,
   Evidence,
   FollowUp,
@@ -11,88 +13,31 @@ import type {
   Side,
   SourceKind,
 } from "../generated/prisma/enums";
+import en from "../../messages/en.json";
+import ja from "../../messages/ja.json";
+import vi from "../../messages/vi.json";
 import type { Locale } from "./config";
-
-// Interface strings. Vietnamese and Japanese get their own objects of the same type.
-const en = {
-  site: {
-    name: "Vietnam–Japan Partnership Portal",
-    shortName: "VN–JP Partnership",
-    tagline: "Bac Ninh, Nghe An and their Japanese partners: relationships, meetings and investment, each figure with its source.",
-    skip: "Skip to content",
-    nav: { home: "Home", provinces: "Provinces", partners: "Partners", meetings: "Meetings", investment: "Investment", sources: "Sources" },
-    footer: "Every figure on this site shows who published it and when. Where sources disagree, both are shown.",
-  },
-  measure: {
-    FDI_PROJECTS: "FDI projects",
-    FDI_REGISTERED_CAPITAL: "FDI registered capital",
-    ODA_PROJECTS: "ODA projects",
-    ODA_VALUE: "ODA value",
-    EXPORTS: "Exports",
-    IMPORTS: "Imports",
-    TRADE: "Trade (exports + imports)",
-    WORKERS: "Workers",
-    GRDP: "GRDP (current prices)",
-    GRDP_GROWTH: "GRDP growth",
-    AREA: "Area",
-    POPULATION: "Population",
-  } satisfies Record<Measure, string>,
-  basis: { STOCK: "as of", FLOW: "in" } satisfies Record<Basis, string>,
-  placeKind: {
-    COUNTRY: "Country",
-    PROVINCE: "Province",
-    CITY: "City",
-    PREFECTURE: "Prefecture",
-    MUNICIPALITY: "City",
-  } satisfies Record<PlaceKind, string>,
-  relationshipKind: {
-    FRIENDSHIP_AGREEMENT: "Friendship agreement",
-    MEMORANDUM_OF_COOPERATION: "Memorandum of cooperation",
-    LETTER_OF_INTENT: "Letter of intent",
-    SISTER_CITY: "Sister-city (twinning)",
-    INFORMAL_FRIENDLY_RELATIONS: "Informal friendly relations",
-  } satisfies Record<RelationshipKind, string>,
-  relationshipStatus: {
-    PROPOSED: "Proposed",
-    SIGNED: "Signed",
-    ACTIVE: "Active",
-    LAPSED: "Lapsed",
-  } satisfies Record<RelationshipStatus, string>,
-  evidence: {
-    DOCUMENTED: "Documented: a dated signing is reported",
-    STATED: "Stated: sources say it exists; no document or exact date found",
-    PROPOSAL_ONLY: "Proposal only: no signed document found",
-  } satisfies Record<Evidence, string>,
-  meetingKind: {
-    VISIT: "Visit",
-    CONFERENCE: "Conference",
-    FORUM: "Forum",
-    SIGNING: "Signing",
-    RECEPTION: "Reception",
-    SEMINAR: "Seminar",
-    WORKING_SESSION: "Working session",
-    CULTURAL_EVENT: "Cultural event",
-  } satisfies Record<MeetingKind, string>,
-  side: { VIETNAM: "Vietnamese side", JAPAN: "Japanese side", OTHER: "Other" } satisfies Record<Side, string>,
-  commitment: { PROPOSED: "Proposed", AGREED: "Agreed", PLEDGED: "Pledged" } satisfies Record<Commitment, string>,
-  followUp: {
-    NOT_STARTED: "Not started",
-    IN_PROGRESS: "In progress",
-    DONE: "Done",
-    STALLED: "Stalled",
-    UNKNOWN: "Follow-up not known",
-  } satisfies Record<FollowUp, string>,
-  sourceKind: {
-    PRIMARY: "Original publisher",
-    SECONDARY: "Secondary report",
-    MIRROR: "Re-post or mirror (verify against the original)",
-  } satisfies Record<SourceKind, string>,
-};
 
 export type Messages = typeof en;
 
-const catalogue: Record<Locale, Messages> = { en, vi: en, ja: en };
+export const messages: Record<Locale, Messages> = { en, vi, ja };
 
+// Every value of every enum has a label: a new enum value without one fails here.
+type Labels = {
+  measure: Record<Measure, string>;
+  placeKind: Record<PlaceKind, string>;
+  relationshipKind: Record<RelationshipKind, string>;
+  relationshipStatus: Record<RelationshipStatus, string>;
+  evidence: Record<Evidence, string>;
+  meetingKind: Record<MeetingKind, string>;
+  side: Record<Side, string>;
+  commitment: Record<Commitment, string>;
+  followUp: Record<FollowUp, string>;
+  sourceKind: Record<SourceKind, string>;
+};
+en satisfies Labels;
+
+/** A language's whole message tree, for code outside a rendered page (the staff area uses English). */
 export function getMessages(locale: Locale): Messages {
-  return catalogue[locale];
+  return messages[locale];
 }
