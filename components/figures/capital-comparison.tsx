@@ -43,9 +43,9 @@ export function CapitalComparison({ id, bars, title }: { id: string; bars: Compa
         <tbody className="divide-y divide-slate-200">
           {bars.map((bar, i) => (
             <tr key={bar.key} className="align-top">
-              <th scope="row" className="py-2 pr-3 font-medium">{data[i].label}</th>
+              <th scope="row" className="whitespace-nowrap py-2 pr-3 font-medium">{data[i].label}</th>
               <td className="py-2 pr-3 tabular-nums">
-                {data[i].valueText}
+                <span className="whitespace-nowrap">{data[i].valueText}</span>
                 {bar.disputed ? <span className="block text-xs text-amber-800">{t("disputed")}</span> : null}
               </td>
               <td className="py-2 text-xs">
