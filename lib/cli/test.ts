@@ -27,7 +27,7 @@ function ensureChromium() {
   if (existsSync("/usr/bin/chromium") || process.env.PLAYWRIGHT_CHROMIUM_PATH) return;
   if (process.getuid?.() !== 0) throw new Error("Chromium is missing: install Debian's chromium package (apt-get install chromium).");
   spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit" });
+  spawnSync("apt-get", ["install", "-y", "-qq", "chromium", "fonts-noto-cjk"], { stdio: "inherit" });
 }
 
 async function waitForServer(url: string, timeoutMs = 60_000) {

@@ -1,23 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
-import { createEditor, signIn } from "./staff";
+import { expect, test } from "@playwright/test";
+import { createEditor, fillNewMeeting, signIn } from "./staff";
 
 const unique = () => Date.now().toString(36);
-
-async function fillNewMeeting(page: Page, slug: string, title: string) {
-  await page.goto("/admin/meetings/new");
-  await page.getByLabel("Web address name").fill(slug);
-  await page.getByLabel("Kind").selectOption("VISIT");
-  await page.locator("#field-title-en").fill(title);
-  await page.locator("#field-summary-en").fill("A test visit recorded by the end-to-end suite.");
-  await page.getByLabel("Date (start)").fill("2026-11-20");
-  await page.getByRole("checkbox", { name: "Bac Ninh (Vietnam)" }).check();
-  await page.getByRole("checkbox", { name: "Kanagawa Prefecture (Japan)" }).check();
-  await page.locator("#field-participants-0-personId").selectOption({ index: 1 });
-  await page.locator("#field-participants-0-side").selectOption("VIETNAM");
-  await page.locator("#field-participants-1-personId").selectOption({ index: 2 });
-  await page.locator("#field-participants-1-side").selectOption("JAPAN");
-  await page.getByRole("group", { name: "Sources *" }).getByRole("checkbox").first().check();
-}
 
 test.describe("a staff editor", () => {
   test("creates a meeting with two participants, publishes it, edits it and restores the earlier revision", async ({ page }) => {

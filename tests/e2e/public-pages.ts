@@ -1,0 +1,14 @@
+/** Every kind of public page, as the path after the language (`/${locale}${path}`). */
+export const publicPaths = [
+  "",
+  "/provinces/bac-ninh",
+  "/provinces/nghe-an",
+  "/partners",
+  "/partners/kanagawa",
+  "/meetings",
+  "/meetings?province=nghe-an&year=2019",
+  "/meetings/2019-04-26-meeting-nghe-an-japan",
+  "/investment",
+  "/sources",
+  "/provinces/no-such-place",
+];
