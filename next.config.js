@@ -1,8 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import createNextIntlPlugin from "next-intl/plugin";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants.js";
 
 const here = import.meta.dirname;
+
+// next-intl reads its per-request configuration (language and messages) from this file.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 // The deployment id is fixed at build (lib/ops/build.ts passes NEXT_DEPLOYMENT_ID, which
 // Next prefers to this setting); a starting server reads it back from the build's stamp,
@@ -17,7 +21,7 @@ function builtDeploymentId() {
 
 /** @type {(phase: string) => import('next').NextConfig} */
 export default function nextConfig(phase) {
-  return {
+  return withNextIntl({
     // Public pages are prerendered and cached ('use cache' + cacheTag); a publish
     // invalidates exactly the tags it touched. See README "Rendering and caching".
     cacheComponents: true,
@@ -35,8 +39,5 @@ export default function nextConfig(phase) {
         remote: path.join(here, "lib/cache/use-cache-handler.js"),
       },
     }),
-    async redirects() {
-      return [{ source: "/", destination: "/en", permanent: false }];
-    },
-  };
+  });
 }

@@ -1,23 +1,29 @@
 // Routing decisions before rendering; never the security check (every page and action checks
-// the session itself).
-// (1) The meetings list is prerendered; with filters in its query string it is rewritten to
+// the session itself). Each job runs on its own addresses (see `config.matcher`): the rest of
+// the site is served as prerendered pages without running any code here.
+// (1) `/` picks the reader's language: the switcher's cookie, then Accept-Language, then English
+//     (next-intl's middleware, with @formatjs/intl-localematcher), and redirects to /vi, /ja or /en.
+// (2) The meetings list is prerendered; with filters in its query string it is rewritten to
 //     the page that renders per request, keeping the address.
-// (2) An address naming a record that does not exist answers 404 at once. Left to the page,
+// (3) An address naming a record that does not exist answers 404 at once. Left to the page,
 //     the first request for an unknown slug streams the fallback shell with 200 before the
 //     page's notFound() runs (vercel/next.js#98518). Prerendered addresses pass untouched.
-// (3) Early redirects for the staff area. Staff pages render whole per request, so a redirect
+// (4) Early redirects for the staff area. Staff pages render whole per request, so a redirect
 //     decided inside a page reaches the browser only through JavaScript; here, a browser
 //     without a session cookie gets a real HTTP redirect to the sign-in page instead, and an
 //     address naming a record by an id that cannot exist gets a real 404.
+import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { sessionCookie, sessionCookieOptions } from "./lib/auth/session-cookie";
 import { publicRecordExists, type RecordPage } from "./lib/data/records";
+import { routing } from "./lib/i18n/routing";
 import { filteredMeetingsPath } from "./lib/routing/filtered-meetings";
 import { isPrerendered } from "./lib/routing/prerendered";
 import { Slug } from "./lib/schemas/common";
 import { isMalformedRecordAddress } from "./lib/schemas/document";
 
 const recordPage = /^\/[a-z]{2}\/(provinces|partners|meetings)\/([^/]+)$/;
+const negotiateLanguage = createMiddleware(routing);
 
 async function recordIsMissing(pathname: string): Promise<boolean> {
   const match = recordPage.exec(pathname);
@@ -28,6 +34,13 @@ async function recordIsMissing(pathname: string): Promise<boolean> {
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (pathname === "/") {
+    const response = negotiateLanguage(request);
+    // The answer depends on these two headers; no shared cache may keep it for everyone.
+    response.headers.set("vary", "accept-language, cookie");
+    response.headers.set("cache-control", "private, no-store");
+    return response;
+  }
   const filtered = filteredMeetingsPath(pathname, search);
   if (filtered) return NextResponse.rewrite(new URL(filtered, request.url));
   // Next's own not-found page, prerendered with status 404.
@@ -55,5 +68,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/admin", "/admin/:path*", "/:locale/meetings", "/:locale/provinces/:slug", "/:locale/partners/:slug", "/:locale/meetings/:slug"],
+  matcher: ["/", "/admin", "/admin/:path*", "/:locale/meetings", "/:locale/provinces/:slug", "/:locale/partners/:slug", "/:locale/meetings/:slug"],
 };

@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next";
+import { siteUrl } from "@/lib/i18n/alternates";
 
 export default function robots(): MetadataRoute.Robots {
-  const base = process.env.PORTAL_PUBLIC_URL ?? "http://localhost:3000";
-  return { rules: [{ userAgent: "*", allow: "/", disallow: "/admin" }], sitemap: `${base}/sitemap.xml` };
+  // /language only switches language and redirects: crawlers find each version through hreflang.
+  return { rules: [{ userAgent: "*", allow: "/", disallow: ["/admin", "/language"] }], sitemap: new URL("/sitemap.xml", siteUrl()).href };
 }

@@ -1,10 +1,13 @@
 import type { MetadataRoute } from "next";
 import { listMeetingSlugs } from "@/lib/data/meetings";
 import { listPlaceSlugs } from "@/lib/data/places";
-import { publishedLocales } from "@/lib/i18n/config";
+import { languageAlternates, localePath, siteUrl } from "@/lib/i18n/alternates";
+import { locales } from "@/lib/i18n/config";
 
+// Every public page in each language, each entry listing its other languages (hreflang).
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const base = process.env.PORTAL_PUBLIC_URL ?? "http://localhost:3000";
+  const base = siteUrl();
+  const absolute = (path: string) => new URL(path, base).href;
   const [provinces, partners, meetings] = await Promise.all([listPlaceSlugs("VN"), listPlaceSlugs("JP"), listMeetingSlugs()]);
   const paths = [
     "",
@@ -16,5 +19,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...partners.map((s) => `/partners/${s}`),
     ...meetings.map((s) => `/meetings/${s}`),
   ];
-  return publishedLocales.flatMap((locale) => paths.map((path) => ({ url: `${base}/${locale}${path}` })));
+  return paths.flatMap((path) => {
+    const languages = Object.fromEntries(Object.entries(languageAlternates(path)).map(([lang, href]) => [lang, absolute(href)]));
+    return locales.map((locale) => ({ url: absolute(localePath(locale, path)), alternates: { languages } }));
+  });
 }

@@ -1,11 +1,9 @@
 // Figures are observations: one number as one source reported it. This module groups
 // them into series (one measure of one territory against one counterpart) and finds
 // where sources disagree. Pure functions: the pages and the tests share them.
-import { fractionDigits, shiftDecimal } from "./decimal";
+import type { TerritoryBounds } from "./format/territory";
 import type { Basis, DatePrecision, Measure, Qualifier, Unit } from "./generated/prisma/enums";
-import type { Locale } from "./i18n/config";
-import { getMessages } from "./i18n/messages";
-import { t, type LocalizedText } from "./i18n/text";
+import type { LocalizedText } from "./i18n/text";
 
 export interface FigureSource {
   id: number;
@@ -21,7 +19,8 @@ export interface Figure {
   id: number;
   territoryId: number;
   placeSlug: string;
-  territoryLabel: LocalizedText;
+  /** The territory the figure describes (pages label it: "Bac Ninh (1997 – 30 June 2025 boundaries)"). */
+  territory: TerritoryBounds;
   counterpart: { slug: string; name: LocalizedText } | null;
   measure: Measure;
   value: string; // decimal string: never floating point for money; the low end of a range
@@ -56,7 +55,7 @@ export interface FigureSeries {
   key: string;
   measure: Measure;
   basis: Basis;
-  territoryLabel: LocalizedText;
+  territory: TerritoryBounds;
   counterpart: Figure["counterpart"];
   /** Newest first; entries[0] is the latest. */
   entries: FigureEntry[];
@@ -81,7 +80,7 @@ export function groupIntoSeries(figures: Figure[]): FigureSeries[] {
     const sKey = seriesKey(figure);
     let s = series.get(sKey);
     if (!s) {
-      s = { key: sKey, measure: figure.measure, basis: figure.basis, territoryLabel: figure.territoryLabel, counterpart: figure.counterpart, entries: [] };
+      s = { key: sKey, measure: figure.measure, basis: figure.basis, territory: figure.territory, counterpart: figure.counterpart, entries: [] };
       series.set(sKey, s);
     }
     const eKey = `${sKey}#${entryKey(figure)}`;
@@ -126,57 +125,3 @@ const groupOfMeasure: Record<Measure, FigureGroup> = {
 };
 export const figureGroup = (measure: Measure) => groupOfMeasure[measure];
 export const measuresIn = (group: FigureGroup) => measureOrder.filter((m) => groupOfMeasure[m] === group);
-
-/** "FDI registered capital from Japan", "Exports to Japan", "Population". */
-export function measureLabel(measure: Measure, counterpart: Figure["counterpart"], locale: Locale) {
-  const m = getMessages(locale);
-  return counterpart ? m.measureWithCounterpart[measure].replace("{counterpart}", t(counterpart.name, locale)) : m.measure[measure];
-}
-
-const qualifierWords: Record<Qualifier, string> = { EXACT: "", ABOUT: "about ", OVER: "over ", NEARLY: "nearly " };
-
-/**
- * Money is written at the largest scale that shows it exactly, with at most `digits` decimals:
- * "US$1.078 billion", but "VND 5,070.39 billion" (Vietnamese sources count dong in billions, tỷ).
- */
-const moneyScales: Partial<Record<Unit, { prefix: string; digits: number; steps: [number, string][] }>> = {
-  USD: { prefix: "US$", digits: 3, steps: [[9, "billion"], [6, "million"]] },
-  VND: { prefix: "VND ", digits: 2, steps: [[12, "trillion"], [9, "billion"], [6, "million"]] },
-};
-
-/** The numbers of a value or range ("3,000–4,000", "1.2–1.5 billion"), never rounded. */
-function formatNumbers(values: string[], unit: Unit): string {
-  const plain = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 4 });
-  const money = moneyScales[unit];
-  const largest = Math.max(...values.map((v) => Math.abs(Number(v))));
-  const step = money?.steps.find(([power]) => largest >= 10 ** power && values.every((v) => fractionDigits(shiftDecimal(v, power)) <= money.digits));
-  const numbers = step ? values.map((v) => plain.format(Number(shiftDecimal(v, step[0])))) : values.map((v) => plain.format(Number(v)));
-  return `${money?.prefix ?? ""}${numbers.join("–")}${step ? ` ${step[1]}` : ""}`;
-}
-
-/**
- * "over US$1.67 billion", "VND 5,070.39 billion", "about 3,000–4,000 workers a year", "6.03%":
- * as the source gave it, no more precise and never rounded.
- */
-export function formatFigureValue(
-  f: Pick<Figure, "value" | "unit" | "qualifier" | "measure"> & Partial<Pick<Figure, "valueHigh" | "basis">>,
-  locale: Locale = "en",
-): string {
-  const m = getMessages(locale);
-  const numbers = formatNumbers(f.valueHigh ? [f.value, f.valueHigh] : [f.value], f.unit);
-  const noun = m.figure.countNoun[f.measure] ?? (f.unit === "PERSONS" ? m.figure.people : "");
-  const text = (() => {
-    switch (f.unit) {
-      case "PERCENT":
-        return `${numbers}%`;
-      case "KM2":
-        return `${numbers} km²`;
-      case "COUNT":
-      case "PERSONS":
-        return noun ? `${numbers} ${noun}` : numbers;
-      default:
-        return numbers;
-    }
-  })();
-  return `${qualifierWords[f.qualifier]}${text}${f.basis === "ANNUAL_RATE" ? ` ${m.figure.perYear}` : ""}`;
-}

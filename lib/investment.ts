@@ -1,16 +1,13 @@
 // Builds the FDI comparison from figures: which readings the chart shows, in what order.
+// Labels and values are formatted where they are shown, in the page's language.
 import type { Figure } from "./figures";
-import { formatFigureValue, groupIntoSeries } from "./figures";
-import { formatPartialDate } from "./partial-date";
+import { groupIntoSeries } from "./figures";
 
 export interface ComparisonBar {
   key: string;
-  label: string;
-  sublabel: string;
   value: number;
   /** The high end of a range: the bar shows the range itself, never its midpoint. */
   valueHigh?: number;
-  valueText: string;
   disputed: boolean;
   figure: Figure;
 }
@@ -29,11 +26,8 @@ export function japanCapitalBars(figures: Figure[], provinceOrder: string[], lat
     return (latestOnly ? entries.slice(0, 1) : entries).flatMap((entry) =>
       entry.readings.map((figure) => ({
         key: `${figure.id}`,
-        label: figure.territoryLabel.en.replace(/ \(.*\)$/, ""),
-        sublabel: `as of ${formatPartialDate(figure.asOf, figure.precision)} · ${figure.source.publisher}`,
         value: Number(figure.value),
         ...(figure.valueHigh ? { valueHigh: Number(figure.valueHigh) } : {}),
-        valueText: formatFigureValue(figure),
         disputed: entry.conflict,
         figure,
       })),

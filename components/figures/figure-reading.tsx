@@ -1,64 +1,57 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { Figure, FigureEntry } from "@/lib/figures";
-import { formatFigureValue } from "@/lib/figures";
-import type { Locale } from "@/lib/i18n/config";
-import { getMessages } from "@/lib/i18n/messages";
+import { formatFigureValue } from "@/lib/format/figure-value";
 import { Localized } from "../ui/localized";
-import { PartialDate } from "../ui/partial-date";
+import { dateValues, PartialDate } from "../ui/partial-date";
 import { Badge } from "../ui/section";
 import { SourceCitation } from "./source-citation";
 
 /** One value as one source gave it: the number, its rank, its caveats and its source. */
-export function FigureReading({ figure, locale }: { figure: Figure; locale: Locale }) {
+export function FigureReading({ figure }: { figure: Figure }) {
+  const locale = useLocale();
+  const t = useTranslations("figures");
   return (
     <div>
       <span className="font-semibold tabular-nums text-slate-900">{formatFigureValue(figure, locale)}</span>
-      {figure.isEstimate ? <span className="ml-1 text-xs text-slate-600">(estimate)</span> : null}
-      {figure.rank ? (
-        <span className="ml-2 text-xs text-slate-600">
-          rank {figure.rank}
-          {figure.rankOf ? ` of ${figure.rankOf}` : ""}
-        </span>
-      ) : null}
+      {figure.isEstimate ? <span className="ml-1 text-xs text-slate-600">{t("estimate")}</span> : null}
+      {figure.rank ? <span className="ml-2 text-xs text-slate-600">{t("rank", { rank: figure.rank, of: figure.rankOf ?? "none" })}</span> : null}
       {figure.note ? (
         <p className="text-xs text-slate-600">
-          <Localized text={figure.note} locale={locale} />
+          <Localized text={figure.note} />
         </p>
       ) : null}
       <div>
-        <SourceCitation source={figure.source} locale={locale} />
+        <SourceCitation source={figure.source} />
       </div>
     </div>
   );
 }
 
+/** "as of 30 April 2019" for a level, the period itself for a flow. */
 export function EntryDate({ entry }: { entry: FigureEntry }) {
-  const first = entry.readings[0];
-  return first.basis === "FLOW" && entry.periodStart ? (
-    <PartialDate date={entry.periodStart} end={entry.asOf} precision={entry.precision} />
-  ) : (
-    <>
-      as of <PartialDate date={entry.asOf} precision={entry.precision} />
-    </>
-  );
+  const locale = useLocale();
+  const t = useTranslations("figures");
+  if (entry.readings[0].basis === "FLOW" && entry.periodStart) return <PartialDate date={entry.periodStart} end={entry.asOf} precision={entry.precision} />;
+  return <>{t.rich("asOf", dateValues({ date: entry.asOf, precision: entry.precision }, locale))}</>;
 }
 
 /**
  * All readings for one date; when they disagree, side by side under a visible flag. Readings in
  * different currencies stay as given, side by side, and say so.
  */
-export function FigureEntryView({ entry, locale }: { entry: FigureEntry; locale: Locale }) {
-  const m = getMessages(locale);
+export function FigureEntryView({ entry }: { entry: FigureEntry }) {
+  const t = useTranslations("figures");
   return (
     <div>
       {entry.conflict || entry.mixedUnits ? (
         <p className="mb-1 flex flex-wrap gap-1">
-          {entry.conflict ? <Badge tone="amber">{m.figure.sourcesDisagree}</Badge> : null}
-          {entry.mixedUnits ? <Badge>{m.figure.differentUnits}</Badge> : null}
+          {entry.conflict ? <Badge tone="amber">{t("disagree")}</Badge> : null}
+          {entry.mixedUnits ? <Badge>{t("differentUnits")}</Badge> : null}
         </p>
       ) : null}
       <div className={entry.readings.length > 1 ? "grid gap-3 sm:grid-cols-2" : ""}>
         {entry.readings.map((reading) => (
-          <FigureReading key={reading.id} figure={reading} locale={locale} />
+          <FigureReading key={reading.id} figure={reading} />
         ))}
       </div>
     </div>

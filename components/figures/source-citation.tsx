@@ -1,36 +1,49 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { FigureSource } from "@/lib/figures";
-import { getMessages } from "@/lib/i18n/messages";
-import type { Locale } from "@/lib/i18n/config";
-import { PartialDate } from "../ui/partial-date";
+import { dateValues } from "../ui/partial-date";
+
+// A source's publisher and title are bibliographic data, kept as the seed and the editors
+// recorded them (in English so far); they carry lang="en" so that a Vietnamese or Japanese
+// page does not pass them off as its own language.
+const bibliographicLang = "en";
+
+/** The lang a publisher or title needs on a page in `locale` (none on an English page). */
+function sourceLang(locale: string): string | undefined {
+  return locale === bibliographicLang ? undefined : bibliographicLang;
+}
 
 /** Who published a figure, where, and when: the line that makes a number trustworthy. */
-export function SourceCitation({ source, locale }: { source: FigureSource; locale: Locale }) {
-  const m = getMessages(locale);
+export function SourceCitation({ source }: { source: FigureSource }) {
+  const locale = useLocale();
+  const t = useTranslations();
   return (
     <span className="text-xs text-slate-600">
       <a href={source.url} className="underline" rel="noopener noreferrer" target="_blank">
-        {source.publisher}
-        <span className="sr-only"> (opens in a new tab)</span>
+        <span lang={sourceLang(locale)}>{source.publisher}</span>
+        <span className="sr-only"> {t("source.newTab")}</span>
       </a>
-      {source.publishedOn ? (
-        <>
-          , <PartialDate date={source.publishedOn} precision={source.publishedPrecision} />
-        </>
-      ) : (
-        ", publication date not given"
-      )}
-      {source.kind !== "PRIMARY" ? <span className="text-amber-800"> · {m.sourceKind[source.kind]}</span> : null}
+      {source.publishedOn
+        ? t.rich("source.published", dateValues({ date: source.publishedOn, precision: source.publishedPrecision }, locale))
+        : t("source.undated")}
+      {source.kind !== "PRIMARY" ? <span className="text-amber-800"> · {t(`sourceKind.${source.kind}`)}</span> : null}
     </span>
   );
 }
 
-export function SourceList({ sources, locale }: { sources: FigureSource[]; locale: Locale }) {
+export function SourceTitle({ source }: { source: Pick<FigureSource, "title"> }) {
+  const locale = useLocale();
+  return <span lang={sourceLang(locale)}>{source.title}</span>;
+}
+
+export function SourceList({ sources }: { sources: FigureSource[] }) {
   return (
     <ul className="space-y-1">
       {sources.map((source) => (
         <li key={source.id}>
-          <span className="block text-sm text-slate-800">{source.title}</span>
-          <SourceCitation source={source} locale={locale} />
+          <span className="block text-sm text-slate-800">
+            <SourceTitle source={source} />
+          </span>
+          <SourceCitation source={source} />
         </li>
       ))}
     </ul>

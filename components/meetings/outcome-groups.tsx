@@ -1,7 +1,6 @@
+import { useTranslations } from "next-intl";
 import type { MeetingDetail } from "@/lib/data/meetings";
 import type { Commitment, OutcomeSide } from "@/lib/generated/prisma/enums";
-import type { Locale } from "@/lib/i18n/config";
-import { getMessages } from "@/lib/i18n/messages";
 import { Localized } from "../ui/localized";
 import { Badge } from "../ui/section";
 
@@ -15,9 +14,9 @@ const sideTone = { VIETNAM: "border-l-red-400", JAPAN: "border-l-sky-500", BOTH:
  * Outcomes grouped by what they are (asked for, agreed, promised) and, within each, by who
  * proposed, agreed or pledged them: what each side asked for and promised, at a glance.
  */
-export function OutcomeGroups({ outcomes, locale }: { outcomes: Outcome[]; locale: Locale }) {
-  const m = getMessages(locale);
-  if (outcomes.length === 0) return <p className="text-sm text-slate-600">No outcome reported.</p>;
+export function OutcomeGroups({ outcomes }: { outcomes: Outcome[] }) {
+  const t = useTranslations();
+  if (outcomes.length === 0) return <p className="text-sm text-slate-600">{t("meeting.outcomesNone")}</p>;
   const groups = kinds
     .map((kind) => ({
       kind,
@@ -29,23 +28,23 @@ export function OutcomeGroups({ outcomes, locale }: { outcomes: Outcome[]; local
       {groups.map(({ kind, bySide }) => (
         <section key={kind} aria-labelledby={`outcomes-${kind}`}>
           <h3 id={`outcomes-${kind}`} className="font-semibold text-slate-900">
-            {m.meeting.outcomeGroup[kind]}
+            {t(`meeting.outcomeGroup.${kind}`)}
           </h3>
           <div className={`mt-2 grid items-start gap-4 ${bySide.length > 1 ? "md:grid-cols-2" : ""}`}>
             {bySide.map(({ side, items }) => (
               <div key={side ?? "unknown"} className={`rounded-lg border border-l-4 border-slate-200 bg-white p-4 ${sideTone[side ?? "OTHER"]}`}>
-                <h4 className="text-sm font-semibold text-slate-700">{side ? m.outcomeSide[side] : m.meeting.sideNotStated}</h4>
+                <h4 className="text-sm font-semibold text-slate-700">{side ? t(`outcomeSide.${side}`) : t("meeting.sideNotStated")}</h4>
                 <ul className="mt-2 space-y-3 text-sm">
                   {items.map((o, i) => (
                     <li key={i}>
                       <p className="text-slate-900">
-                        <Localized text={o.description} locale={locale} />
+                        <Localized text={o.description} />
                       </p>
                       {/* Follow-up is shown where known; the section's introduction says so. */}
                       {o.followUp !== "UNKNOWN" || o.followUpNote ? (
                         <p className="mt-1 flex flex-wrap items-center gap-2 text-slate-600">
-                          {o.followUp !== "UNKNOWN" ? <Badge>{m.followUp[o.followUp]}</Badge> : null}
-                          {o.followUpNote ? <Localized text={o.followUpNote} locale={locale} /> : null}
+                          {o.followUp !== "UNKNOWN" ? <Badge>{t(`followUp.${o.followUp}`)}</Badge> : null}
+                          {o.followUpNote ? <Localized text={o.followUpNote} /> : null}
                         </p>
                       ) : null}
                     </li>

@@ -1,31 +1,39 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { PlaceProfile } from "@/lib/data/places";
-import type { Locale } from "@/lib/i18n/config";
-import { getMessages } from "@/lib/i18n/messages";
+import { locales } from "@/lib/i18n/config";
+import { t as inLanguage } from "@/lib/i18n/text";
 import { Localized } from "../ui/localized";
 
 /** The place's name in all the languages we hold, its kind, and where it sits. */
-export function PlaceHeader({ profile, locale }: { profile: PlaceProfile; locale: Locale }) {
-  const m = getMessages(locale);
-  const otherNames = [profile.name.vi, profile.name.ja].filter((n): n is string => Boolean(n) && n !== profile.name.en);
+export function PlaceHeader({ profile }: { profile: PlaceProfile }) {
+  const locale = useLocale();
+  const t = useTranslations();
+  // The name as the other two languages write it, each marked with its language.
+  const otherNames = locales
+    .filter((l) => l !== locale)
+    .flatMap((l) => {
+      const name = profile.name[l]?.trim();
+      return name && name !== profile.name[locale] ? [{ lang: l, name }] : [];
+    });
   return (
     <header>
       <p className="text-sm font-medium uppercase tracking-wide text-brand-700">
-        {m.placeKind[profile.kind]} · {profile.country === "VN" ? "Vietnam" : "Japan"}
+        {t(`placeKind.${profile.kind}`)} · {t(`place.country.${profile.country}`)}
         {/* "Province · Vietnam" already names the country; a city names its province. */}
         {profile.parent && profile.parent.kind !== "COUNTRY" ? (
           <>
-            {" "}· in <Localized text={profile.parent.name} locale={locale} />
+            {" "}· {t("place.within", { parent: inLanguage(profile.parent.name, locale) })}
           </>
         ) : null}
       </p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight">
-        <Localized text={profile.name} locale={locale} />
+        <Localized text={profile.name} />
       </h1>
       {otherNames.length > 0 ? (
         <p className="mt-1 text-lg text-slate-600">
-          {otherNames.map((name, i) => (
-            <span key={name} lang={name === profile.name.vi ? "vi" : "ja"}>
+          {otherNames.map(({ lang, name }, i) => (
+            <span key={lang} lang={lang}>
               {i > 0 ? " · " : ""}
               {name}
             </span>
@@ -34,19 +42,21 @@ export function PlaceHeader({ profile, locale }: { profile: PlaceProfile; locale
       ) : null}
       {profile.summary ? (
         <p className="mt-3 max-w-3xl text-slate-700">
-          <Localized text={profile.summary} locale={locale} />
+          <Localized text={profile.summary} />
         </p>
       ) : null}
       {profile.children.length > 0 ? (
         <p className="mt-2 text-sm text-slate-600">
-          Includes:{" "}
+          {t("place.includes")}{" "}
           {profile.children.map((c, i) => (
             <span key={c.slug}>
               {i > 0 ? ", " : ""}
               {profile.country === "JP" ? (
-                <Link href={`/${locale}/partners/${c.slug}`}><Localized text={c.name} locale={locale} /></Link>
+                <Link href={`/${locale}/partners/${c.slug}`}>
+                  <Localized text={c.name} />
+                </Link>
               ) : (
-                <Localized text={c.name} locale={locale} />
+                <Localized text={c.name} />
               )}
             </span>
           ))}

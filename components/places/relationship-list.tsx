@@ -1,18 +1,35 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { RelationshipView } from "@/lib/data/places";
-import type { Locale } from "@/lib/i18n/config";
-import { getMessages } from "@/lib/i18n/messages";
+import { t as inLanguage } from "@/lib/i18n/text";
 import { SourceList } from "../figures/source-citation";
 import { Localized } from "../ui/localized";
-import { PartialDate } from "../ui/partial-date";
+import { dateValues } from "../ui/partial-date";
 import { Badge, Card } from "../ui/section";
 
 const statusTone = { PROPOSED: "amber", SIGNED: "blue", ACTIVE: "green", LAPSED: "slate" } as const;
 
+/** When it began (or was proposed), when it ended, and how sure the sources are. */
+function RelationshipDates({ r }: { r: RelationshipView }) {
+  const locale = useLocale();
+  const t = useTranslations();
+  const inferred = r.sinceInferred ? "true" : "false";
+  return (
+    <p className="mt-1 text-sm text-slate-700">
+      {r.since
+        ? t.rich(r.status === "PROPOSED" ? "relationship.proposed" : "relationship.since", { ...dateValues({ date: r.since, precision: r.sincePrecision }, locale), inferred })
+        : t("relationship.dateUnknown")}{" "}
+      {r.endedOn ? <>{t.rich("relationship.ended", dateValues({ date: r.endedOn, precision: r.endedPrecision }, locale))} </> : null}
+      <span className="text-slate-600">{t("relationship.evidence", { label: t(`evidence.${r.evidence}`) })}</span>
+    </p>
+  );
+}
+
 /** Each relationship with its kind, its state (and how sure we are of it) and its sources. */
-export function RelationshipList({ relationships, locale, show }: { relationships: RelationshipView[]; locale: Locale; show: "japanese" | "vietnamese" }) {
-  const m = getMessages(locale);
-  if (relationships.length === 0) return <p className="text-sm text-slate-600">No relationship recorded.</p>;
+export function RelationshipList({ relationships, show }: { relationships: RelationshipView[]; show: "japanese" | "vietnamese" }) {
+  const locale = useLocale();
+  const t = useTranslations();
+  if (relationships.length === 0) return <p className="text-sm text-slate-600">{t("relationship.none")}</p>;
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {relationships.map((r) => {
@@ -23,45 +40,26 @@ export function RelationshipList({ relationships, locale, show }: { relationship
         return (
           <Card key={r.slug}>
             <h3 className="font-semibold">
-              <Localized text={vn.name} locale={locale} /> – <Localized text={jp.name} locale={locale} />
+              <Localized text={vn.name} /> – <Localized text={jp.name} />
             </h3>
             <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
-              <span>{m.relationshipKind[r.kind]}</span>
-              <Badge tone={statusTone[r.status]}>{m.relationshipStatus[r.status]}</Badge>
+              <span>{t(`relationshipKind.${r.kind}`)}</span>
+              <Badge tone={statusTone[r.status]}>{t(`relationshipStatus.${r.status}`)}</Badge>
               {r.statusAsOf ? (
-                <span className="text-xs text-slate-600">
-                  status as of <PartialDate date={r.statusAsOf} precision={r.statusAsOfPrecision} />
-                </span>
+                <span className="text-xs text-slate-600">{t.rich("relationship.statusAsOf", dateValues({ date: r.statusAsOf, precision: r.statusAsOfPrecision }, locale))}</span>
               ) : null}
             </p>
-            <p className="mt-1 text-sm text-slate-700">
-              {r.since ? (
-                <>
-                  {r.status === "PROPOSED" ? "Proposed" : "Since"} <PartialDate date={r.since} precision={r.sincePrecision} />
-                  {r.sinceInferred ? " (year inferred from context)" : ""}.{" "}
-                </>
-              ) : (
-                "Date not found in sources. "
-              )}
-              {r.endedOn ? (
-                <>
-                  Ended <PartialDate date={r.endedOn} precision={r.endedPrecision} />.{" "}
-                </>
-              ) : null}
-              <span className="text-slate-600">{m.evidence[r.evidence]}.</span>
-            </p>
+            <RelationshipDates r={r} />
             <p className="mt-2 text-sm text-slate-700">
-              <Localized text={r.summary} locale={locale} />
+              <Localized text={r.summary} />
             </p>
             <p className="mt-2 text-sm">
-              <Link href={href}>
-                <Localized text={other.name} locale={locale} /> profile →
-              </Link>
+              <Link href={href}>{t("relationship.profile", { name: inLanguage(other.name, locale) })}</Link>
             </p>
             <details className="mt-2">
-              <summary className="cursor-pointer text-xs font-medium text-brand-700">Sources ({r.sources.length})</summary>
+              <summary className="cursor-pointer text-xs font-medium text-brand-700">{t("relationship.sources", { count: r.sources.length })}</summary>
               <div className="mt-2">
-                <SourceList sources={r.sources} locale={locale} />
+                <SourceList sources={r.sources} />
               </div>
             </details>
           </Card>

@@ -1,28 +1,28 @@
 import Link from "next/link";
-import type { Locale } from "@/lib/i18n/config";
-import { getMessages } from "@/lib/i18n/messages";
+import { getLocale, getTranslations } from "next-intl/server";
+import { listProfilePlaces } from "@/lib/data/places";
+import { t as inLanguage } from "@/lib/i18n/text";
 
-export function SiteHeader({ locale }: { locale: Locale }) {
-  const m = getMessages(locale).site;
+export async function SiteHeader() {
+  const [locale, t, provinces] = await Promise.all([getLocale(), getTranslations("site"), listProfilePlaces("VN")]);
   const links = [
-    { href: `/${locale}/provinces/bac-ninh`, label: "Bac Ninh" },
-    { href: `/${locale}/provinces/nghe-an`, label: "Nghe An" },
-    { href: `/${locale}/partners`, label: m.nav.partners },
-    { href: `/${locale}/meetings`, label: m.nav.meetings },
-    { href: `/${locale}/investment`, label: m.nav.investment },
-    { href: `/${locale}/sources`, label: m.nav.sources },
+    ...provinces.map((p) => ({ href: `/${locale}/provinces/${p.slug}`, label: inLanguage(p.name, locale) })),
+    { href: `/${locale}/partners`, label: t("nav.partners") },
+    { href: `/${locale}/meetings`, label: t("nav.meetings") },
+    { href: `/${locale}/investment`, label: t("nav.investment") },
+    { href: `/${locale}/sources`, label: t("nav.sources") },
   ];
   return (
     <header className="border-b border-slate-200 bg-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
-        {m.skip}
+        {t("skip")}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href={`/${locale}`} className="flex items-center gap-2 font-semibold text-slate-900 no-underline">
-          <span aria-hidden="true" className="flex h-8 w-8 items-center justify-center rounded bg-brand-700 text-xs font-bold text-white">VJ</span>
-          <span>{m.name}</span>
+          <span aria-hidden="true" className="flex h-8 w-8 shrink-0 items-center justify-center rounded bg-brand-700 text-xs font-bold text-white">VJ</span>
+          <span>{t("name")}</span>
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label={t("mainNav")}>
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {links.map((link) => (
               <li key={link.href}>
@@ -35,19 +35,5 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         </nav>
       </div>
     </header>
-  );
-}
-
-export function SiteFooter({ locale }: { locale: Locale }) {
-  const m = getMessages(locale).site;
-  return (
-    <footer className="mt-16 border-t border-slate-200 bg-white">
-      <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-600">
-        <p>{m.footer}</p>
-        <p className="mt-2">
-          <Link href={`/${locale}/sources`}>All sources</Link> · <Link href="/admin">Staff sign-in</Link>
-        </p>
-      </div>
-    </footer>
   );
 }

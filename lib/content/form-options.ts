@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { formatTerritoryLabel } from "../data/territory-label";
+import { formatTerritoryLabel } from "../format/territory";
 import { Basis, Commitment, Country, Evidence, FollowUp, Measure, MeetingKind, OutcomeSide, PlaceKind, Qualifier, RelationshipKind, RelationshipStatus, Side, SourceKind, Unit } from "../generated/prisma/enums";
 import { getMessages } from "../i18n/messages";
 import { asText } from "../i18n/text";
@@ -65,7 +65,7 @@ async function territoryOptions() {
     select: { id: true, validFrom: true, validFromPrecision: true, validTo: true, place: { select: { name: true, country: true } } },
     orderBy: [{ place: { country: "desc" } }, { place: { slug: "asc" } }, { validFrom: "asc" }],
   });
-  return territories.map((t) => ({ value: String(t.id), label: `${formatTerritoryLabel(asText(t.place.name), t).en} (${countryName[t.place.country]})` }));
+  return territories.map((t) => ({ value: String(t.id), label: `${formatTerritoryLabel({ ...t, name: asText(t.place.name) }, "en")} (${countryName[t.place.country]})` }));
 }
 
 async function figureOptions() {

@@ -6,7 +6,6 @@ import type { Figure } from "../figures";
 import type { Measure } from "../generated/prisma/enums";
 import type { Prisma } from "../generated/prisma/client";
 import { asOptionalText, asText } from "../i18n/text";
-import { formatTerritoryLabel } from "./territory-label";
 
 export const sourceSelect = {
   id: true,
@@ -45,7 +44,12 @@ function toFigure(row: FigureRow): Figure {
     id: row.id,
     territoryId: row.territory.id,
     placeSlug: row.territory.place.slug,
-    territoryLabel: formatTerritoryLabel(asText(row.territory.place.name), row.territory),
+    territory: {
+      name: asText(row.territory.place.name),
+      validFrom: row.territory.validFrom,
+      validFromPrecision: row.territory.validFromPrecision,
+      validTo: row.territory.validTo,
+    },
     counterpart: row.counterpart ? { slug: row.counterpart.slug, name: asText(row.counterpart.name) } : null,
     measure: row.measure,
     value: row.value.toString(), // Decimal is not serialisable, and money is never a float

@@ -9,7 +9,7 @@ import type { Basis, DatePrecision, Measure, Qualifier, SourceKind, Unit } from 
 import type { z } from "zod";
 import { figureDecimals } from "../schemas/api/resources";
 import { asOptionalText, asText, type LocalizedText } from "../i18n/text";
-import { formatTerritoryLabel } from "./territory-label";
+import { territoryLabelText } from "../format/territory";
 
 type DecimalFields = z.output<z.ZodObject<typeof figureDecimals>>;
 
@@ -78,7 +78,7 @@ function toRecord(row: Row): ObservationRecord {
     place: { slug: row.placeSlug, name: placeName },
     territory: {
       id: row.territoryId,
-      label: formatTerritoryLabel(placeName, row),
+      label: territoryLabelText({ ...row, name: placeName }),
       validFrom: day(row.validFrom),
       validTo: day(row.validTo),
     },

@@ -5,7 +5,6 @@ import { db } from "../db";
 import type { Country, Prisma } from "../generated/prisma/client";
 import { asOptionalText, asText } from "../i18n/text";
 import { sourceSelect } from "./figures";
-import { formatTerritoryLabel } from "./territory-label";
 
 const placeSummarySelect = { slug: true, kind: true, country: true, name: true, summary: true } satisfies Prisma.PlaceSelect;
 
@@ -114,16 +113,19 @@ export async function getPlaceProfile(slug: string, country: Country) {
     children: place.children.map((c) => ({ slug: c.slug, kind: c.kind, name: asText(c.name) })),
     territories: place.territories.map((t) => ({
       id: t.id,
-      label: formatTerritoryLabel(asText(place.name), t),
-      validFrom: t.validFrom,
-      validTo: t.validTo,
+      bounds: { name: asText(place.name), validFrom: t.validFrom, validFromPrecision: t.validFromPrecision, validTo: t.validTo },
       note: asOptionalText(t.note),
       predecessors: t.predecessors.map((p) => ({
         effectiveOn: p.effectiveOn,
         note: asOptionalText(p.note),
         source: p.source,
         place: { slug: p.predecessor.place.slug, name: asText(p.predecessor.place.name) },
-        label: formatTerritoryLabel(asText(p.predecessor.place.name), p.predecessor),
+        bounds: {
+          name: asText(p.predecessor.place.name),
+          validFrom: p.predecessor.validFrom,
+          validFromPrecision: p.predecessor.validFromPrecision,
+          validTo: p.predecessor.validTo,
+        },
       })),
       successors: t.successors.map((s) => ({ effectiveOn: s.effectiveOn, place: { slug: s.successor.place.slug, name: asText(s.successor.place.name) } })),
     })),

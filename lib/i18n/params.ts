@@ -1,9 +1,12 @@
 import { notFound } from "next/navigation";
-import { isPublishedLocale, type Locale } from "./config";
+import { isLocale, type Locale } from "./config";
 
-/** Route parameters are user input: a locale that has no site is a 404. */
+/**
+ * Route parameters are user input: an unknown language is a 404. The layout renders such an
+ * address in English (see request.ts) so that this notFound() shows the portal's own 404 page.
+ */
 export async function localeFrom(params: Promise<{ locale: string }>): Promise<Locale> {
   const { locale } = await params;
-  if (!isPublishedLocale(locale)) notFound();
+  if (!isLocale(locale)) notFound();
   return locale;
 }

@@ -23,3 +23,9 @@ export function parseMeetingFilter(searchParams: Record<string, string | string[
     year: first(searchParams.year),
   });
 }
+
+/** The query string that gives back this filter ("?province=nghe-an&year=2019"), or "" for none. */
+export function meetingFilterQuery(filter: MeetingFilter): string {
+  const entries = Object.entries(filter).filter((entry): entry is [string, string | number] => entry[1] !== undefined);
+  return entries.length ? `?${new URLSearchParams(entries.map(([key, value]) => [key, String(value)]))}` : "";
+}

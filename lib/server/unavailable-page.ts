@@ -3,7 +3,7 @@
 // script) for browsers, JSON for the API; both name the request id a visitor can quote.
 import { createHash } from "node:crypto";
 import type { ServerResponse } from "node:http";
-import { isPublishedLocale } from "../i18n/config";
+import { isLocale } from "../i18n/config";
 import { getMessages } from "../i18n/messages";
 import { selfContainedPagePolicy } from "../security/headers";
 
@@ -27,7 +27,7 @@ const escapeHtml = (text: string) =>
 
 function localeOf(pathname: string) {
   const first = pathname.split("/")[1] ?? "";
-  return isPublishedLocale(first) ? first : "en";
+  return isLocale(first) ? first : "en";
 }
 
 export function unavailablePage(pathname: string, requestId: string): string {

@@ -168,7 +168,7 @@ test.describe("boundaries", () => {
     await visitor.goto("/en/provinces/nghe-an");
     const history = visitor.locator("#boundaries");
     await expect(history).toContainText(note);
-    await expect(history).toContainText("Formed on 1 Jan 2030 from:");
+    await expect(history).toContainText("Formed on 1 January 2030 from:");
 
     await page.getByRole("link", { name: "Delete…" }).click();
     await page.getByRole("button", { name: "Delete territory" }).click();

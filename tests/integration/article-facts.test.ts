@@ -4,8 +4,10 @@ import { describe, expect, it } from "vitest";
 import { getMeetingBySlug, listMeetingFacets, listMeetings } from "@/lib/data/meetings";
 import { getPlaceProfile } from "@/lib/data/places";
 import { getProfileFigures } from "@/lib/data/profile-figures";
-import { type Figure, type FigureSeries, formatFigureValue } from "@/lib/figures";
+import { type Figure, type FigureSeries } from "@/lib/figures";
+import { formatFigureValue } from "@/lib/format/figure-value";
 import type { Measure } from "@/lib/generated/prisma/enums";
+import { meetings as seededMeetings } from "@/prisma/seed/data/meetings";
 import { testDb } from "../support/db";
 
 const NGHE_AN_ARTICLE = "https://baonghean.vn/en/bi-thu-tinh-uy-nghe-an-mong-muon-nhan-duoc-su-quan-tam-ho-tro-cua-cac-doi-tac-nhat-ban-10196898.html";
@@ -30,7 +32,7 @@ describe("the Nghe An article's figures", () => {
     const oda = reading(investment, "ODA_VALUE", NGHE_AN_ARTICLE);
     expect(oda.figure).toMatchObject({ value: "5070390000000", unit: "VND", basis: "STOCK", valueHigh: null });
     expect(month(oda.figure)).toBe("2019-04");
-    expect(formatFigureValue(oda.figure)).toBe("VND 5,070.39 billion");
+    expect(formatFigureValue(oda.figure, "en")).toBe("VND 5,070.39 billion");
     // Shown beside the VNA and Nhan Dan readings in dollars, neither converted nor averaged.
     expect(oda.entry.readings.map((r) => `${r.unit} ${r.value}`).sort()).toEqual(["USD 219300000", "USD 272000000", "VND 5070390000000"]);
     expect(oda.entry).toMatchObject({ mixedUnits: true, conflict: true });
@@ -38,7 +40,7 @@ describe("the Nghe An article's figures", () => {
     const underWay = reading(investment, "ODA_PROJECTS_UNDER_WAY", NGHE_AN_ARTICLE).figure;
     expect(underWay).toMatchObject({ value: "5", unit: "COUNT" });
     const underWayValue = reading(investment, "ODA_VALUE_UNDER_WAY", NGHE_AN_ARTICLE).figure;
-    expect(formatFigureValue(underWayValue)).toBe("VND 4,819 billion");
+    expect(formatFigureValue(underWayValue, "en")).toBe("VND 4,819 billion");
 
     const projects = reading(investment, "FDI_PROJECTS", NGHE_AN_ARTICLE);
     expect(projects.figure.value).toBe("7");
@@ -56,12 +58,12 @@ describe("the Nghe An article's figures", () => {
       expect(flow.periodStart?.toISOString().slice(0, 10)).toBe("2018-01-01");
       expect(flow.asOf.toISOString().slice(0, 10)).toBe("2018-12-31");
     }
-    expect(formatFigureValue(exports)).toBe("US$22.13 million");
-    expect(formatFigureValue(imports)).toBe("US$13.1 million");
+    expect(formatFigureValue(exports, "en")).toBe("US$22.13 million");
+    expect(formatFigureValue(imports, "en")).toBe("US$13.1 million");
 
     const workers = reading(exchange, "WORKERS_SENT_ABROAD", NGHE_AN_ARTICLE).figure;
     expect(workers).toMatchObject({ value: "3000", valueHigh: "4000", qualifier: "ABOUT", basis: "ANNUAL_RATE", unit: "PERSONS" });
-    expect(formatFigureValue(workers)).toBe("about 3,000–4,000 workers a year");
+    expect(formatFigureValue(workers, "en")).toBe("about 3,000–4,000 workers a year");
   });
 
   it("name the fields Nghe An seeks Japanese investment in, on the profile and on the meeting", async () => {
@@ -165,9 +167,12 @@ describe("the Bac Ninh article", () => {
 
 describe("every fact from the two articles", () => {
   it("cites its article in the seeded tables", async () => {
+    // Other test files add meetings of their own to this shared database: count the seeded ones.
+    const seeded = { where: { meeting: { slug: { in: seededMeetings.map((m) => m.slug) } } } };
+    const counts = { _count: { select: { observations: true, meetings: seeded, investmentPriorities: true, relationships: true } } };
     const [ngheAn, bacNinh] = await Promise.all([
-      testDb.source.findUniqueOrThrow({ where: { url: NGHE_AN_ARTICLE }, select: { _count: { select: { observations: true, meetings: true, investmentPriorities: true, relationships: true } } } }),
-      testDb.source.findUniqueOrThrow({ where: { url: BAC_NINH_ARTICLE }, select: { _count: { select: { observations: true, meetings: true, investmentPriorities: true, relationships: true } } } }),
+      testDb.source.findUniqueOrThrow({ where: { url: NGHE_AN_ARTICLE }, select: counts }),
+      testDb.source.findUniqueOrThrow({ where: { url: BAC_NINH_ARTICLE }, select: counts }),
     ]);
     // Nghe An: ODA total, ODA under way (count and value), FDI (count and capital), exports, imports, workers.
     expect(ngheAn._count).toEqual({ observations: 8, meetings: 1, investmentPriorities: 3, relationships: 4 });

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { formatTerritoryLabel } from "@/lib/format/territory";
 import { groupIntoSeries } from "@/lib/figures";
 import { testDb } from "../support/db";
 
@@ -54,17 +55,19 @@ describe("getPlaceProfile", () => {
     expect(p.name.en).toBe("Bac Ninh");
     expect(p.territories).toHaveLength(2);
     const [old, merged] = p.territories;
-    expect(old.validFrom?.getUTCFullYear()).toBe(1997);
-    expect(old.validTo?.toISOString().slice(0, 10)).toBe("2025-06-30");
+    expect(old.bounds.validFrom?.getUTCFullYear()).toBe(1997);
+    expect(old.bounds.validTo?.toISOString().slice(0, 10)).toBe("2025-06-30");
     expect(old.successors.map((s) => s.place.slug)).toEqual(["bac-ninh"]);
-    expect(merged.validFrom?.toISOString().slice(0, 10)).toBe("2025-07-01");
-    expect(merged.validTo).toBeNull();
+    expect(merged.bounds.validFrom?.toISOString().slice(0, 10)).toBe("2025-07-01");
+    expect(merged.bounds.validTo).toBeNull();
     expect(merged.predecessors.map((x) => x.place.slug).sort()).toEqual(["bac-giang", "bac-ninh"]);
     const bacGiang = merged.predecessors.find((x) => x.place.slug === "bac-giang")!;
     expect(bacGiang.place.name.en).toBe("Bac Giang");
     expect(bacGiang.effectiveOn.toISOString().slice(0, 10)).toBe("2025-07-01");
     expect(bacGiang.source?.url).toMatch(/^https?:\/\//);
-    expect(merged.label.en).toBe("Bac Ninh (1 Jul 2025 – today boundaries)");
+    expect(formatTerritoryLabel(merged.bounds, "en")).toBe("Bac Ninh (1 July 2025 – today boundaries)");
+    expect(formatTerritoryLabel(old.bounds, "vi")).toBe("Bắc Ninh (địa giới 1997 – 30 tháng 6, 2025)");
+    expect(formatTerritoryLabel(merged.bounds, "ja")).toBe("バクニン省（2025年7月1日～現在の区域）");
 
     const kanagawa = p.relationships.find((r) => r.japanesePlace.slug === "kanagawa");
     expect(kanagawa?.slug).toBe("bac-ninh-kanagawa");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Figure, formatFigureValue, groupIntoSeries } from "@/lib/figures";
+import { type Figure, groupIntoSeries } from "@/lib/figures";
 import { japanCapitalBars } from "@/lib/investment";
 
 let nextId = 1;
@@ -20,7 +20,7 @@ function figure(overrides: Partial<Figure> = {}): Figure {
     id: nextId++,
     territoryId: 1,
     placeSlug: "nghe-an",
-    territoryLabel: { en: "Nghe An" },
+    territory: { name: { en: "Nghe An" }, validFrom: null, validFromPrecision: "DAY", validTo: null },
     counterpart: japan,
     measure: "FDI_REGISTERED_CAPITAL",
     value: "72190000",
@@ -39,62 +39,6 @@ function figure(overrides: Partial<Figure> = {}): Figure {
     ...overrides,
   };
 }
-
-describe("formatFigureValue", () => {
-  const fmt = (value: string, unit: Figure["unit"], qualifier: Figure["qualifier"] = "EXACT", measure: Figure["measure"] = "GRDP") =>
-    formatFigureValue({ value, unit, qualifier, measure });
-
-  it("scales US dollars and says the qualifier", () => {
-    expect(fmt("1670000000", "USD", "OVER", "FDI_REGISTERED_CAPITAL")).toBe("over US$1.67 billion");
-    expect(fmt("72190000", "USD", "EXACT", "FDI_REGISTERED_CAPITAL")).toBe("US$72.19 million");
-    expect(fmt("5120000000", "USD", "NEARLY", "FDI_REGISTERED_CAPITAL")).toBe("nearly US$5.12 billion");
-    expect(fmt("178000000", "USD", "ABOUT", "FDI_REGISTERED_CAPITAL")).toBe("about US$178 million");
-    expect(fmt("950000", "USD")).toBe("US$950,000");
-  });
-
-  it("scales dong to trillions, billions and millions", () => {
-    expect(fmt("204600000000000", "VND")).toBe("VND 204.6 trillion");
-    expect(fmt("2020000000000", "VND")).toBe("VND 2.02 trillion");
-    expect(fmt("144200000", "VND")).toBe("VND 144.2 million");
-    expect(fmt("5100000000", "VND", "NEARLY")).toBe("nearly VND 5.1 billion");
-  });
-
-  it("formats percentages, areas, people and counts", () => {
-    expect(fmt("6.03", "PERCENT", "EXACT", "GRDP_GROWTH")).toBe("6.03%");
-    expect(fmt("10.27", "PERCENT", "EXACT", "GRDP_GROWTH")).toBe("10.27%");
-    expect(fmt("822.71", "KM2", "EXACT", "AREA")).toBe("822.71 km²");
-    expect(fmt("16490", "KM2", "EXACT", "AREA")).toBe("16,490 km²");
-    expect(fmt("3300000", "PERSONS", "OVER", "POPULATION")).toBe("over 3,300,000 people");
-    expect(fmt("88", "COUNT", "EXACT", "FDI_PROJECTS")).toBe("88 projects");
-    expect(fmt("100", "COUNT", "NEARLY", "ODA_PROJECTS")).toBe("nearly 100 projects");
-    // Only project measures get the word "projects".
-    expect(fmt("88", "COUNT", "EXACT", "WORKERS")).toBe("88");
-    expect(fmt("5", "COUNT", "EXACT", "ODA_PROJECTS_UNDER_WAY")).toBe("5 projects");
-  });
-
-  it("never rounds: money is written at the largest scale that shows it exactly", () => {
-    expect(fmt("5070390000000", "VND", "EXACT", "ODA_VALUE")).toBe("VND 5,070.39 billion");
-    expect(fmt("4819000000000", "VND", "EXACT", "ODA_VALUE_UNDER_WAY")).toBe("VND 4,819 billion");
-    expect(fmt("249376000000000", "VND")).toBe("VND 249,376 billion");
-    expect(fmt("1078000000", "USD", "EXACT", "FDI_REGISTERED_CAPITAL")).toBe("US$1.078 billion");
-    // 1.7496 billion would need four decimals: it was once shown as "US$1.75 billion".
-    expect(fmt("1749600000", "USD", "EXACT", "FDI_REGISTERED_CAPITAL")).toBe("US$1,749.6 million");
-    expect(fmt("22130000", "USD", "EXACT", "EXPORTS")).toBe("US$22.13 million");
-  });
-
-  it("shows a range as the source gave it, never its midpoint, and a yearly rate as so many a year", () => {
-    const workers = { value: "3000", valueHigh: "4000", unit: "PERSONS", qualifier: "ABOUT", measure: "WORKERS_SENT_ABROAD", basis: "ANNUAL_RATE" } as const;
-    expect(formatFigureValue(workers)).toBe("about 3,000–4,000 workers a year");
-    expect(formatFigureValue({ ...workers, valueHigh: null })).toBe("about 3,000 workers a year");
-    expect(formatFigureValue({ ...workers, basis: "FLOW", measure: "POPULATION", qualifier: "EXACT" })).toBe("3,000–4,000 people");
-    expect(formatFigureValue({ value: "600000000", valueHigh: "650000000", unit: "USD", qualifier: "ABOUT", measure: "TRADE", basis: "ANNUAL_RATE" })).toBe(
-      "about US$600–650 million a year",
-    );
-    // Both ends at one scale, exactly: 950 million to 1.2 billion.
-    expect(formatFigureValue({ value: "950000000", valueHigh: "1200000000", unit: "USD", qualifier: "EXACT", measure: "FDI_REGISTERED_CAPITAL" })).toBe("US$0.95–1.2 billion");
-    expect(formatFigureValue({ value: "9.3", valueHigh: "9.54", unit: "PERCENT", qualifier: "EXACT", measure: "GRDP_GROWTH" })).toBe("9.3–9.54%");
-  });
-});
 
 describe("groupIntoSeries", () => {
   it("does not flag the same number from two sources as a conflict, even with different qualifiers", () => {
@@ -189,7 +133,7 @@ describe("japanCapitalBars", () => {
     figure({
       placeSlug: "bac-ninh",
       territoryId: 10,
-      territoryLabel: { en: "Bac Ninh (1997 – 30 Jun 2025 boundaries)" },
+      territory: { name: { en: "Bac Ninh" }, validFrom: new Date("1997-01-01T00:00:00Z"), validFromPrecision: "YEAR", validTo: new Date("2025-06-30T00:00:00Z") },
       value,
       asOf: new Date(`${asOf}T00:00:00Z`),
       precision: "DAY",
@@ -210,14 +154,12 @@ describe("japanCapitalBars", () => {
 
   it("with latestOnly, keeps the newest entry per province and both readings when they disagree", () => {
     const bars = japanCapitalBars(figures, ["bac-ninh", "nghe-an"], true);
-    expect(bars.map((b) => [b.label, b.value, b.disputed])).toEqual([
-      ["Bac Ninh", 1670000000, false],
-      ["Nghe An", 72190000, true],
-      ["Nghe An", 72690000, true],
+    expect(bars.map((b) => [b.figure.placeSlug, b.value, b.disputed])).toEqual([
+      ["bac-ninh", 1670000000, false],
+      ["nghe-an", 72190000, true],
+      ["nghe-an", 72690000, true],
     ]);
-    expect(bars[0].valueText).toBe("US$1.67 billion");
-    expect(bars[0].sublabel).toBe("as of 17 Nov 2023 · BN source 12");
-    expect(bars[1].sublabel).toBe("as of Apr 2019 · VNA");
+    expect(bars.map((b) => b.figure.source.publisher)).toEqual(["BN source 12", "VNA", "Nhan Dan"]);
     expect(new Set(bars.map((b) => b.key)).size).toBe(3);
   });
 
@@ -229,7 +171,7 @@ describe("japanCapitalBars", () => {
 
   it("gives a range both its ends, never a midpoint", () => {
     const [bar] = japanCapitalBars([figure({ value: "950000000", valueHigh: "1200000000", qualifier: "ABOUT" })], ["nghe-an"], true);
-    expect(bar).toMatchObject({ value: 950000000, valueHigh: 1200000000, valueText: "about US$0.95–1.2 billion" });
+    expect(bar).toMatchObject({ value: 950000000, valueHigh: 1200000000 });
   });
 
   it("gives no bars for a province without readings", () => {

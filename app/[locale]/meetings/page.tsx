@@ -1,17 +1,28 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { MeetingsView } from "@/components/meetings/meetings-view";
+import { LanguageSwitcher } from "@/components/site/language-switcher";
 import { listMeetingFacets, listMeetings } from "@/lib/data/meetings";
+import { pageMetadata } from "@/lib/i18n/alternates";
 import { localeFrom } from "@/lib/i18n/params";
 
-export const metadata: Metadata = {
-  title: "Meetings",
-  description: "Visits, conferences, forums and signings between Bac Ninh, Nghe An and their Japanese partners, filterable by province, partner, year and sector.",
-};
+const path = "/meetings";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/meetings">): Promise<Metadata> {
+  const locale = await localeFrom(params);
+  const t = await getTranslations("meetings");
+  return pageMetadata(locale, path, { title: t("title"), description: t("description") });
+}
 
 // Every meeting, prerendered. The same address with filters in its query string is
 // rewritten by proxy.ts to ../meetings-filtered, which renders per request.
 export default async function MeetingsPage({ params }: PageProps<"/[locale]/meetings">) {
-  const locale = await localeFrom(params);
+  await localeFrom(params);
   const [facets, meetings] = await Promise.all([listMeetingFacets(), listMeetings()]);
-  return <MeetingsView facets={facets} filter={{}} meetings={meetings} locale={locale} />;
+  return (
+    <>
+      <LanguageSwitcher path={path} />
+      <MeetingsView facets={facets} filter={{}} meetings={meetings} />
+    </>
+  );
 }

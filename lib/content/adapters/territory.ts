@@ -1,5 +1,5 @@
 import { tags } from "../../cache-tags";
-import { formatTerritoryLabel } from "../../data/territory-label";
+import { formatTerritoryLabel } from "../../format/territory";
 import { asText } from "../../i18n/text";
 import { parsePartialDate, toPartialDateText } from "../../partial-date";
 import { TerritoryInput } from "../../schemas/territory";
@@ -79,7 +79,7 @@ async function listPublished(tx: Tx, ids?: number[]) {
     select: { id: true, validFrom: true, validFromPrecision: true, validTo: true, place: { select: { name: true } } },
     orderBy: [{ place: { country: "desc" } }, { place: { slug: "asc" } }, { validFrom: { sort: "asc", nulls: "first" } }],
   });
-  return territories.map((t) => ({ id: t.id, title: formatTerritoryLabel(asText(t.place.name), t).en }));
+  return territories.map((t) => ({ id: t.id, title: formatTerritoryLabel({ ...t, name: asText(t.place.name) }, "en") }));
 }
 
 export const territoryAdapter: ContentAdapter<TerritoryInput> = {

@@ -28,7 +28,7 @@ export const places: SeedPlace[] = [
     kind: "PROVINCE",
     country: "VN",
     parent: "vietnam",
-    name: { en: "Bac Ninh", vi: "Bắc Ninh", ja: "バクニン" },
+    name: { en: "Bac Ninh", vi: "Bắc Ninh", ja: "バクニン省" },
     summary: {
       en: "Until 30 June 2025 the smallest province in Vietnam (822.71 km²), with its capital at Bac Ninh city and an economy led by electronics and processing (Samsung, Canon, Foxconn). On 1 July 2025 it merged with Bac Giang under Resolution 202/2025/QH15; the new province's administrative centre is in the former Bac Giang city.",
     },
@@ -55,7 +55,7 @@ export const places: SeedPlace[] = [
     kind: "PROVINCE",
     country: "VN",
     parent: "vietnam",
-    name: { en: "Bac Giang", vi: "Bắc Giang", ja: "バクザン" },
+    name: { en: "Bac Giang", vi: "Bắc Giang", ja: "バクザン省" },
     summary: {
       en: "Province merged into Bac Ninh on 1 July 2025. It had the highest GRDP growth in the country in 2023 (13.45%) and 2024 (13.85%); its main investors included Luxshare, Fukang and Hana Micron.",
     },
@@ -73,7 +73,7 @@ export const places: SeedPlace[] = [
     kind: "PROVINCE",
     country: "VN",
     parent: "vietnam",
-    name: { en: "Nghe An", vi: "Nghệ An", ja: "ゲアン" },
+    name: { en: "Nghe An", vi: "Nghệ An", ja: "ゲアン省" },
     summary: {
       en: "The largest province in Vietnam by area (16,490 km²); its capital was Vinh city until 30 June 2025. In April 2025 its leaders were Party Secretary Nguyen Duc Trung and PPC Chairman Le Hong Vinh.",
     },
@@ -150,7 +150,7 @@ export const places: SeedPlace[] = [
     kind: "CITY",
     country: "VN",
     parent: "nghe-an",
-    name: { en: "Vinh", vi: "Vinh", ja: "ヴィン" },
+    name: { en: "Vinh", vi: "Vinh", ja: "ヴィン市" },
     summary: {
       en: "Capital of Nghe An until 30 June 2025. Cua Lo town and four Nghi Loc communes were merged into it on 1 December 2024; on 1 July 2025 it ceased to be an administrative unit and its area became six wards.",
     },

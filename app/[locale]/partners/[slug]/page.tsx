@@ -1,28 +1,32 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { FigureTable } from "@/components/figures/figure-table";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { PlaceHeader } from "@/components/places/place-header";
 import { RelationshipList } from "@/components/places/relationship-list";
+import { LanguageSwitcher } from "@/components/site/language-switcher";
 import { Section } from "@/components/ui/section";
 import { listMeetings } from "@/lib/data/meetings";
 import { getPlaceProfile, listPlaceSlugs } from "@/lib/data/places";
 import { getProfileFigures } from "@/lib/data/profile-figures";
-import { publishedLocales } from "@/lib/i18n/config";
+import { pageMetadata } from "@/lib/i18n/alternates";
+import { locales } from "@/lib/i18n/config";
 import { localeFrom } from "@/lib/i18n/params";
-import { t } from "@/lib/i18n/text";
+import { t as inLanguage } from "@/lib/i18n/text";
 
 export async function generateStaticParams() {
   const slugs = await listPlaceSlugs("JP");
-  return publishedLocales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
+  return locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/partners/[slug]">): Promise<Metadata> {
   const locale = await localeFrom(params);
-  const profile = await getPlaceProfile((await params).slug, "JP");
+  const { slug } = await params;
+  const [t, profile] = await Promise.all([getTranslations("partner"), getPlaceProfile(slug, "JP")]);
   if (!profile) return {};
-  const name = t(profile.name, locale);
-  return { title: name, description: `${name} and its relationships with Bac Ninh and Nghe An: state, dates, meetings and sources.` };
+  const name = inLanguage(profile.name, locale);
+  return pageMetadata(locale, `/partners/${slug}`, { title: name, description: t("description", { name }) });
 }
 
 export default async function PartnerPage({ params }: PageProps<"/[locale]/partners/[slug]">) {
@@ -30,18 +34,19 @@ export default async function PartnerPage({ params }: PageProps<"/[locale]/partn
   const { slug } = await params;
   const profile = await getPlaceProfile(slug, "JP");
   if (!profile) notFound();
-  const [figures, meetings] = await Promise.all([getProfileFigures(slug), listMeetings({ partner: slug })]);
+  const [t, figures, meetings] = await Promise.all([getTranslations("partner"), getProfileFigures(slug), listMeetings({ partner: slug })]);
   return (
     <>
-      <PlaceHeader profile={profile} locale={locale} />
-      <Section id="relationships" title="Relationships in Vietnam">
-        <RelationshipList relationships={profile.relationships} locale={locale} show="vietnamese" />
+      <LanguageSwitcher path={`/partners/${slug}`} />
+      <PlaceHeader profile={profile} />
+      <Section id="relationships" title={t("relationships")}>
+        <RelationshipList relationships={profile.relationships} show="vietnamese" />
       </Section>
-      <Section id="figures" title="Key figures">
-        <FigureTable series={[...figures.overview, ...figures.investment, ...figures.exchange]} locale={locale} caption={`Figures for ${t(profile.name, locale)}`} />
+      <Section id="figures" title={t("figures")}>
+        <FigureTable series={[...figures.overview, ...figures.investment, ...figures.exchange]} caption={t("figuresCaption", { name: inLanguage(profile.name, locale) })} />
       </Section>
-      <Section id="meetings" title="Meetings">
-        <MeetingList meetings={meetings} locale={locale} />
+      <Section id="meetings" title={t("meetings")}>
+        <MeetingList meetings={meetings} />
       </Section>
     </>
   );

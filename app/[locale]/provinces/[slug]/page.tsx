@@ -1,34 +1,35 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { FigureTable } from "@/components/figures/figure-table";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { BoundaryHistory } from "@/components/places/boundary-history";
 import { InvestmentPriorities } from "@/components/places/investment-priorities";
+import { PageContents } from "@/components/places/page-contents";
 import { PlaceHeader } from "@/components/places/place-header";
 import { RelationshipList } from "@/components/places/relationship-list";
+import { LanguageSwitcher } from "@/components/site/language-switcher";
 import { Section } from "@/components/ui/section";
 import { listMeetings } from "@/lib/data/meetings";
 import { getPlaceProfile, listPlaceSlugs } from "@/lib/data/places";
 import { getProfileFigures } from "@/lib/data/profile-figures";
-import { publishedLocales } from "@/lib/i18n/config";
-import { getMessages } from "@/lib/i18n/messages";
+import { pageMetadata } from "@/lib/i18n/alternates";
+import { locales } from "@/lib/i18n/config";
 import { localeFrom } from "@/lib/i18n/params";
-import { t } from "@/lib/i18n/text";
+import { t as inLanguage } from "@/lib/i18n/text";
 
 export async function generateStaticParams() {
   const slugs = await listPlaceSlugs("VN");
-  return publishedLocales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
+  return locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/provinces/[slug]">): Promise<Metadata> {
   const locale = await localeFrom(params);
-  const profile = await getPlaceProfile((await params).slug, "VN");
+  const { slug } = await params;
+  const [t, profile] = await Promise.all([getTranslations("province"), getPlaceProfile(slug, "VN")]);
   if (!profile) return {};
-  const name = t(profile.name, locale);
-  return {
-    title: `${name} province`,
-    description: `${name}: its Japanese partners and the state of each relationship, meetings, Japanese investment with sources, and boundary history.`,
-  };
+  const name = inLanguage(profile.name, locale);
+  return pageMetadata(locale, `/provinces/${slug}`, { title: t("title", { name }), description: t("description", { name }) });
 }
 
 export default async function ProvincePage({ params }: PageProps<"/[locale]/provinces/[slug]">) {
@@ -36,42 +37,33 @@ export default async function ProvincePage({ params }: PageProps<"/[locale]/prov
   const { slug } = await params;
   const profile = await getPlaceProfile(slug, "VN");
   if (!profile) notFound();
-  const [figures, meetings] = await Promise.all([getProfileFigures(slug), listMeetings({ province: slug })]);
-  const m = getMessages(locale);
+  const [t, figures, meetings] = await Promise.all([getTranslations("province"), getProfileFigures(slug), listMeetings({ province: slug })]);
+  const name = inLanguage(profile.name, locale);
   return (
     <>
-      <PlaceHeader profile={profile} locale={locale} />
-      <nav aria-label="On this page" className="mt-4 text-sm">
-        <ul className="flex flex-wrap gap-x-4 gap-y-1">
-          <li><a href="#overview">Overview</a></li>
-          <li><a href="#partners">Japanese partners</a></li>
-          <li><a href="#investment">Investment</a></li>
-          <li><a href="#trade">{m.profile.trade}</a></li>
-          <li><a href="#seeks">Seeks investment in</a></li>
-          <li><a href="#meetings">Meetings</a></li>
-          <li><a href="#boundaries">Boundary history</a></li>
-        </ul>
-      </nav>
-      <Section id="overview" title="Overview figures" intro="Each figure is the latest found, with its date and source; open the history for earlier values.">
-        <FigureTable series={figures.overview} locale={locale} caption={`Overview figures for ${t(profile.name, locale)}`} />
+      <LanguageSwitcher path={`/provinces/${slug}`} />
+      <PlaceHeader profile={profile} />
+      <PageContents />
+      <Section id="overview" title={t("overview")} intro={t("overviewIntro")}>
+        <FigureTable series={figures.overview} caption={t("overviewCaption", { name })} />
       </Section>
-      <Section id="partners" title="Japanese partners">
-        <RelationshipList relationships={profile.relationships} locale={locale} show="japanese" />
+      <Section id="partners" title={t("partners")}>
+        <RelationshipList relationships={profile.relationships} show="japanese" />
       </Section>
-      <Section id="investment" title="Investment and aid from Japan and the world" intro="Cumulative figures are as of a date; flows are for the period shown. Figures describe the territory named under each measure.">
-        <FigureTable series={figures.investment} locale={locale} caption={`Investment figures for ${t(profile.name, locale)}`} />
+      <Section id="investment" title={t("investment")} intro={t("investmentIntro")}>
+        <FigureTable series={figures.investment} caption={t("investmentCaption", { name })} />
       </Section>
-      <Section id="trade" title={m.profile.trade} intro={m.profile.tradeIntro}>
-        <FigureTable series={figures.exchange} locale={locale} caption={`Trade and labour figures for ${t(profile.name, locale)}`} />
+      <Section id="trade" title={t("trade")} intro={t("tradeIntro")}>
+        <FigureTable series={figures.exchange} caption={t("tradeCaption", { name })} />
       </Section>
-      <Section id="seeks" title="Seeks investment in" intro={m.profile.seeksIntro}>
-        <InvestmentPriorities priorities={profile.priorities} locale={locale} />
+      <Section id="seeks" title={t("seeks")} intro={t("seeksIntro")}>
+        <InvestmentPriorities priorities={profile.priorities} />
       </Section>
-      <Section id="meetings" title="Meetings">
-        <MeetingList meetings={meetings} locale={locale} />
+      <Section id="meetings" title={t("meetings")}>
+        <MeetingList meetings={meetings} />
       </Section>
-      <Section id="boundaries" title="Boundary history" intro="Figures stay attached to the territory they described, so a 2023 figure keeps describing the province as it was in 2023.">
-        <BoundaryHistory profile={profile} locale={locale} />
+      <Section id="boundaries" title={t("boundaries")} intro={t("boundariesIntro")}>
+        <BoundaryHistory profile={profile} />
       </Section>
     </>
   );
