@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import path from "node:path";
 import next from "next";
 import { stampClientAddress, trustedProxies } from "../ops/client-address";
+import { isCrossOriginWrite } from "../security/same-origin";
 import { baseSecurityHeaders, createNonce, isStaffPath, publicContentSecurityPolicy, staffContentSecurityPolicy } from "../security/headers";
 import { createDatabaseGate } from "./database-gate";
 import { logger } from "./logger";
@@ -52,6 +53,12 @@ export async function startWebServer(options: WebServerOptions) {
       res.setHeader("Content-Security-Policy", publicPolicy);
     }
     const method = req.method ?? "GET";
+    if (isCrossOriginWrite(method, req.headers)) {
+      res.statusCode = 403;
+      res.setHeader("Content-Type", "text/plain; charset=utf-8");
+      res.end("Refused: this form was sent from another site.");
+      return;
+    }
     if (!ungated.has(url.pathname) && !servedFromBuild(method, url, req.headers) && !(await gate.admit())) {
       sendUnavailable(res, url.pathname, requestId, method === "HEAD");
       return;

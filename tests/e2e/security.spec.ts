@@ -102,3 +102,18 @@ test.describe("icons and operations endpoints", () => {
     expect(ready.headers()["cache-control"]).toContain("no-store");
   });
 });
+
+test.describe("writes from another site", () => {
+  test("a sign-in post with a foreign Origin is refused with 403, never a 500", async ({ page, request }) => {
+    // The real form, with its real action id, posted as another site's page would post it.
+    await page.goto("/admin/sign-in");
+    const form = page.locator("form").filter({ has: page.getByLabel("Password") });
+    const fields = await form.evaluate((element: HTMLFormElement) => Object.fromEntries(new FormData(element).entries()) as Record<string, string>);
+    const multipart = { ...fields, email: "nobody@example.org", password: "wrong password" };
+    const foreign = await request.post("/admin/sign-in", { multipart, headers: { origin: "https://evil.example" }, maxRedirects: 0 });
+    expect(foreign.status()).toBe(403);
+    // The same post from this site's own origin reaches the action (a refusal page, not a 403).
+    const own = await request.post("/admin/sign-in", { multipart, headers: { origin: new URL(page.url()).origin }, maxRedirects: 0 });
+    expect(own.status()).toBeLessThan(400);
+  });
+});
