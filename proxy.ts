@@ -11,10 +11,11 @@
 // (4) Early redirects for the staff area. Staff pages render whole per request, so a redirect
 //     decided inside a page reaches the browser only through JavaScript; here, a browser
 //     without a session cookie gets a real HTTP redirect to the sign-in page instead, and an
-//     address naming a record by an id that cannot exist gets a real 404.
+//     address naming a record by an id that cannot exist, or that no record has, gets a real 404.
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { sessionCookie, sessionCookieOptions } from "./lib/auth/session-cookie";
+import { isMissingStaffRecord } from "./lib/content/staff-addresses";
 import { publicRecordExists, type RecordPage } from "./lib/data/records";
 import { routing } from "./lib/i18n/routing";
 import { filteredMeetingsPath } from "./lib/routing/filtered-meetings";
@@ -62,6 +63,7 @@ export async function proxy(request: NextRequest) {
   // The cookie lives as long as the session may stay idle, renewed on each page, so after
   // 30 idle minutes the browser has dropped it and lands here, rather than on a page whose
   // own redirect would need JavaScript. The session table stays the authority.
+  if (await isMissingStaffRecord(pathname)) return NextResponse.rewrite(new URL("/_not-found", request.url));
   const response = NextResponse.next();
   response.cookies.set(name, token, sessionCookieOptions());
   return response;

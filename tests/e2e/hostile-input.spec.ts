@@ -92,6 +92,8 @@ test.describe("ids that cannot exist (issue 9, defect 7)", () => {
     for (const address of addresses) expect((await page.request.get(address, { maxRedirects: 0 })).status(), address).toBe(404);
     await signIn(page, await createEditor());
     for (const address of addresses) expect((await page.request.get(address)).status(), address).toBe(404);
+    // A well-formed id that no record has is a 404 too (the page alone would have sent 200).
+    expect((await page.request.get("/admin/meetings/2147483000")).status()).toBe(404);
     // A well-formed id and paging through history still work.
     expect((await page.request.get("/admin/people")).status()).toBe(200);
     expect((await page.request.get("/admin/people/new")).status()).toBe(200);
