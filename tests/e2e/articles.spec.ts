@@ -19,15 +19,15 @@ test.describe("what the Nghe An article says, on Nghe An's page", () => {
   test("ODA in dong beside the dollar readings, and the projects under way, with source and as-of", async ({ page }) => {
     await page.goto("/en/provinces/nghe-an");
     const oda = row(page, "investment", "ODA from Japan");
-    await expectCitesArticle(oda, "VND 5,070.39 billion", "as of Apr 2019");
+    await expectCitesArticle(oda, "VND 5,070.39 billion", "as of April 2019");
     // The other sources' readings stand beside it, in their own currency.
     await expect(oda).toContainText("US$219.3 million");
     await expect(oda).toContainText("over US$272 million");
     await expect(oda).toContainText("not converted");
-    await expectCitesArticle(row(page, "investment", "Value of ODA projects funded by Japan under way"), "VND 4,819 billion", "as of Apr 2019");
-    await expectCitesArticle(row(page, "investment", "ODA projects funded by Japan under way"), "5 projects", "as of Apr 2019");
-    await expectCitesArticle(row(page, "investment", "FDI registered capital from Japan"), "US$72.19 million", "as of Apr 2019");
-    await expectCitesArticle(row(page, "investment", "FDI projects from Japan"), "7 projects", "as of Apr 2019");
+    await expectCitesArticle(row(page, "investment", "Value of ODA projects funded by Japan under way"), "VND 4,819 billion", "as of April 2019");
+    await expectCitesArticle(row(page, "investment", "ODA projects funded by Japan under way"), "5 projects", "as of April 2019");
+    await expectCitesArticle(row(page, "investment", "FDI registered capital from Japan"), "US$72.19 million", "as of April 2019");
+    await expectCitesArticle(row(page, "investment", "FDI projects from Japan"), "7 projects", "as of April 2019");
   });
 
   test("trade with Japan in 2018 and the workers going to Japan each year, with source and date", async ({ page }) => {
@@ -35,7 +35,7 @@ test.describe("what the Nghe An article says, on Nghe An's page", () => {
     await page.getByRole("link", { name: "Trade and labour" }).click();
     await expectCitesArticle(row(page, "trade", "Exports to Japan"), "US$22.13 million", "2018");
     await expectCitesArticle(row(page, "trade", "Imports from Japan"), "US$13.1 million", "2018");
-    await expectCitesArticle(row(page, "trade", "Workers going to work in Japan"), "about 3,000–4,000 workers a year", "as of Apr 2019");
+    await expectCitesArticle(row(page, "trade", "Workers going to work in Japan"), "about 3,000–4,000 workers a year", "as of April 2019");
   });
 });
 
@@ -86,10 +86,10 @@ test.describe("what the Bac Ninh article says", () => {
     await expect(statement.locator("a[href*='vccinews.com/news/51160']")).toBeVisible();
   });
 
-  test("the earlier Vietnam Festival delegation is dated only as 'before 30 Nov 2023'", async ({ page }) => {
+  test("the earlier Vietnam Festival delegation is dated only as 'before 30 November 2023'", async ({ page }) => {
     await page.goto("/en/provinces/bac-ninh");
     const festival = page.locator("#meetings li").filter({ hasText: "Vietnam Festival in Kanagawa" });
-    await expect(festival).toContainText("before 30 Nov 2023");
+    await expect(festival).toContainText("before 30 November 2023");
     await festival.getByRole("link").click();
     await expect(page.locator("#participants")).toContainText("Chairman of the Bac Ninh Provincial People's Council");
     await expect(page.getByText("About the date")).toContainText("gives no date");
