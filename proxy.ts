@@ -23,14 +23,21 @@ import { isPrerendered } from "./lib/routing/prerendered";
 import { Slug } from "./lib/schemas/common";
 import { isMalformedRecordAddress } from "./lib/schemas/document";
 
-const recordPage = /^\/[a-z]{2}\/(provinces|partners|meetings)\/([^/]+)$/;
+const recordPage = /^\/([a-z]{2})\/(provinces|partners|meetings)\/([^/]+)$/;
 const negotiateLanguage = createMiddleware(routing);
 
-async function recordIsMissing(pathname: string): Promise<boolean> {
+/**
+ * For a public record's address that names nothing: where to send the request instead, an
+ * address under the same language that only app/[locale]/[...rest] claims, which
+ * answers 404 with that language's not-found page before anything streams.
+ */
+async function missingRecordTarget(pathname: string): Promise<string | null> {
   const match = recordPage.exec(pathname);
-  if (!match || isPrerendered(pathname)) return false;
-  const slug = Slug.safeParse(match[2]);
-  return !slug.success || slug.data !== match[2] || !(await publicRecordExists(match[1] as RecordPage, slug.data));
+  if (!match || isPrerendered(pathname)) return null;
+  const [, locale, page, raw] = match;
+  const slug = Slug.safeParse(raw);
+  const missing = !slug.success || slug.data !== raw || !(await publicRecordExists(page as RecordPage, slug.data));
+  return missing ? `/${locale}/missing-record/${page}` : null;
 }
 
 export async function proxy(request: NextRequest) {
@@ -44,8 +51,8 @@ export async function proxy(request: NextRequest) {
   }
   const filtered = filteredMeetingsPath(pathname, search);
   if (filtered) return NextResponse.rewrite(new URL(filtered, request.url));
-  // Next's own not-found page, prerendered with status 404.
-  if (await recordIsMissing(pathname)) return NextResponse.rewrite(new URL("/_not-found", request.url));
+  const missing = await missingRecordTarget(pathname);
+  if (missing) return NextResponse.rewrite(new URL(missing, request.url));
   if (!pathname.startsWith("/admin")) return NextResponse.next();
 
   // Server actions answer for themselves (they return "Your session has ended").
@@ -64,6 +71,9 @@ export async function proxy(request: NextRequest) {
   // 30 idle minutes the browser has dropped it and lands here, rather than on a page whose
   // own redirect would need JavaScript. The session table stays the authority.
   if (await isMissingStaffRecord(pathname)) return NextResponse.rewrite(new URL("/_not-found", request.url));
+  // A prefetch is not the editor's activity, and one still in flight when they sign out would
+  // otherwise bring the deleted cookie back with its renewal.
+  if (request.headers.has("next-router-prefetch")) return NextResponse.next();
   const response = NextResponse.next();
   response.cookies.set(name, token, sessionCookieOptions());
   return response;
