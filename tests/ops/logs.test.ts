@@ -2,33 +2,19 @@
 // says so, a page's failing query is logged as one JSON error line with its stack and the
 // request's id, and no log line carries a query string, cookie or password. It is also
 // configured with an https public address, so it sends HSTS.
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listMigrationNames } from "../../lib/ops/migration-names";
+import { recreateDatabase } from "../support/global-setup";
 import { requireEnv, startServer, type RunningServer } from "./support/server";
 
 const secrets = { query: "querysecret7f3a", cookie: "cookiesecret91bd", password: "passwordsecret4c2e" };
-
-async function recreateEmptyDatabase(url: string, name: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await client.end();
-  }
-  const empty = new URL(url);
-  empty.pathname = `/${name}`;
-  return empty.toString();
-}
 
 describe("logs, readiness and HSTS", () => {
   let server: RunningServer;
   let failing: Response;
 
   beforeAll(async () => {
-    const databaseUrl = await recreateEmptyDatabase(requireEnv("DATABASE_URL"), "portal_ops_unmigrated");
+    const databaseUrl = await recreateDatabase(requireEnv("DATABASE_URL"), "portal_ops_unmigrated");
     server = await startServer({ DATABASE_URL: databaseUrl, PORTAL_PUBLIC_URL: "https://portal.example.org" });
     failing = await fetch(`${server.url}/en/meetings?province=nghe-an&token=${secrets.query}`, { headers: { cookie: `portal_session=${secrets.cookie}` } });
     await failing.text();
