@@ -36,11 +36,7 @@ export function HitContext({ hit }: { hit: SearchHit }) {
     case "SECTOR":
       return <>{t("search.sectorMeetings")}</>;
     case "SOURCE":
-      return (
-        <>
-          <span lang={locale === "en" ? undefined : "en"}>{String(c.publisher ?? "")}</span>
-          {c.publishedOn ? ` · ${date(c.publishedOn)}` : null}
-        </>
-      );
+      // The index keeps no date precision for sources, so no date: a year would read as 1 January.
+      return <span lang={locale === "en" ? undefined : "en"}>{String(c.publisher ?? "")}</span>;
   }
 }

@@ -1,6 +1,8 @@
 // The FDI explorer's reads: what can be chosen, and the observations behind a choice with
 // their sources, conflict groups and (where asked and a stored rate allows) converted values.
 import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { tags } from "../cache-tags";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { Country, Measure, PlaceKind } from "../generated/prisma/enums";
@@ -73,4 +75,19 @@ export async function getExplorerOptions() {
     measures: measures.map((m) => ({ measure: m.measure as Measure, count: m._count._all })),
     years: years[0],
   };
+}
+
+/** The explorer page's reads, cached per choice like every public read; a figure, place or source published invalidates them. */
+export async function explorePublished(query: ExplorerQuery): Promise<ExplorerResult> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(tags.figures, tags.places, tags.sources);
+  return exploreObservations(query);
+}
+
+export async function getPublishedExplorerOptions(): Promise<Awaited<ReturnType<typeof getExplorerOptions>>> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(tags.figures, tags.places);
+  return getExplorerOptions();
 }
