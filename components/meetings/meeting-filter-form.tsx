@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { MeetingFilter } from "@/lib/schemas/meeting-filter";
-import { localize, type LocalizedText } from "@/lib/i18n/text";
+import type { LocalizedText } from "@/lib/i18n/text";
+import { choicesOf, FilterSelect as Select } from "../ui/filter-select";
 
 interface Option {
   slug: string;
@@ -14,36 +15,11 @@ interface Facets {
   years: number[];
 }
 
-interface Choice {
-  value: string;
-  label: string;
-  /** Set when the label fell back to another language. */
-  lang?: string;
-}
-
-function Select({ name, label, all, value, options }: { name: string; label: string; all: string; value?: string; options: Choice[] }) {
-  return (
-    <div>
-      <label htmlFor={`filter-${name}`} className="block text-xs font-medium text-slate-700">{label}</label>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm">
-        <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value} lang={o.lang}>{o.label}</option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 /** A plain GET form: filtering works without JavaScript and every result has a URL. */
 export function MeetingFilterForm({ facets, filter }: { facets: Facets; filter: MeetingFilter }) {
   const locale = useLocale();
   const t = useTranslations("meetings.filter");
-  const toOptions = (list: Option[]): Choice[] =>
-    list.map((o) => {
-      const { value, lang } = localize(o.name, locale);
-      return { value: o.slug, label: value, lang: lang === locale ? undefined : lang };
-    });
+  const toOptions = (list: Option[]) => choicesOf(list, locale);
   const all = t("all");
   return (
     <form method="get" role="search" aria-label={t("label")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-5 sm:items-end">

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { MeetingCard } from "@/lib/data/meetings";
 import type { MeetingFilter } from "@/lib/schemas/meeting-filter";
+import { DownloadLinks } from "../downloads/download-links";
 import { MeetingFilterForm } from "./meeting-filter-form";
 import { MeetingList } from "./meeting-list";
 
@@ -16,6 +17,7 @@ export function MeetingsView({ facets, filter, meetings }: { facets: Facets; fil
       <p className="my-4 text-sm text-slate-700" role="status">
         {t("count", { count: meetings.length })}
       </p>
+      <DownloadLinks table="meetings" filter={filter} />
       <MeetingList meetings={meetings} />
     </>
   );

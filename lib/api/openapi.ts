@@ -47,6 +47,8 @@ export function buildOpenApiDocument() {
     info: {
       title: "Vietnam–Japan Partnership Portal open data",
       version: "1.0.0",
+      // The same licence as the downloads: the compilation is CC BY 4.0; each figure stays its source's work.
+      license: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
       description:
         "Read-only data of the portal: places, relationships, meetings, figures (each exactly as one source reported it, with its conflict group) and sources. " +
         "Every response may be cached (ETag, Cache-Control) and read from any site (CORS). Errors are RFC 9457 problem details.",

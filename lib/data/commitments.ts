@@ -1,6 +1,8 @@
 // "What came of it?": every outcome recorded at any meeting, with its commitment, follow-up
 // and the meeting it was made at. One statement.
 import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { tags } from "../cache-tags";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { Commitment, Country, DatePrecision, FollowUp, OutcomeSide } from "../generated/prisma/enums";
@@ -15,7 +17,7 @@ export interface CommitmentRecord {
   side: OutcomeSide | null;
   followUp: FollowUp;
   followUpNote: LocalizedText | null;
-  meeting: { slug: string; title: LocalizedText; startsOn: string; datePrecision: DatePrecision };
+  meeting: { slug: string; title: LocalizedText; startsOn: string; endsOn: string | null; datePrecision: DatePrecision; dateIsUpperBound: boolean };
   /** The places the meeting brought together. */
   places: { slug: string; name: LocalizedText; country: Country }[];
 }
@@ -31,7 +33,9 @@ const commitmentSelect = {
       slug: true,
       title: true,
       startsOn: true,
+      endsOn: true,
       datePrecision: true,
+      dateIsUpperBound: true,
       places: { select: { place: { select: { slug: true, name: true, country: true } } }, orderBy: { placeId: "asc" } },
     },
   },
@@ -59,8 +63,18 @@ export async function listCommitments(filter: CommitmentFilter): Promise<Commitm
       slug: row.meeting.slug,
       title: asText(row.meeting.title),
       startsOn: row.meeting.startsOn.toISOString().slice(0, 10),
+      endsOn: row.meeting.endsOn?.toISOString().slice(0, 10) ?? null,
       datePrecision: row.meeting.datePrecision,
+      dateIsUpperBound: row.meeting.dateIsUpperBound,
     },
     places: row.meeting.places.map(({ place }) => ({ slug: place.slug, name: asText(place.name), country: place.country })),
   }));
+}
+
+/** The commitments page's read: cached per filter, invalidated when a meeting or place is published. */
+export async function listPublishedCommitments(filter: CommitmentFilter): Promise<CommitmentRecord[]> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(tags.meetings, tags.places);
+  return listCommitments(filter);
 }

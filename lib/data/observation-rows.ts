@@ -29,7 +29,7 @@ export type ObservationRecord = DecimalFields & {
   rank: number | null;
   rankOf: number | null;
   note: LocalizedText | null;
-  source: { id: number; publisher: string; title: string; url: string; publishedOn: string | null; kind: SourceKind };
+  source: { id: number; publisher: string; title: string; url: string; publishedOn: string | null; publishedPrecision: DatePrecision; kind: SourceKind };
   /** Stable name of the readings this one is compared with, e.g. "bac-ninh.t3/japan/FDI_PROJECTS/STOCK/2023-11-30/MONTH". */
   conflictGroup: string;
   /** Another reading in the group gives a different value or unit. */
@@ -51,7 +51,7 @@ const select = Prisma.raw(`
     p.slug AS "placeSlug", p.name AS "placeName",
     t.id AS "territoryId", t."validFrom", t."validFromPrecision", t."validTo",
     c.slug AS "counterpartSlug", c.name AS "counterpartName",
-    s.id AS "sourceId", s.publisher, s.title AS "sourceTitle", s.url, ${iso('s."publishedOn"')} AS "publishedOn", s.kind AS "sourceKind",
+    s.id AS "sourceId", s.publisher, s.title AS "sourceTitle", s.url, ${iso('s."publishedOn"')} AS "publishedOn", s."publishedPrecision", s.kind AS "sourceKind",
     p.slug || '.t' || t.id || '/' || coalesce(c.slug, 'all') || '/' || o.measure || '/' || o.basis || '/'
       || coalesce(${iso('o."periodStart"')} || '..', '') || ${iso('o."asOf"')} || '/' || o.precision AS "conflictGroup",
     EXISTS (SELECT 1 FROM "Observation" o2 WHERE ${sameGroup} AND (o2.value <> o.value OR o2."valueHigh" IS DISTINCT FROM o."valueHigh" OR o2.unit <> o.unit)) AS conflict
@@ -64,7 +64,7 @@ const select = Prisma.raw(`
 type Row = Record<string, unknown> & {
   id: number; placeSlug: string; placeName: unknown; territoryId: number; validFrom: Date | null; validFromPrecision: DatePrecision;
   validTo: Date | null; counterpartSlug: string | null; counterpartName: unknown; sourceId: number; publisher: string;
-  sourceTitle: string; url: string; publishedOn: string | null; sourceKind: SourceKind; note: unknown;
+  sourceTitle: string; url: string; publishedOn: string | null; publishedPrecision: DatePrecision; sourceKind: SourceKind; note: unknown;
 };
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
@@ -94,7 +94,7 @@ function toRecord(row: Row): ObservationRecord {
     rank: row.rank as number | null,
     rankOf: row.rankOf as number | null,
     note: asOptionalText(row.note),
-    source: { id: row.sourceId, publisher: row.publisher, title: row.sourceTitle, url: row.url, publishedOn: row.publishedOn, kind: row.sourceKind },
+    source: { id: row.sourceId, publisher: row.publisher, title: row.sourceTitle, url: row.url, publishedOn: row.publishedOn, publishedPrecision: row.publishedPrecision, kind: row.sourceKind },
     conflictGroup: row.conflictGroup as string,
     conflict: row.conflict as boolean,
   };

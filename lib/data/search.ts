@@ -1,4 +1,6 @@
 import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { tags } from "../cache-tags";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { EntityType } from "../generated/prisma/enums";
@@ -103,6 +105,17 @@ export async function search(query: SearchQuery): Promise<SearchGroup[]> {
   }
   // Rows come best first, so groups are ordered by their best hit.
   return [...groups].map(([kind, hits]) => ({ kind, hits }));
+}
+
+/**
+ * The search page's answer, cached per query and language like every public read, and
+ * invalidated by any publish (every area's tag): a repeated search costs no SQL.
+ */
+export async function searchPublished(query: SearchQuery): Promise<SearchGroup[]> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(tags.places, tags.relationships, tags.meetings, tags.people, tags.sources, tags.figures);
+  return search(query);
 }
 
 /** The ids of one kind's records matching `q`, best first: the staff lists' Find. */

@@ -4,7 +4,7 @@
 import "server-only";
 import type { z } from "zod";
 import { listCommitments, type CommitmentRecord } from "../data/commitments";
-import { exploreObservations, type ExplorerObservation } from "../data/explorer";
+import { selectFigures, type ExplorerObservation } from "../data/explorer";
 import { listDownloadMeetings, type DownloadMeeting } from "../data/downloads";
 import { day } from "../data/open-data/shared";
 import { listSources } from "../data/sources";
@@ -113,7 +113,7 @@ function table<Filter, Row>(load: (filter: Filter) => Promise<Row[]>, columns: C
 }
 
 export const tables = {
-  figures: table(async (f: z.output<typeof downloadFilters.figures>) => (await exploreObservations(f)).observations, figureColumns),
+  figures: table((f: z.output<typeof downloadFilters.figures>) => selectFigures(f), figureColumns),
   meetings: table((f: z.output<typeof downloadFilters.meetings>) => listDownloadMeetings(f), meetingColumns),
   commitments: table((f: z.output<typeof downloadFilters.commitments>) => listCommitments(f), commitmentColumns),
   sources: table(() => listSources(), sourceColumns),

@@ -27,3 +27,11 @@ export function languageAlternates(path: string): Record<Locale | "x-default", s
 export function pageMetadata(locale: Locale, path: string, metadata: Metadata = {}): Metadata {
   return { ...metadata, alternates: { canonical: localePath(locale, path), languages: languageAlternates(path) } };
 }
+
+/** The Atom feed of meetings in a language: linked from the meetings list and the API reference. */
+export const meetingsFeedPath = (locale: Locale) => `/api/feeds/meetings/${locale}`;
+
+/** A page's metadata with its feed announced (`<link rel="alternate" type="application/atom+xml">`). */
+export function withMeetingsFeed(metadata: Metadata, locale: Locale, title: string): Metadata {
+  return { ...metadata, alternates: { ...metadata.alternates, types: { "application/atom+xml": [{ url: meetingsFeedPath(locale), title }] } } };
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { locales } from "../i18n/config";
 import { CommitmentFilter } from "./commitments";
-import { ExplorerQuery } from "./explorer";
+import { FigureSelection } from "./explorer";
 import { queryInt, querySlug } from "./query-string";
 
 export const downloadTables = ["figures", "meetings", "commitments", "sources"] as const;
@@ -23,7 +23,7 @@ const locale = { locale: z.enum(locales).optional() };
 
 /** Each table's filters: the same names as its page's query string. */
 export const downloadFilters = {
-  figures: ExplorerQuery.safeExtend(locale),
+  figures: FigureSelection.safeExtend(locale),
   meetings: z.strictObject({ province: querySlug.optional(), partner: querySlug.optional(), sector: querySlug.optional(), year: queryInt(1945, 2100).optional(), ...locale }),
   commitments: CommitmentFilter.extend(locale),
   sources: z.strictObject(locale),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { locales } from "../i18n/config";
+import { locales, type Locale } from "../i18n/config";
 
 /** What public search finds, in the order its groups are shown. */
 export const searchKinds = ["PLACE", "RELATIONSHIP", "MEETING", "PERSON", "SECTOR", "SOURCE"] as const;
@@ -22,3 +22,20 @@ export const SearchQuery = z.strictObject({
   locale: z.enum(locales).default("en"),
 });
 export type SearchQuery = z.output<typeof SearchQuery>;
+
+/** Why the search page ran no search: nothing typed, too little, or too much. */
+export type SearchProblem = "empty" | "short" | "long";
+
+/**
+ * The search page's query string: only `q` (its first value; other parameters are ignored, so
+ * a tracking suffix never breaks a shared link). Returns the query to run, or why there is none.
+ */
+export function parseSearchPage(params: Record<string, string | string[] | undefined>, locale: Locale, perKind: number) {
+  const raw = params.q;
+  const q = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? "";
+  const parsed = SearchQuery.safeParse({ q, locale, perKind });
+  if (parsed.success) return { q, query: parsed.data, problem: null };
+  const problem: SearchProblem = q.length === 0 ? "empty" : q.length < 2 ? "short" : "long";
+  // A too-long query is shown cut to the limit, so the form gives back something searchable.
+  return { q: q.slice(0, searchLimits.queryLength), query: null, problem };
+}

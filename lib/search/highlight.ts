@@ -38,9 +38,17 @@ export function highlight(text: string, query: string): Segment[] {
   const { folded, origin } = foldWithMap(text);
   const marked = new Array<boolean>(text.length).fill(false);
   for (const word of words) {
-    for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + word.length)) {
+    // Search matches a word or (from three characters) the start of one, so only such places
+    // are marked: "an" marks "An" in "Nghe An", not the "an" in "Japan" or "and". Scripts
+    // written without spaces (Japanese) have no word starts to go by: any place matches there.
+    const spaced = /^[\p{Script=Latin}\p{N}]/u.test(word);
+    for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + 1)) {
+      const after = at + word.length;
+      if (spaced && at > 0 && /[\p{L}\p{N}]/u.test(folded[at - 1])) continue;
+      // Words under three characters match only whole, as in the SQL ("an" is not "and").
+      if (spaced && word.length < 3 && after < folded.length && /[\p{L}\p{N}]/u.test(folded[after])) continue;
       const start = origin[at];
-      const end = origin[at + word.length];
+      const end = origin[after];
       for (let i = start; i < end; i++) marked[i] = true;
     }
   }

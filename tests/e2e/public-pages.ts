@@ -11,5 +11,13 @@ export const publicPaths = [
   "/meetings/2023-11-bac-ninh-kanagawa-moc-proposal",
   "/investment",
   "/sources",
+  "/explorer",
+  "/explorer?place=bac-ninh&counterpart=all&measure=GRDP&convert=USD",
+  "/explorer?place=bac-ninh&from=2030&to=2000",
+  "/search?q=nghe%20an",
+  "/search",
+  "/commitments",
+  "/commitments?commitment=PLEDGED",
+  "/api-docs",
   "/provinces/no-such-place",
 ];

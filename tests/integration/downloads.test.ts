@@ -63,6 +63,20 @@ describe("CSV downloads", () => {
     expect(rows.find((r) => r.as_of.startsWith("2022"))!.converted_value).toBe("");
   });
 
+  it("gives a profile table's figures: several measures, either counterpart", async () => {
+    const query = "place=nghe-an&measure=FDI_PROJECTS&measure=ODA_VALUE&counterpart=any";
+    const rows = csvRows((await get(download, `/api/downloads/figures.csv?${query}`, { file: "figures.csv" })).bytes);
+    expect(new Set(rows.map((r) => r.measure))).toEqual(new Set(["FDI_PROJECTS", "ODA_VALUE"]));
+    expect(new Set(rows.map((r) => r.counterpart))).toEqual(new Set(["Japan", "all countries"]));
+    const byMeasure = (measure: string) => rows.filter((r) => r.measure === measure).length;
+    const explored = async (measure: string, counterpart: string) =>
+      (await exploreObservations(ExplorerQuery.parse({ place: "nghe-an", measure, counterpart }))).observations.length;
+    expect(byMeasure("FDI_PROJECTS")).toBe((await explored("FDI_PROJECTS", "japan")) + (await explored("FDI_PROJECTS", "all")));
+    expect(byMeasure("ODA_VALUE")).toBe((await explored("ODA_VALUE", "japan")) + (await explored("ODA_VALUE", "all")));
+    const bad = await get(download, "/api/downloads/figures.csv?place=nghe-an&counterpart=everyone", { file: "figures.csv" });
+    expect(bad.response.status).toBe(400);
+  });
+
   it("gives the commitments with the page's filters", async () => {
     const { bytes } = await get(download, "/api/downloads/commitments.csv?commitment=PLEDGED", { file: "commitments.csv" });
     const rows = csvRows(bytes);
@@ -104,7 +118,7 @@ describe("JSON downloads", () => {
     const csv = csvRows((await get(download, `/api/downloads/figures.csv?${query}`, { file: "figures.csv" })).bytes);
     expect(json.licence).toBe(getMessages("en").downloads.licence);
     expect(json.citation).toContain("figures.json");
-    expect(json.filters).toMatchObject({ place: ["bac-ninh"], measure: "FDI_PROJECTS", counterpart: "japan" });
+    expect(json.filters).toMatchObject({ place: ["bac-ninh"], measure: ["FDI_PROJECTS"], counterpart: "japan" });
     expect(json.rows.map((r: { id: number }) => r.id)).toEqual(csv.map((r) => Number(r.id)));
     expect(json.rows[0].source_url).toBe(csv[0].source_url);
   });

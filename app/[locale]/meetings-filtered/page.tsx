@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { MeetingsView } from "@/components/meetings/meetings-view";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
 import { listMeetingFacets, listMeetings } from "@/lib/data/meetings";
-import { pageMetadata } from "@/lib/i18n/alternates";
+import { pageMetadata, withMeetingsFeed } from "@/lib/i18n/alternates";
 import { localeFrom } from "@/lib/i18n/params";
 import { meetingFilterQuery, parseMeetingFilter } from "@/lib/schemas/meeting-filter";
 
@@ -14,12 +14,12 @@ export const instant = false;
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/meetings-filtered">): Promise<Metadata> {
   const locale = await localeFrom(params);
-  const [t, filter] = await Promise.all([getTranslations("meetings"), searchParams.then(parseMeetingFilter)]);
-  return pageMetadata(locale, `/meetings${meetingFilterQuery(filter)}`, {
+  const [t, feed, filter] = await Promise.all([getTranslations("meetings"), getTranslations("feed"), searchParams.then(parseMeetingFilter)]);
+  return withMeetingsFeed(pageMetadata(locale, `/meetings${meetingFilterQuery(filter)}`, {
     title: t("title"),
     description: t("filteredDescription"),
     robots: { index: false, follow: true },
-  });
+  }), locale, feed("title"));
 }
 
 export default async function FilteredMeetingsPage({ params, searchParams }: PageProps<"/[locale]/meetings-filtered">) {

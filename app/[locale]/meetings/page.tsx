@@ -3,15 +3,15 @@ import { getTranslations } from "next-intl/server";
 import { MeetingsView } from "@/components/meetings/meetings-view";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
 import { listMeetingFacets, listMeetings } from "@/lib/data/meetings";
-import { pageMetadata } from "@/lib/i18n/alternates";
+import { pageMetadata, withMeetingsFeed } from "@/lib/i18n/alternates";
 import { localeFrom } from "@/lib/i18n/params";
 
 const path = "/meetings";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/meetings">): Promise<Metadata> {
   const locale = await localeFrom(params);
-  const t = await getTranslations("meetings");
-  return pageMetadata(locale, path, { title: t("title"), description: t("description") });
+  const [t, feed] = await Promise.all([getTranslations("meetings"), getTranslations("feed")]);
+  return withMeetingsFeed(pageMetadata(locale, path, { title: t("title"), description: t("description") }), locale, feed("title"));
 }
 
 // Every meeting, prerendered. The same address with filters in its query string is

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SourceCitation, SourceTitle } from "@/components/figures/source-citation";
+import { DownloadLinks } from "@/components/downloads/download-links";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
 import { listSources } from "@/lib/data/sources";
 import { pageMetadata } from "@/lib/i18n/alternates";
@@ -22,6 +23,7 @@ export default async function SourcesPage({ params }: PageProps<"/[locale]/sourc
       <LanguageSwitcher path={path} />
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
       <p className="mt-3 max-w-3xl text-slate-700">{t("intro", { count: sources.length })}</p>
+      <DownloadLinks table="sources" />
       <ul className="mt-6 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         {sources.map((source) => (
           <li key={source.id} className="p-4">

@@ -7,6 +7,7 @@ import { PlaceHeader } from "@/components/places/place-header";
 import { RelationshipList } from "@/components/places/relationship-list";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
 import { Section } from "@/components/ui/section";
+import { FigureDownloads } from "@/components/downloads/figure-downloads";
 import { listMeetings } from "@/lib/data/meetings";
 import { getPlaceProfile, listPlaceSlugs } from "@/lib/data/places";
 import { getProfileFigures } from "@/lib/data/profile-figures";
@@ -35,6 +36,7 @@ export default async function PartnerPage({ params }: PageProps<"/[locale]/partn
   const profile = await getPlaceProfile(slug, "JP");
   if (!profile) notFound();
   const [t, figures, meetings] = await Promise.all([getTranslations("partner"), getProfileFigures(slug), listMeetings({ partner: slug })]);
+  const series = [...figures.overview, ...figures.investment, ...figures.exchange];
   return (
     <>
       <LanguageSwitcher path={`/partners/${slug}`} />
@@ -43,7 +45,8 @@ export default async function PartnerPage({ params }: PageProps<"/[locale]/partn
         <RelationshipList relationships={profile.relationships} show="vietnamese" />
       </Section>
       <Section id="figures" title={t("figures")}>
-        <FigureTable series={[...figures.overview, ...figures.investment, ...figures.exchange]} caption={t("figuresCaption", { name: inLanguage(profile.name, locale) })} />
+        <FigureTable series={series} caption={t("figuresCaption", { name: inLanguage(profile.name, locale) })} />
+        <FigureDownloads places={[slug]} series={series} />
       </Section>
       <Section id="meetings" title={t("meetings")}>
         <MeetingList meetings={meetings} />

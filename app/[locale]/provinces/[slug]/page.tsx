@@ -10,6 +10,7 @@ import { PlaceHeader } from "@/components/places/place-header";
 import { RelationshipList } from "@/components/places/relationship-list";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
 import { Section } from "@/components/ui/section";
+import { FigureDownloads } from "@/components/downloads/figure-downloads";
 import { listMeetings } from "@/lib/data/meetings";
 import { getPlaceProfile, listPlaceSlugs } from "@/lib/data/places";
 import { getProfileFigures } from "@/lib/data/profile-figures";
@@ -46,15 +47,18 @@ export default async function ProvincePage({ params }: PageProps<"/[locale]/prov
       <PageContents />
       <Section id="overview" title={t("overview")} intro={t("overviewIntro")}>
         <FigureTable series={figures.overview} caption={t("overviewCaption", { name })} />
+        <FigureDownloads places={[slug]} series={figures.overview} />
       </Section>
       <Section id="partners" title={t("partners")}>
         <RelationshipList relationships={profile.relationships} show="japanese" />
       </Section>
       <Section id="investment" title={t("investment")} intro={t("investmentIntro")}>
         <FigureTable series={figures.investment} caption={t("investmentCaption", { name })} />
+        <FigureDownloads places={[slug]} series={figures.investment} />
       </Section>
       <Section id="trade" title={t("trade")} intro={t("tradeIntro")}>
         <FigureTable series={figures.exchange} caption={t("tradeCaption", { name })} />
+        <FigureDownloads places={[slug]} series={figures.exchange} />
       </Section>
       <Section id="seeks" title={t("seeks")} intro={t("seeksIntro")}>
         <InvestmentPriorities priorities={profile.priorities} />
