@@ -25,7 +25,7 @@ import { Slug } from "./lib/schemas/common";
 import type { MeetingFilter } from "./lib/schemas/meeting-filter";
 import { isMalformedRecordAddress } from "./lib/schemas/document";
 
-const recordPage = /^\/[a-z]{2}\/(provinces|partners|meetings)\/([^/]+)$/;
+const recordPage = /^\/[a-z]{2}\/(provinces|partners|meetings|figures)\/([^/]+)$/;
 const negotiateLanguage = createMiddleware(routing);
 
 async function recordIsMissing(pathname: string): Promise<boolean> {
@@ -85,5 +85,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/", "/admin", "/admin/:path*", "/:locale/meetings", "/:locale/meetings-filtered/:path*", "/:locale/provinces/:slug", "/:locale/partners/:slug", "/:locale/meetings/:slug"],
+  matcher: ["/", "/admin", "/admin/:path*", "/:locale/meetings", "/:locale/meetings-filtered/:path*", "/:locale/provinces/:slug", "/:locale/partners/:slug", "/:locale/meetings/:slug", "/:locale/figures/:slug"],
 };

@@ -3,7 +3,7 @@ import { db } from "../db";
 import type { MeetingFilter } from "../schemas/meeting-filter";
 
 /** The public pages that show one record, by the first segment after the language. */
-export type RecordPage = "provinces" | "partners" | "meetings";
+export type RecordPage = "provinces" | "partners" | "meetings" | "figures";
 
 /**
  * Whether the record a public address names exists: the same test as the page's own
@@ -12,6 +12,7 @@ export type RecordPage = "provinces" | "partners" | "meetings";
  */
 export async function publicRecordExists(page: RecordPage, slug: string): Promise<boolean> {
   if (page === "meetings") return (await db.meeting.count({ where: { slug } })) > 0;
+  if (page === "figures") return (await db.observation.count({ where: { territory: { place: { slug } } }, take: 1 })) > 0;
   return (await db.place.count({ where: { slug, country: page === "provinces" ? "VN" : "JP" } })) > 0;
 }
 
