@@ -4,7 +4,9 @@
 // (1) `/` picks the reader's language: the switcher's cookie, then Accept-Language, then English
 //     (next-intl's middleware, with @formatjs/intl-localematcher), and redirects to /vi, /ja or /en.
 // (2) The meetings list is prerendered; with filters in its query string it is rewritten to
-//     the page that renders per request, keeping the address.
+//     the static page of that filter (keeping the address), with values no list could offer
+//     dropped first, so that a cached page exists only for a real filter. That page's own
+//     address is not reachable from outside.
 // (3) An address naming a record that does not exist answers 404 at once. Left to the page,
 //     the first request for an unknown slug streams the fallback shell with 200 before the
 //     page's notFound() runs (vercel/next.js#98518). Prerendered addresses pass untouched.
@@ -16,14 +18,15 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { sessionCookie, sessionCookieOptions } from "./lib/auth/session-cookie";
 import { isMissingStaffRecord } from "./lib/content/staff-addresses";
-import { publicRecordExists, type RecordPage } from "./lib/data/records";
 import { routing } from "./lib/i18n/routing";
-import { filteredMeetingsPath } from "./lib/routing/filtered-meetings";
+import { knownMeetingFilter, publicRecordExists, type RecordPage } from "./lib/data/records";
+import { filteredMeetings, filteredMeetingsPage, isFilteredMeetingsPage } from "./lib/routing/filtered-meetings";
 import { isPrerendered } from "./lib/routing/prerendered";
 import { Slug } from "./lib/schemas/common";
+import type { MeetingFilter } from "./lib/schemas/meeting-filter";
 import { isMalformedRecordAddress } from "./lib/schemas/document";
 
-const recordPage = /^\/([a-z]{2})\/(provinces|partners|meetings)\/([^/]+)$/;
+const recordPage = /^\/([a-z]{2})\/(provinces|partners|meetings|figures)\/([^/]+)$/;
 const negotiateLanguage = createMiddleware(routing);
 
 /**
@@ -40,6 +43,19 @@ async function missingRecordTarget(pathname: string): Promise<string | null> {
   return missing ? `/${locale}/missing-record/${page}` : null;
 }
 
+/** Where a filtered meetings list is served from, or null for the prerendered list itself. */
+async function filteredMeetingsRewrite(pathname: string, search: string): Promise<string | null> {
+  const asked = filteredMeetings(pathname, search);
+  if (!asked) return null;
+  const { locale, filter } = asked;
+  // A value whose own page the build prerendered is known without asking the database.
+  const entries = Object.entries(filter);
+  const prerendered = entries.filter(([key, value]) => isPrerendered(filteredMeetingsPage({ locale, filter: { [key]: value } })));
+  const unsure = entries.filter((entry) => !prerendered.includes(entry));
+  const known: MeetingFilter = { ...Object.fromEntries(prerendered), ...(unsure.length ? await knownMeetingFilter(Object.fromEntries(unsure)) : {}) };
+  return Object.keys(known).length ? filteredMeetingsPage({ locale, filter: known }) : null;
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (pathname === "/") {
@@ -49,7 +65,9 @@ export async function proxy(request: NextRequest) {
     response.headers.set("cache-control", "private, no-store");
     return response;
   }
-  const filtered = filteredMeetingsPath(pathname, search);
+  // The internal address of a filtered list is not a page of its own.
+  if (isFilteredMeetingsPage(pathname)) return NextResponse.rewrite(new URL(`/${pathname.split("/")[1]}/missing-record/meetings`, request.url));
+  const filtered = await filteredMeetingsRewrite(pathname, search);
   if (filtered) return NextResponse.rewrite(new URL(filtered, request.url));
   const missing = await missingRecordTarget(pathname);
   if (missing) return NextResponse.rewrite(new URL(missing, request.url));
@@ -80,5 +98,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/", "/admin", "/admin/:path*", "/:locale/meetings", "/:locale/provinces/:slug", "/:locale/partners/:slug", "/:locale/meetings/:slug"],
+  matcher: ["/", "/admin", "/admin/:path*", "/:locale/meetings", "/:locale/meetings-filtered/:path*", "/:locale/provinces/:slug", "/:locale/partners/:slug", "/:locale/meetings/:slug", "/:locale/figures/:slug"],
 };

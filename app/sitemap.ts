@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { listMeetingSlugs } from "@/lib/data/meetings";
-import { listPlaceSlugs } from "@/lib/data/places";
+import { listPlaceSlugs, listPlacesWithFigures } from "@/lib/data/places";
 import { languageAlternates, localePath, siteUrl } from "@/lib/i18n/alternates";
 import { locales } from "@/lib/i18n/config";
 
@@ -8,7 +8,7 @@ import { locales } from "@/lib/i18n/config";
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl();
   const absolute = (path: string) => new URL(path, base).href;
-  const [provinces, partners, meetings] = await Promise.all([listPlaceSlugs("VN"), listPlaceSlugs("JP"), listMeetingSlugs()]);
+  const [provinces, partners, meetings, figures] = await Promise.all([listPlaceSlugs("VN"), listPlaceSlugs("JP"), listMeetingSlugs(), listPlacesWithFigures()]);
   const paths = [
     "",
     "/meetings",
@@ -21,6 +21,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...provinces.map((s) => `/provinces/${s}`),
     ...partners.map((s) => `/partners/${s}`),
     ...meetings.map((s) => `/meetings/${s}`),
+    ...figures.map((s) => `/figures/${s}`),
   ];
   return paths.flatMap((path) => {
     const languages = Object.fromEntries(Object.entries(languageAlternates(path)).map(([lang, href]) => [lang, absolute(href)]));

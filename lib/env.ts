@@ -24,3 +24,16 @@ export function env() {
 export function servedOverHttps(): boolean {
   return env().PORTAL_PUBLIC_URL?.startsWith("https://") ?? false;
 }
+
+const PoolSize = z.coerce.number({ error: "PORTAL_DB_POOL_SIZE must be a number" }).int().min(1).max(1000).default(10);
+
+/**
+ * Connections each process's database pool may open (PORTAL_DB_POOL_SIZE, default 10; npm start
+ * and start:cluster size it from PostgreSQL's limit and the number of servers, lib/ops/pool-size.ts).
+ * The web server lets as many requests that need the database into Next at once.
+ */
+export function databasePoolSize(): number {
+  const result = PoolSize.safeParse(process.env.PORTAL_DB_POOL_SIZE || undefined);
+  if (!result.success) throw new Error(`Invalid environment: ${z.prettifyError(result.error)}`);
+  return result.data;
+}

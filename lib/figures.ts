@@ -125,3 +125,9 @@ const groupOfMeasure: Record<Measure, FigureGroup> = {
 };
 export const figureGroup = (measure: Measure) => groupOfMeasure[measure];
 export const measuresIn = (group: FigureGroup) => measureOrder.filter((m) => groupOfMeasure[m] === group);
+
+/** The id of a series' row, on every page that lists it. */
+export const seriesAnchor = (series: FigureSeries) => `series-${series.key.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase()}`;
+
+/** Where every reading of a series is listed: its place's figure history page, at its row. */
+export const seriesHistoryPath = (series: FigureSeries) => `/figures/${series.entries[0].readings[0].placeSlug}#${seriesAnchor(series)}`;

@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { databasePoolSize } from "./env";
 import { PrismaClient } from "./generated/prisma/client";
 
 /**
@@ -34,7 +35,7 @@ export const buildTimeouts = { ...databaseTimeouts, connectMs: 60_000, queryMs: 
 export function createPrismaClient(connectionString: string, timeouts = databaseTimeouts) {
   const adapter = new PrismaPg({
     connectionString,
-    max: Number(process.env.PORTAL_DB_POOL_SIZE ?? 10),
+    max: databasePoolSize(),
     connectionTimeoutMillis: timeouts.connectMs,
     idleTimeoutMillis: 30_000,
     query_timeout: timeouts.queryMs,

@@ -12,11 +12,11 @@ export function FigureReading({ figure }: { figure: Figure }) {
   const t = useTranslations("figures");
   return (
     <div>
-      <span className="font-semibold tabular-nums text-slate-900">{formatFigureValue(figure, locale)}</span>
-      {figure.isEstimate ? <span className="ml-1 text-xs text-slate-600">{t("estimate")}</span> : null}
-      {figure.rank ? <span className="ml-2 text-xs text-slate-600">{t("rank", { rank: figure.rank, of: figure.rankOf ?? "none" })}</span> : null}
+      <span className="fig-value">{formatFigureValue(figure, locale)}</span>
+      {figure.isEstimate ? <span className="fine ml-1">{t("estimate")}</span> : null}
+      {figure.rank ? <span className="fine ml-2">{t("rank", { rank: figure.rank, of: figure.rankOf ?? "none" })}</span> : null}
       {figure.note ? (
-        <p className="text-xs text-slate-600">
+        <p className="fine">
           <Localized text={figure.note} />
         </p>
       ) : null}

@@ -1,6 +1,7 @@
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import type { FigureSeries } from "@/lib/figures";
-import { byMeasureOrder } from "@/lib/figures";
+import type { FigureEntry, FigureSeries } from "@/lib/figures";
+import { byMeasureOrder, seriesAnchor, seriesHistoryPath } from "@/lib/figures";
 import { measureLabel } from "@/lib/format/figure-value";
 import { formatTerritoryLabel } from "@/lib/format/territory";
 import { EntryDate, FigureEntryView } from "./figure-reading";
@@ -15,11 +16,28 @@ function SeriesLabel({ series }: { series: FigureSeries }) {
   });
 }
 
+/** Earlier readings of a series, newest first, each with its date. */
+function EarlierEntries({ entries }: { entries: FigureEntry[] }) {
+  return (
+    <ol className="mt-2 space-y-3 border-l-2 border-slate-200 pl-3">
+      {entries.map((entry) => (
+        <li key={entry.asOf.toISOString() + (entry.periodStart?.toISOString() ?? "")}>
+          <p className="text-xs font-medium text-slate-700">
+            <EntryDate entry={entry} />
+          </p>
+          <FigureEntryView entry={entry} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 /**
- * Figures as a table: the latest value of each series with its date and source, earlier
- * values in an expandable history (a plain <details>, so it works without JavaScript).
+ * Figures as a table: the latest value of each series with its date and source. A profile
+ * links each series' earlier values to its place's figure history page, which lists them in
+ * full (`fullHistory`): long histories made the profiles several times heavier.
  */
-export function FigureTable({ series, caption }: { series: FigureSeries[]; caption: string }) {
+export function FigureTable({ series, caption, fullHistory = false }: { series: FigureSeries[]; caption: string; fullHistory?: boolean }) {
   const locale = useLocale();
   const t = useTranslations("figures");
   if (series.length === 0) return <p className="text-sm text-slate-600">{t("none")}</p>;
@@ -39,34 +57,25 @@ export function FigureTable({ series, caption }: { series: FigureSeries[]; capti
           {ordered.map((s) => {
             const [latest, ...earlier] = s.entries;
             return (
-              <tr key={s.key} className="align-top">
-                <th scope="row" className="w-2/5 px-4 py-3 font-medium text-slate-800 sm:w-1/4">
+              <tr key={s.key} id={seriesAnchor(s)} className="align-top">
+                <th scope="row" className="fig-row">
                   <SeriesLabel series={s} />
-                  <span className="block text-xs font-normal text-slate-600">{formatTerritoryLabel(s.territory, locale)}</span>
+                  <span className="fig-territory">{formatTerritoryLabel(s.territory, locale)}</span>
                   {/* On a phone the date sits under the measure rather than in a third column. */}
-                  <span className="mt-1 block text-xs font-normal text-slate-700 sm:hidden">
+                  <span className="fig-date-phone">
                     <EntryDate entry={latest} />
                   </span>
                 </th>
                 <td className="px-4 py-3">
                   <FigureEntryView entry={latest} />
-                  {earlier.length > 0 ? (
-                    <details className="mt-2">
-                      <summary className="cursor-pointer text-xs font-medium text-brand-700">{t("history", { count: earlier.length })}</summary>
-                      <ol className="mt-2 space-y-3 border-l-2 border-slate-200 pl-3">
-                        {earlier.map((entry) => (
-                          <li key={entry.asOf.toISOString() + (entry.periodStart?.toISOString() ?? "")}>
-                            <p className="text-xs font-medium text-slate-700">
-                              <EntryDate entry={entry} />
-                            </p>
-                            <FigureEntryView entry={entry} />
-                          </li>
-                        ))}
-                      </ol>
-                    </details>
+                  {earlier.length > 0 && fullHistory ? <EarlierEntries entries={earlier} /> : null}
+                  {earlier.length > 0 && !fullHistory ? (
+                    <Link href={`/${locale}${seriesHistoryPath(s)}`} prefetch={false} className="mt-2 block text-xs font-medium text-brand-700 underline">
+                      {t("history", { count: earlier.length })}
+                    </Link>
                   ) : null}
                 </td>
-                <td className="hidden whitespace-nowrap px-4 py-3 text-slate-700 sm:table-cell">
+                <td className="fig-date">
                   <EntryDate entry={latest} />
                 </td>
               </tr>

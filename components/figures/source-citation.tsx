@@ -17,7 +17,7 @@ export function SourceCitation({ source }: { source: FigureSource }) {
   const locale = useLocale();
   const t = useTranslations();
   return (
-    <span className="text-xs text-slate-600">
+    <span className="fine">
       <a href={source.url} className="underline" rel="noopener noreferrer" target="_blank">
         <span lang={sourceLang(locale)}>{source.publisher}</span>
         <span className="sr-only"> {t("source.newTab")}</span>

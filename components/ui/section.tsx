@@ -13,15 +13,9 @@ export function Section({ id, title, intro, children }: { id?: string; title: st
   );
 }
 
+/** A label in one of five tones (app/globals.css: `.badge`, `.badge-<tone>`). */
 export function Badge({ children, tone = "slate" }: { children: ReactNode; tone?: "slate" | "green" | "amber" | "red" | "blue" }) {
-  const tones = {
-    slate: "bg-slate-100 text-slate-800 ring-slate-300",
-    green: "bg-emerald-50 text-emerald-900 ring-emerald-300",
-    amber: "bg-amber-50 text-amber-900 ring-amber-300",
-    red: "bg-red-50 text-red-900 ring-red-300",
-    blue: "bg-sky-50 text-sky-900 ring-sky-300",
-  };
-  return <span className={`inline-flex items-center rounded px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tones[tone]}`}>{children}</span>;
+  return <span className={`badge badge-${tone}`}>{children}</span>;
 }
 
 export function Card({ children, className = "" }: { children: ReactNode; className?: string }) {

@@ -4,7 +4,7 @@
 // Needs a build (`npm run build`) and DATABASE_URL. Prints numbers; never a pass/fail.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import autocannon from "autocannon";
+import { measureLoad } from "../bench/load";
 import { freePort } from "../ops/embedded-postgres";
 import { projectRoot } from "../ops/schema-engine";
 
@@ -23,10 +23,7 @@ async function start(kind: "next start" | "serve.ts"): Promise<{ url: string; ch
   throw new Error(`${kind} did not start`);
 }
 
-async function measure(url: string) {
-  const result = await autocannon({ url, connections: 20, duration: 8 });
-  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
-}
+const measure = (url: string) => measureLoad(url, { seconds: 8 });
 
 const servers = { "next start": await start("next start"), "serve.ts": await start("serve.ts") };
 try {

@@ -1,37 +1,141 @@
-// npm run bench -- [BASE_URL]: requests per second for each public page in each language
-// against a running site (npm start), 20 concurrent connections for 5 s each, on loopback.
-// The languages of one page are measured one after another, so they compare under the same
-// load. Prints numbers; never a pass/fail.
-const base = process.argv[2] ?? "http://127.0.0.1:3000";
-const pages = ["", "/provinces/bac-ninh", "/partners/kanagawa", "/meetings", "/meetings?province=nghe-an", "/meetings/2019-04-26-meeting-nghe-an-japan", "/investment", "/sources"];
-// `/` only redirects to a language (negotiated in proxy.ts): measured as the redirect itself.
-const paths = ["/", ...pages.flatMap((page) => ["en", "vi", "ja"].map((locale) => `/${locale}${page}`))];
-const connections = 20;
-const seconds = 5;
+// npm run bench [-- --quick] [--seconds 2] [--connections 20] [--port 4300] [--out FILE]:
+// requests per second, p50 and p99 of every public page (each language), the filtered views
+// and the API lists, on a production build served against the seeded embedded PostgreSQL (or
+// DATABASE_URL), by one server and by two behind start:cluster's balancer. Two references are
+// measured in the same run: the floor (a bare node:http server sending each page's own bytes
+// from memory) and the ceiling (the portal's smallest prerendered page on the same set-up).
+// autocannon on loopback shares the machine's cores with the servers. Prints a table and
+// writes JSON (bench-results/latest.json); never a pass/fail. --quick: English pages only,
+// a smoke run of a couple of minutes.
+import { spawnSync, type ChildProcess } from "node:child_process";
+import { availableParallelism, loadavg } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { brotliCompressSync, gzipSync } from "node:zlib";
+import type { BarePage } from "../bench/bare-server";
+import { startFloor } from "../bench/floor";
+import { measureLoad, warmUp, type LoadResult } from "../bench/load";
+import { benchPages, type BenchPage } from "../bench/pages";
+import { printReport, writeReport, type BenchReport, type PageSize } from "../bench/report";
+import { startBalancer } from "../cluster/balancer";
+import { boot } from "../ops/boot";
+import { freePort, provideDatabase } from "../ops/embedded-postgres";
+import { projectRoot } from "../ops/schema-engine";
+import { spawnWebServer, stopProcess, waitForServer } from "../ops/web-server";
+import { readStaticRoutes } from "../routing/prerendered";
 
-async function measure(path: string) {
-  const deadline = Date.now() + seconds * 1000;
-  const latencies: number[] = [];
-  let bytes = 0;
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (Date.now() < deadline) {
-        const start = performance.now();
-        const response = await fetch(base + path, { redirect: "manual", headers: { "accept-language": "ja,en;q=0.5" } });
-        const body = await response.arrayBuffer();
-        if (response.ok || response.status === 307) {
-          latencies.push(performance.now() - start);
-          bytes = body.byteLength;
-        }
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    seconds: { type: "string" },
+    connections: { type: "string", default: "20" },
+    port: { type: "string" },
+    out: { type: "string", default: path.join(projectRoot, "bench-results/latest.json") },
+  },
+});
+const quick = values.quick;
+const seconds = Number(values.seconds ?? 2);
+const connections = Number(values.connections);
+// Balancer, two servers and the floor: consecutive ports from --port, or any free ones.
+const ports = values.port ? [0, 1, 2, 3].map((i) => Number(values.port) + i) : await Promise.all([0, 1, 2, 3].map(() => freePort()));
+
+const load1 = () => loadavg()[0];
+if (load1() > 6) console.warn(`Load average ${load1().toFixed(1)} on ${availableParallelism()} cores: other work will skew these numbers.`);
+
+const children: ChildProcess[] = [];
+const cleanups: (() => Promise<void>)[] = [];
+const database = await provideDatabase();
+try {
+  const env = { ...(await boot(database.url, { servers: 2 })), PORTAL_HOST: "127.0.0.1", PORTAL_TRUSTED_PROXIES: "loopback" };
+  const servers = ports.slice(1, 3).map((port) => `http://127.0.0.1:${port}`);
+  for (const port of ports.slice(1, 3)) children.push(spawnWebServer({ port, env, stdio: "ignore" }));
+  await Promise.all(servers.map((url) => waitForServer(`${url}/en`, 120_000)));
+  const balancer = await startBalancer(ports[0], servers);
+  cleanups.push(() => balancer.close());
+  const entry = `http://127.0.0.1:${ports[0]}`;
+
+  const { pages, bodies, skipped } = await readPages(servers, benchPages({ quick }));
+  const ceilingPath = smallestPrerendered(pages, bodies);
+  const floor = await startFloor(ports[3], bodies);
+  cleanups.push(floor.stop);
+
+  const report: BenchReport = {
+    date: new Date().toISOString(),
+    commit: spawnSync("git", ["describe", "--always", "--dirty"], { cwd: projectRoot, encoding: "utf8" }).stdout.trim(),
+    node: process.version,
+    cores: availableParallelism(),
+    settings: { seconds, connections, quick },
+    balancer: balancer.kind,
+    ceilingPath,
+    load: {},
+    skipped,
+    rows: [],
+  };
+  const floors = new Map<string, LoadResult>();
+  for (const [setup, base] of [["one server", servers[0]], ["two servers", entry]] as const) {
+    const start = load1();
+    await warmUp(base, pages.map((p) => p.path), quick ? 2 : 4);
+    for (const group of groupByKind(pages)) {
+      const ceiling = await measureLoad(base + ceilingPath, { seconds, connections });
+      for (const page of group) {
+        const result = await measureLoad(base + page.path, { seconds, connections, status: page.status });
+        if (!floors.has(page.path)) floors.set(page.path, await measureLoad(floor.url + page.path, { seconds: Math.max(1, seconds / 2), connections, status: page.status }));
+        report.rows.push({ setup, kind: page.kind, path: page.path, ...result, bytes: sizeOf(bodies.get(page.path)!.raw), floor: floors.get(page.path)!, ceiling });
       }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return { path, rps: Math.round(latencies.length / seconds), p50: latencies[Math.floor(latencies.length / 2)]?.toFixed(1), kB: Math.round(bytes / 1024) };
+    }
+    report.load[setup] = { start, end: load1() };
+  }
+  printReport(report);
+  await writeReport(report, values.out);
+} finally {
+  for (const cleanup of cleanups) await cleanup().catch(() => {});
+  await Promise.all(children.map((child) => stopProcess(child)));
+  await database.stop();
+}
+process.exit(0);
+
+interface Fetched extends BarePage {
+  raw: Buffer;
 }
 
-for (const path of paths) await measure(path); // warm every cache first
-const rows = [];
-for (const path of paths) rows.push(await measure(path));
-console.table(rows);
-export {};
+/** Each page once from every server (a first render where one is due); which answer as expected. */
+async function readPages(servers: string[], candidates: BenchPage[]) {
+  const pages: BenchPage[] = [];
+  const bodies = new Map<string, Fetched>();
+  const skipped: string[] = [];
+  for (const page of candidates) {
+    let fetched: Fetched | null = null;
+    for (const server of servers) {
+      const response = await fetch(server + page.path, { redirect: "manual" });
+      const raw = Buffer.from(await response.arrayBuffer());
+      fetched = { status: response.status, contentType: response.headers.get("content-type") ?? "", body: raw.toString("base64"), raw };
+    }
+    if (fetched?.status === page.status) {
+      pages.push(page);
+      bodies.set(page.path, fetched);
+    } else {
+      skipped.push(`${page.path} (${fetched?.status}${page.optional ? ", not in this build" : ""})`);
+    }
+  }
+  return { pages, bodies, skipped };
+}
+
+function smallestPrerendered(pages: BenchPage[], bodies: Map<string, Fetched>): string {
+  const prerendered = readStaticRoutes(path.join(projectRoot, ".next"));
+  const candidates = pages.filter((p) => prerendered.has(p.path) && p.status === 200);
+  if (!candidates.length) throw new Error("No prerendered page among those measured: is .next a production build?");
+  return candidates.reduce((a, b) => (bodies.get(a.path)!.raw.length <= bodies.get(b.path)!.raw.length ? a : b)).path;
+}
+
+function groupByKind(pages: BenchPage[]): BenchPage[][] {
+  const groups = new Map<string, BenchPage[]>();
+  for (const page of pages) {
+    const key = page.kind.startsWith("API") || page.status !== 200 ? "other" : page.kind;
+    groups.set(key, [...(groups.get(key) ?? []), page]);
+  }
+  return [...groups.values()];
+}
+
+function sizeOf(raw: Buffer): PageSize {
+  return { raw: raw.length, gzip: gzipSync(raw).length, brotli: brotliCompressSync(raw).length };
+}

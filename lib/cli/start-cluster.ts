@@ -4,8 +4,7 @@
 // Ctrl-C stops the balancer, then the servers (each finishing what it has in flight),
 // then the embedded database.
 import type { ChildProcess } from "node:child_process";
-import { startNodeBalancer, type Balancer } from "../cluster/node-balancer";
-import { nginxInstalled, startNginx } from "../cluster/nginx";
+import { startBalancer, type StartedBalancer } from "../cluster/balancer";
 import { boot } from "../ops/boot";
 import { provideDatabase } from "../ops/embedded-postgres";
 import { spawnWebServer, stopProcess, waitForServer } from "../ops/web-server";
@@ -17,7 +16,7 @@ const upstreams = ports.map((p) => `http://127.0.0.1:${p}`);
 
 const database = await provideDatabase();
 const servers: ChildProcess[] = [];
-let balancer: Balancer | undefined;
+let balancer: StartedBalancer | undefined;
 let stopping = false;
 
 async function shutdown(code: number) {
@@ -42,10 +41,9 @@ try {
     servers.push(server);
   }
   await Promise.all(upstreams.map((url) => waitForServer(`${url}/en`, 120_000)));
-  const useNginx = nginxInstalled();
-  balancer = useNginx ? await startNginx(port, upstreams) : await startNodeBalancer(port, upstreams);
+  balancer = await startBalancer(port, upstreams);
   await waitForServer(`http://127.0.0.1:${port}/en`);
-  console.log(`\nThe portal runs on http://localhost:${port}: ${useNginx ? "nginx" : "a Node balancer"} in front of ${upstreams.join(" and ")}. Ctrl-C stops everything.`);
+  console.log(`\nThe portal runs on http://localhost:${port}: ${balancer.kind} in front of ${upstreams.join(" and ")}. Ctrl-C stops everything.`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   await shutdown(1);

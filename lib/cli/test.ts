@@ -56,10 +56,11 @@ try {
     } finally {
       await stopProcess(server);
     }
-    // Starts and stops its own servers of the same build (tests/cluster/servers.ts).
-    run("several servers (Playwright, Chromium)", bin("playwright"), ["test", "--project", "several-servers"], env);
-    // Last: they pause this database (an outage) and start and stop servers of their own.
-    run("operations tests (outage, shutdown, logs)", bin("vitest"), ["run", "--config", "tests/ops/vitest.config.ts"], { ...env, PORTAL_TEST_PG_DATA: cluster.dataDir ?? "" });
+    // Last: these start and stop servers of their own on the same build (tests/cluster/servers.ts),
+    // and pause this database (an outage), so they get its data folder.
+    const faultEnv = { ...env, PORTAL_TEST_PG_DATA: cluster.dataDir ?? "" };
+    run("several servers (Playwright, Chromium)", bin("playwright"), ["test", "--project", "several-servers"], faultEnv);
+    run("operations tests (outage, shutdown, logs)", bin("vitest"), ["run", "--config", "tests/ops/vitest.config.ts"], faultEnv);
   }
 } finally {
   await cluster.stop();

@@ -139,6 +139,24 @@ export async function getPlaceProfile(slug: string, country: Country) {
 }
 export type PlaceProfile = NonNullable<Awaited<ReturnType<typeof getPlaceProfile>>>;
 
+/** One place's name and kind (a figure history page's heading). */
+export async function getPlaceSummary(slug: string): Promise<PlaceSummary | null> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(tags.place(slug), tags.places);
+  const row = await db.place.findUnique({ where: { slug }, select: placeSummarySelect });
+  return row && toPlaceSummary(row);
+}
+
+/** The places some figure describes (any of their territories): each has a figure history page. */
+export async function listPlacesWithFigures(): Promise<string[]> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(tags.places, tags.figures);
+  const rows = await db.place.findMany({ where: { territories: { some: { observations: { some: {} } } } }, select: { slug: true }, orderBy: { slug: "asc" } });
+  return rows.map((row) => row.slug);
+}
+
 export async function listPlaceSlugs(country: Country): Promise<string[]> {
   return (await listProfilePlaces(country)).map((p) => p.slug);
 }

@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "../db";
+import type { MeetingFilter } from "../schemas/meeting-filter";
 
 /** The public pages that show one record, by the first segment after the language. */
-export type RecordPage = "provinces" | "partners" | "meetings";
+export type RecordPage = "provinces" | "partners" | "meetings" | "figures";
 
 /**
  * Whether the record a public address names exists: the same test as the page's own
@@ -11,5 +12,22 @@ export type RecordPage = "provinces" | "partners" | "meetings";
  */
 export async function publicRecordExists(page: RecordPage, slug: string): Promise<boolean> {
   if (page === "meetings") return (await db.meeting.count({ where: { slug } })) > 0;
+  if (page === "figures") return (await db.observation.count({ where: { territory: { place: { slug } } }, take: 1 })) > 0;
   return (await db.place.count({ where: { slug, country: page === "provinces" ? "VN" : "JP" } })) > 0;
+}
+
+/**
+ * The filter without the values no meeting list could offer: a province, a Japanese place,
+ * a sector, a year some dated meeting falls in. One statement; proxy.ts asks it only for
+ * values whose own filtered page the build did not prerender. A filtered list is cached per
+ * filter, so an unknown value must not make a page of its own.
+ */
+export async function knownMeetingFilter(filter: MeetingFilter): Promise<MeetingFilter> {
+  const [known] = await db.$queryRaw<{ province: boolean; partner: boolean; sector: boolean; year: boolean }[]>`
+    SELECT
+      EXISTS (SELECT 1 FROM "Place" WHERE slug = ${filter.province ?? null} AND kind = 'PROVINCE') AS province,
+      EXISTS (SELECT 1 FROM "Place" WHERE slug = ${filter.partner ?? null} AND country = 'JP' AND kind <> 'COUNTRY') AS partner,
+      EXISTS (SELECT 1 FROM "Sector" WHERE slug = ${filter.sector ?? null}) AS sector,
+      EXISTS (SELECT 1 FROM "Meeting" WHERE NOT "dateIsUpperBound" AND EXTRACT(YEAR FROM "startsOn") = ${filter.year ?? null}::int) AS year`;
+  return Object.fromEntries(Object.entries(filter).filter(([key]) => known[key as keyof typeof known])) as MeetingFilter;
 }

@@ -14,7 +14,7 @@ const stampFile = path.join(buildDir, "portal-build.json");
 
 // Folders and files that the build does not read (or that it writes). Hidden folders
 // (.git, .next, .data, …) are skipped too; hidden files such as .env are not.
-const skipped = new Set(["node_modules", "tests", "test-results", "playwright-report", "coverage"]);
+const skipped = new Set(["node_modules", "tests", "test-results", "playwright-report", "coverage", "bench-results"]);
 const skippedFile = /\.(md|log|tsbuildinfo)$|^next-env\.d\.ts$/;
 
 // Settings that change what the build produces, though no file changes.

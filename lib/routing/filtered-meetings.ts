@@ -1,11 +1,35 @@
-const meetingsList = /^\/([a-z]{2})\/meetings$/;
+import type { Locale } from "../i18n/config";
+import { meetingFilterSegment, parseMeetingFilter, type MeetingFilter } from "../schemas/meeting-filter";
+
+const meetingsList = /^\/(en|vi|ja)\/meetings$/;
+
+export interface FilteredMeetings {
+  locale: Locale;
+  /** Only the well-formed filters, never empty. */
+  filter: MeetingFilter;
+}
 
 /**
- * The meetings list is prerendered; with filters in its query string it is served by the page
- * that renders per request, at the same address. proxy.ts rewrites to it, and the web
- * server's outage gate knows from this that such a request reads the database.
+ * The filters a meetings-list address asks for, or null for any other address and for a list
+ * without (well-formed) filters, which is the prerendered page itself. Malformed values are
+ * dropped, as the page always did: a bad link shows all meetings.
  */
-export function filteredMeetingsPath(pathname: string, search: string): string | null {
+export function filteredMeetings(pathname: string, search: string): FilteredMeetings | null {
   const match = meetingsList.exec(pathname);
-  return match && search && search !== "?" ? `/${match[1]}/meetings-filtered${search}` : null;
+  if (!match) return null;
+  const params = new URLSearchParams(search);
+  const parsed = parseMeetingFilter(Object.fromEntries([...params.keys()].map((key) => [key, params.getAll(key)])));
+  const filter = Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined)) as MeetingFilter;
+  return Object.keys(filter).length ? { locale: match[1] as Locale, filter } : null;
 }
+
+/**
+ * The page that serves a filtered list: one static page per filter, cached under one
+ * canonical segment (app/[locale]/meetings-filtered/[filter]).
+ */
+export function filteredMeetingsPage({ locale, filter }: FilteredMeetings): string {
+  return `/${locale}/meetings-filtered/${meetingFilterSegment(filter)}`;
+}
+
+/** The page's own address, which only proxy.ts's rewrite may reach. */
+export const isFilteredMeetingsPage = (pathname: string) => /^\/[^/]+\/meetings-filtered(\/|$)/.test(pathname);

@@ -29,3 +29,27 @@ export function meetingFilterQuery(filter: MeetingFilter): string {
   const entries = Object.entries(filter).filter((entry): entry is [string, string | number] => entry[1] !== undefined);
   return entries.length ? `?${new URLSearchParams(entries.map(([key, value]) => [key, String(value)]))}` : "";
 }
+
+const filterKeys = ["province", "partner", "sector", "year"] as const satisfies (keyof MeetingFilter)[];
+
+/**
+ * The filter as one path segment, keys in a fixed order: `province-nghe-an_year-2019` ("" for
+ * none). The page behind a filtered list is cached per segment (proxy.ts rewrites to it), so
+ * one filter has exactly one spelling. Slugs hold no `_`, and no key holds a `-`.
+ */
+export function meetingFilterSegment(filter: MeetingFilter): string {
+  return filterKeys
+    .filter((key) => filter[key] !== undefined)
+    .map((key) => `${key}-${filter[key]}`)
+    .join("_");
+}
+
+/** The filter a segment spells, or null unless it is exactly the segment meetingFilterSegment gives. */
+export function parseMeetingFilterSegment(segment: string): MeetingFilter | null {
+  const entries = segment.split("_").map((pair) => /^(province|partner|sector|year)-(.+)$/.exec(pair));
+  if (entries.some((entry) => !entry)) return null;
+  const parsed = MeetingFilter.safeParse(Object.fromEntries(entries.map((entry) => [entry![1], entry![2]])));
+  if (!parsed.success) return null;
+  const filter = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined)) as MeetingFilter;
+  return Object.keys(filter).length && meetingFilterSegment(filter) === segment ? filter : null;
+}

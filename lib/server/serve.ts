@@ -3,7 +3,7 @@
 // against DATABASE_URL; start as many as you like on one build. `npm start` launches it
 // (lib/cli/start.ts) once the database, migrations and build are ready.
 import path from "node:path";
-import { env, servedOverHttps } from "../env";
+import { databasePoolSize, env, servedOverHttps } from "../env";
 
 // Before Next and React load: they pick their production code from it.
 (process.env as Record<string, string>).NODE_ENV = "production";
@@ -16,4 +16,5 @@ await startWebServer({
   databaseUrl: env().DATABASE_URL,
   https: servedOverHttps(),
   graceMs: Number(process.env.PORTAL_SHUTDOWN_GRACE_MS ?? 10_000),
+  databaseConcurrency: databasePoolSize(),
 });

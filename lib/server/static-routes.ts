@@ -2,7 +2,7 @@
 // pages (the prerender manifest marks them compute "static") and its static assets. Anything
 // else may read the database, so the outage gate looks at it first. New routes need no entry
 // here: they are gated until the build says they are static.
-import { filteredMeetingsPath } from "../routing/filtered-meetings";
+import { filteredMeetings, filteredMeetingsPage } from "../routing/filtered-meetings";
 import { readStaticRoutes, type BypassRule } from "../routing/prerendered";
 
 type Matcher = (headers: Record<string, string | string[] | undefined>) => boolean;
@@ -29,12 +29,11 @@ export function loadStaticRoutes(distDir: string) {
   return function servedFromBuild(method: string, url: URL, headers: Record<string, string | string[] | undefined>): boolean {
     if (url.pathname.startsWith("/_next/static/")) return true;
     if (method !== "GET" && method !== "HEAD") return false;
-    const bypass = routes.get(url.pathname);
-    if (!bypass || bypass(headers)) return false;
-    const search = new URLSearchParams(url.search);
-    search.delete("_rsc"); // the client router's cache-busting parameter
-    const rest = search.toString();
-    return filteredMeetingsPath(url.pathname, rest ? `?${rest}` : "") === null;
+    // A filtered meetings list is served by the static page of its filter (proxy.ts): from the
+    // build when that page was prerendered (one value), else it may need the database.
+    const filtered = filteredMeetings(url.pathname, url.search);
+    const bypass = routes.get(filtered ? filteredMeetingsPage(filtered) : url.pathname);
+    return bypass !== undefined && !bypass(headers);
   };
 }
 

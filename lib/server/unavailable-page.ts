@@ -7,8 +7,10 @@ import { isLocale } from "../i18n/config";
 import { getMessages } from "../i18n/messages";
 import { selfContainedPagePolicy } from "../security/headers";
 
-/** Seconds a client should wait before trying again. */
+/** Seconds a client should wait before trying again: the database is not answering. */
 export const RETRY_AFTER_SECONDS = 30;
+/** The same, when this server is busy (lib/server/admission.ts): a burst passes quickly. */
+export const BUSY_RETRY_AFTER_SECONDS = 5;
 
 const style = [
   "body{margin:0;font-family:system-ui,sans-serif;color:#0f172a;background:#f8fafc}",
@@ -44,13 +46,13 @@ export function unavailablePage(pathname: string, requestId: string): string {
 }
 
 /** Answers 503 with Retry-After: JSON under /api, the page otherwise. Never cached. */
-export function sendUnavailable(res: ServerResponse, pathname: string, requestId: string, headOnly: boolean) {
+export function sendUnavailable(res: ServerResponse, pathname: string, requestId: string, headOnly: boolean, retryAfterSeconds = RETRY_AFTER_SECONDS) {
   const json = pathname.startsWith("/api/");
   const body = json
     ? JSON.stringify({ error: getMessages("en").unavailable.apiError, requestId })
     : unavailablePage(pathname, requestId);
   res.statusCode = 503;
-  res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+  res.setHeader("Retry-After", String(retryAfterSeconds));
   res.setHeader("Cache-Control", "no-store");
   res.setHeader("Content-Type", json ? "application/json; charset=utf-8" : "text/html; charset=utf-8");
   if (!json) res.setHeader("Content-Security-Policy", policy);

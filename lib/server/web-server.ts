@@ -9,11 +9,12 @@ import next from "next";
 import { stampClientAddress, trustedProxies } from "../ops/client-address";
 import { isCrossOriginWrite } from "../security/same-origin";
 import { baseSecurityHeaders, createNonce, isStaffPath, publicContentSecurityPolicy, staffContentSecurityPolicy } from "../security/headers";
+import { createAdmission } from "./admission";
 import { createDatabaseGate } from "./database-gate";
 import { logger } from "./logger";
 import { drainOnSignals } from "./shutdown";
 import { loadStaticRoutes } from "./static-routes";
-import { sendUnavailable } from "./unavailable-page";
+import { BUSY_RETRY_AFTER_SECONDS, sendUnavailable } from "./unavailable-page";
 
 export interface WebServerOptions {
   dir: string;
@@ -23,6 +24,8 @@ export interface WebServerOptions {
   https: boolean;
   /** How long SIGTERM waits for requests in flight. */
   graceMs: number;
+  /** Requests needing the database that Next works on at once: the database pool's size. */
+  databaseConcurrency: number;
 }
 
 /** Never gated: health says the process is up; ready checks the database itself and says so in JSON. */
@@ -37,6 +40,14 @@ export async function startWebServer(options: WebServerOptions) {
   const handle = app.getRequestHandler();
   const servedFromBuild = loadStaticRoutes(path.join(options.dir, ".next"));
   const gate = createDatabaseGate(options.databaseUrl, logger);
+  const concurrency = options.databaseConcurrency;
+  const admission = createAdmission({ concurrency, maxWaitMs: 2_000, maxQueue: 20 * concurrency });
+  let busySince = 0;
+  const logBusy = () => {
+    if (Date.now() - busySince < 10_000) return; // once per burst, not once per refusal
+    busySince = Date.now();
+    logger.warn({ event: "server.busy", concurrency, ...admission.load() }, "too many requests need the database: refusing some with 503");
+  };
   const securityHeaders = Object.entries(baseSecurityHeaders(options.https));
   const publicPolicy = publicContentSecurityPolicy(options.https);
   const trust = trustedProxies();
@@ -59,9 +70,14 @@ export async function startWebServer(options: WebServerOptions) {
       res.end("Refused: this form was sent from another site.");
       return;
     }
-    if (!ungated.has(url.pathname) && !servedFromBuild(method, url, req.headers) && !(await gate.admit())) {
-      sendUnavailable(res, url.pathname, requestId, method === "HEAD");
-      return;
+    if (!ungated.has(url.pathname) && !servedFromBuild(method, url, req.headers)) {
+      if (!(await gate.admit())) return sendUnavailable(res, url.pathname, requestId, method === "HEAD");
+      const end = await admission.enter();
+      if (!end) {
+        logBusy();
+        return sendUnavailable(res, url.pathname, requestId, method === "HEAD", BUSY_RETRY_AFTER_SECONDS);
+      }
+      res.once("close", end);
     }
     await handle(req, res);
   }

@@ -9,6 +9,8 @@ if (!databaseUrl) throw new Error("DATABASE_URL is not set: run these tests thro
 
 export class Server {
   private process: ChildProcess | null = null;
+  /** The events the server logged (JSON lines other than per-request ones), oldest first. */
+  readonly events: string[] = [];
   constructor(
     readonly port: number,
     private readonly env: Record<string, string> = {},
@@ -19,16 +21,28 @@ export class Server {
   }
 
   async start() {
-    this.process = spawnWebServer({ port: this.port, env: { DATABASE_URL: databaseUrl, ...this.env }, stdio: process.env.SHOW_SERVER_OUTPUT ? "inherit" : "ignore" });
+    const show = Boolean(process.env.SHOW_SERVER_OUTPUT);
+    this.process = spawnWebServer({ port: this.port, env: { DATABASE_URL: databaseUrl, ...this.env }, stdio: ["ignore", "pipe", show ? "inherit" : "ignore"] });
+    let partial = "";
+    this.process.stdout!.on("data", (chunk: Buffer) => {
+      if (show) process.stdout.write(chunk);
+      const lines = (partial + chunk.toString("utf8")).split("\n");
+      partial = lines.pop() ?? "";
+      for (const line of lines) {
+        const event = /^\{.*"event":"([a-z.]+)"/.exec(line)?.[1];
+        if (event && event !== "request") this.events.push(event);
+      }
+    });
     await waitForServer(`${this.url}/en`, 90_000);
   }
 
+  /** SIGTERM, and the server's own drain (lib/server/shutdown.ts); resolves when it has exited. */
   async stop() {
     if (this.process) await stopProcess(this.process);
     this.process = null;
   }
 }
 
-export async function twoServers(): Promise<[Server, Server]> {
-  return [new Server(await freePort()), new Server(await freePort())];
+export async function twoServers(env: Record<string, string> = {}): Promise<[Server, Server]> {
+  return [new Server(await freePort(), env), new Server(await freePort(), env)];
 }

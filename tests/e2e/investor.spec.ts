@@ -37,12 +37,22 @@ test.describe("an investor checking Japanese investment", () => {
     await expect(page.locator("#boundaries")).toContainText("Bac Giang");
   });
 
-  test("figures stay readable without JavaScript", async ({ browser }) => {
+  test("a figure's earlier readings are one link away, with their sources, without JavaScript", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/en/provinces/nghe-an");
-    await page.locator("#investment summary").first().click();
-    await expect(page.locator("#investment details[open] li").first()).toBeVisible();
+    const history = page.locator("#investment tbody a", { hasText: /^History: \d+ earlier values?$/ }).first();
+    const count = Number(/\d+/.exec(await history.innerText())![0]);
+    const row = await history.evaluate((link) => link.closest("tr")!.id);
+    await history.click();
+    await expect(page).toHaveURL(new RegExp(`/en/figures/nghe-an#${row}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Every figure for Nghe An");
+    const earlier = page.locator(`[id="${row}"] ol > li`);
+    await expect(earlier).toHaveCount(count);
+    for (const reading of await earlier.all()) {
+      await expect(reading.locator("a[href^='http']").first()).toBeAttached();
+      await expect(reading.locator("time").first()).toBeAttached();
+    }
     await context.close();
   });
 });

@@ -10,6 +10,7 @@ export const publicPaths = [
   "/meetings/2019-04-26-meeting-nghe-an-japan",
   "/meetings/2023-11-bac-ninh-kanagawa-moc-proposal",
   "/investment",
+  "/figures/bac-ninh",
   "/sources",
   "/explorer",
   "/explorer?place=bac-ninh&counterpart=all&measure=GRDP&convert=USD",

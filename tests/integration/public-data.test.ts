@@ -26,6 +26,7 @@ const { listFiguresForPlaces } = await import("@/lib/data/figures");
 const { getJapanFdiHeadlines } = await import("@/lib/data/headlines");
 const { getProfileFigures } = await import("@/lib/data/profile-figures");
 const { listSources } = await import("@/lib/data/sources");
+const { knownMeetingFilter } = await import("@/lib/data/records");
 
 /** How many SQL statements `read` sends (transaction bookkeeping excluded). */
 async function countQueries<T>(read: () => Promise<T>): Promise<{ result: T; queries: number }> {
@@ -193,6 +194,23 @@ describe("listMeetingFacets", () => {
   it("offers the provinces that meetings concern", async () => {
     const facets = await listMeetingFacets();
     expect(facets.provinces.map((p) => p.slug)).toEqual(["bac-ninh", "nghe-an"]);
+  });
+});
+
+describe("knownMeetingFilter", () => {
+  it("keeps every value the filter form offers, in one query", async () => {
+    const facets = await listMeetingFacets();
+    for (const province of facets.provinces) expect(await knownMeetingFilter({ province: province.slug })).toEqual({ province: province.slug });
+    for (const partner of facets.partners) expect(await knownMeetingFilter({ partner: partner.slug })).toEqual({ partner: partner.slug });
+    for (const sector of facets.sectors) expect(await knownMeetingFilter({ sector: sector.slug })).toEqual({ sector: sector.slug });
+    for (const year of facets.years) expect(await knownMeetingFilter({ year })).toEqual({ year });
+    const { queries } = await countQueries(() => knownMeetingFilter({ province: "nghe-an", partner: "gifu", sector: "tourism", year: 2019 }));
+    expect(queries).toBe(1);
+  });
+
+  it("drops values no list could offer", async () => {
+    expect(await knownMeetingFilter({ province: "kanagawa", partner: "nghe-an", sector: "no-such-sector", year: 1901 })).toEqual({});
+    expect(await knownMeetingFilter({ province: "nghe-an", partner: "japan", year: 2019 })).toEqual({ province: "nghe-an", year: 2019 });
   });
 });
 

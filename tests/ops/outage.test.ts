@@ -3,6 +3,7 @@
 // portal's page and Retry-After within 2 s; nothing hangs; the same server recovers alone.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pausePostgres } from "./support/postgres";
+import { sample, sleep, type Sample } from "./support/sample";
 import { requireEnv, startServer, type RunningServer } from "./support/server";
 
 const cachedPaths = ["/en", "/en/provinces/bac-ninh", "/en/partners/kanagawa", "/en/meetings", "/en/sources", "/icon.svg", "/api/health"];
@@ -12,34 +13,6 @@ const databasePaths = () => {
   counter += 1;
   return [`/en/provinces/missing-${counter}`, `/en/meetings?province=nghe-an&year=${2010 + (counter % 15)}`, "/admin/meetings"];
 };
-
-interface Sample {
-  path: string;
-  cached: boolean;
-  start: number;
-  /** Milliseconds until the status line arrived. */
-  wait: number;
-  status: number;
-  retryAfter: string | null;
-  requestId: string | null;
-  body: string;
-}
-
-const sessionCookie = { cookie: "portal_session=not-a-real-session-token" };
-
-async function sample(base: string, path: string, cached: boolean): Promise<Sample> {
-  const start = performance.now();
-  try {
-    const response = await fetch(base + path, { redirect: "manual", headers: sessionCookie, signal: AbortSignal.timeout(20_000) });
-    const wait = performance.now() - start;
-    const body = await response.text();
-    return { path, cached, start, wait, status: response.status, retryAfter: response.headers.get("retry-after"), requestId: response.headers.get("x-request-id"), body };
-  } catch {
-    return { path, cached, start, wait: performance.now() - start, status: 0, retryAfter: null, requestId: null, body: "" };
-  }
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("a database outage", () => {
   const dataDir = requireEnv("PORTAL_TEST_PG_DATA");

@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/meetings
 }
 
 // Every meeting, prerendered. The same address with filters in its query string is
-// rewritten by proxy.ts to ../meetings-filtered, which renders per request.
+// rewritten by proxy.ts to ../meetings-filtered/[filter], one static page per filter.
 export default async function MeetingsPage({ params }: PageProps<"/[locale]/meetings">) {
   await localeFrom(params);
   const [facets, meetings] = await Promise.all([listMeetingFacets(), listMeetings()]);

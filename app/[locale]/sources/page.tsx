@@ -31,7 +31,7 @@ export default async function SourcesPage({ params }: PageProps<"/[locale]/sourc
               <SourceTitle source={source} />
             </p>
             <SourceCitation source={source} />
-            <p className="text-xs text-slate-600">
+            <p className="fine">
               {t("citedBy", { figures: source._count.observations, meetings: source._count.meetings, relationships: source._count.relationships })}
             </p>
           </li>

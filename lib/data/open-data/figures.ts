@@ -1,4 +1,6 @@
 import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { tags } from "../../cache-tags";
 import { decodeCursor, IdCursor, pageFrom } from "../../api/cursor";
 import { Prisma } from "../../generated/prisma/client";
 import type { Figure, Page } from "../../schemas/api/resources";
@@ -27,6 +29,16 @@ function conditions(query: Omit<FiguresQuery, "limit" | "cursor">): Prisma.Sql[]
 
 /** Figures by id, a page at a time, each with its source and conflict group: one statement. */
 export async function listFiguresPage(query: FiguresQuery): Promise<Page<Figure>> {
+  // A malformed cursor is refused (400) here, before the cache: what a cached function throws
+  // reaches its caller as a plain error.
+  decodeCursor(query.cursor, IdCursor);
+  return figuresPage(query);
+}
+
+async function figuresPage(query: FiguresQuery): Promise<Page<Figure>> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(tags.figures, tags.places, tags.sources);
   const after = decodeCursor(query.cursor, IdCursor);
   const where = conditions(query);
   if (after) where.push(Prisma.sql`o.id > ${after.id}`);

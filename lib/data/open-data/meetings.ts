@@ -1,5 +1,7 @@
 import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
 import { z } from "zod";
+import { tags } from "../../cache-tags";
 import { decodeCursor, pageFrom } from "../../api/cursor";
 import { db } from "../../db";
 import type { Prisma } from "../../generated/prisma/client";
@@ -60,6 +62,16 @@ const MeetingCursor = z.strictObject({ startsOn: z.iso.date(), id: z.number().in
 
 /** Meetings, newest first, a page at a time, with places, sectors, outcomes and sources: one statement. */
 export async function listMeetingsPage(query: MeetingsQuery): Promise<Page<Meeting>> {
+  // A malformed cursor is refused (400) here, before the cache: what a cached function throws
+  // reaches its caller as a plain error.
+  decodeCursor(query.cursor, MeetingCursor);
+  return meetingsPage(query);
+}
+
+async function meetingsPage(query: MeetingsQuery): Promise<Page<Meeting>> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(tags.meetings, tags.places, tags.sources);
   const after = decodeCursor(query.cursor, MeetingCursor);
   const where = meetingWhere({ places: [query.place], sector: query.sector, year: query.year, kind: query.kind });
   if (after) {

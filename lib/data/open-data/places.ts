@@ -1,4 +1,6 @@
 import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { tags } from "../../cache-tags";
 import { decodeCursor, pageFrom, SlugCursor } from "../../api/cursor";
 import { db } from "../../db";
 import type { Prisma } from "../../generated/prisma/client";
@@ -14,6 +16,16 @@ function toPlace(row: Prisma.PlaceGetPayload<{ select: typeof placeSelect }>): P
 
 /** Places by slug, a page at a time: one statement. */
 export async function listPlacesPage(query: PlacesQuery): Promise<Page<Place>> {
+  // A malformed cursor is refused (400) here, before the cache: what a cached function throws
+  // reaches its caller as a plain error.
+  decodeCursor(query.cursor, SlugCursor);
+  return placesPage(query);
+}
+
+async function placesPage(query: PlacesQuery): Promise<Page<Place>> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(tags.places);
   const after = decodeCursor(query.cursor, SlugCursor);
   const rows = await db.place.findMany({
     where: { country: query.country, kind: query.kind, ...(after ? { slug: { gt: after.slug } } : {}) },

@@ -1,4 +1,6 @@
 import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { tags } from "../../cache-tags";
 import { decodeCursor, pageFrom, SlugCursor } from "../../api/cursor";
 import { db } from "../../db";
 import type { Prisma } from "../../generated/prisma/client";
@@ -40,6 +42,16 @@ const involving = (slug: string): Prisma.PlaceWhereInput => ({ OR: [{ slug }, { 
 
 /** Relationships by slug, a page at a time, each with its sources: one statement. */
 export async function listRelationshipsPage(query: RelationshipsQuery): Promise<Page<Relationship>> {
+  // A malformed cursor is refused (400) here, before the cache: what a cached function throws
+  // reaches its caller as a plain error.
+  decodeCursor(query.cursor, SlugCursor);
+  return relationshipsPage(query);
+}
+
+async function relationshipsPage(query: RelationshipsQuery): Promise<Page<Relationship>> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(tags.relationships, tags.places, tags.sources);
   const after = decodeCursor(query.cursor, SlugCursor);
   const rows = await db.relationship.findMany({
     where: {

@@ -1,4 +1,6 @@
 import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { tags } from "../../cache-tags";
 import { decodeCursor, IdCursor, pageFrom } from "../../api/cursor";
 import { db } from "../../db";
 import type { Prisma } from "../../generated/prisma/client";
@@ -14,6 +16,16 @@ function toSource(row: Prisma.SourceGetPayload<{ select: typeof sourceSelect }>)
 
 /** Sources by id, a page at a time: one statement. */
 export async function listSourcesPage(query: SourcesQuery): Promise<Page<Source>> {
+  // A malformed cursor is refused (400) here, before the cache: what a cached function throws
+  // reaches its caller as a plain error.
+  decodeCursor(query.cursor, IdCursor);
+  return sourcesPage(query);
+}
+
+async function sourcesPage(query: SourcesQuery): Promise<Page<Source>> {
+  "use cache";
+  cacheLife("max");
+  cacheTag(tags.sources);
   const after = decodeCursor(query.cursor, IdCursor);
   const rows = await db.source.findMany({
     where: { kind: query.kind, ...(after ? { id: { gt: after.id } } : {}) },

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { FigureTable } from "@/components/figures/figure-table";
-import { MeetingList } from "@/components/meetings/meeting-list";
+import { ProfileMeetings } from "@/components/meetings/profile-meetings";
 import { PlaceHeader } from "@/components/places/place-header";
 import { RelationshipList } from "@/components/places/relationship-list";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
@@ -49,7 +49,7 @@ export default async function PartnerPage({ params }: PageProps<"/[locale]/partn
         <FigureDownloads places={[slug]} series={series} />
       </Section>
       <Section id="meetings" title={t("meetings")}>
-        <MeetingList meetings={meetings} />
+        <ProfileMeetings meetings={meetings} filter={{ partner: slug }} name={inLanguage(profile.name, locale)} />
       </Section>
     </>
   );

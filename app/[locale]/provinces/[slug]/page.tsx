@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { FigureTable } from "@/components/figures/figure-table";
-import { MeetingList } from "@/components/meetings/meeting-list";
+import { ProfileMeetings } from "@/components/meetings/profile-meetings";
 import { BoundaryHistory } from "@/components/places/boundary-history";
 import { InvestmentPriorities } from "@/components/places/investment-priorities";
 import { PageContents } from "@/components/places/page-contents";
@@ -64,7 +64,7 @@ export default async function ProvincePage({ params }: PageProps<"/[locale]/prov
         <InvestmentPriorities priorities={profile.priorities} />
       </Section>
       <Section id="meetings" title={t("meetings")}>
-        <MeetingList meetings={meetings} />
+        <ProfileMeetings meetings={meetings} filter={{ province: slug }} name={name} />
       </Section>
       <Section id="boundaries" title={t("boundaries")} intro={t("boundariesIntro")}>
         <BoundaryHistory profile={profile} />

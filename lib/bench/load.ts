@@ -1,0 +1,35 @@
+// One autocannon run (loopback, in this process) and the numbers the benches print.
+import autocannon from "autocannon";
+
+export interface LoadResult {
+  /** Requests per second: answers counted over the run's whole duration. */
+  rps: number;
+  p50: number;
+  p99: number;
+  /** Failed connections, time-outs and answers with another status than expected. */
+  failures: number;
+}
+
+export interface LoadOptions {
+  seconds: number;
+  connections?: number;
+  /** The status a healthy answer has; any other counts as a failure. */
+  status?: number;
+}
+
+export async function measureLoad(url: string, { seconds, connections = 20, status = 200 }: LoadOptions): Promise<LoadResult> {
+  const result = await autocannon({ url, connections, duration: seconds, timeout: 30 });
+  const expected = result.statusCodeStats?.[String(status) as keyof typeof result.statusCodeStats]?.count ?? 0;
+  const answered = Object.values(result.statusCodeStats ?? {}).reduce((sum, s) => sum + (s?.count ?? 0), 0);
+  return {
+    rps: Math.round(result.requests.total / result.duration),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failures: result.errors + result.timeouts + (answered - expected),
+  };
+}
+
+/** Several paths in turn for `seconds`, to warm a server (JIT, caches) before it is measured. */
+export async function warmUp(base: string, paths: string[], seconds: number) {
+  await autocannon({ url: base, connections: 10, duration: seconds, timeout: 30, requests: paths.map((path) => ({ method: "GET", path })) });
+}
