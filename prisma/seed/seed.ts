@@ -6,7 +6,7 @@ import type { Database } from "../../lib/prisma-client";
 import { parsePartialDate } from "../../lib/partial-date";
 import { rebuildSearchIndex } from "../../lib/search/index-records";
 import * as data from "./data";
-import type { SeedMeeting, SeedObservation, SeedPlace, Text } from "./types";
+import type { Name, SeedMeeting, SeedObservation, SeedPlace } from "./types";
 
 type Tx = Prisma.TransactionClient;
 type Ids = Map<string, number>;
@@ -17,7 +17,7 @@ function lookup(ids: Ids, kind: string, key: string): number {
   return id;
 }
 
-const json = (text: Text | undefined) => (text ? { ...text } : undefined);
+const json = (text: Name | undefined) => (text ? { ...text } : undefined);
 
 async function seedSources(tx: Tx): Promise<Ids> {
   const ids: Ids = new Map();

@@ -19,8 +19,21 @@ import type {
   Unit,
 } from "../../lib/generated/prisma/enums";
 
-/** English required; Vietnamese and Japanese where a reliable form is known. */
+/**
+ * A text the portal wrote, in all three languages: the seed carries every translation, so a
+ * missing one fails the type check rather than a reader's page.
+ */
 export interface Text {
+  en: string;
+  vi: string;
+  ja: string;
+}
+
+/**
+ * A person's name is written, not translated: a form in Vietnamese or Japanese only where the
+ * sources give one (a Japanese page shows a Vietnamese name in its Vietnamese form).
+ */
+export interface Name {
   en: string;
   vi?: string;
   ja?: string;
@@ -85,7 +98,7 @@ export interface SeedSector {
 
 export interface SeedPerson {
   key: string;
-  name: Text;
+  name: Name;
 }
 
 export interface SeedParticipant {

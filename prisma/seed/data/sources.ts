@@ -17,7 +17,7 @@ export const sources: SeedSource[] = [
     title: "Nghe An to host the 2019 'Meet Japan' conferences (press conference of 16 Apr 2019)",
     url: "https://baonghean.vn/fr/nghe-an-dang-cai-to-chuc-cac-hoi-nghi-gap-go-nhat-ban-nam-2019-10196185.html",
     publishedOn: "2019-04",
-    note: { en: "French edition of a Vietnamese original." },
+    note: { en: "French edition of a Vietnamese original.", vi: "Ấn bản tiếng Pháp của một bài gốc tiếng Việt.", ja: "ベトナム語の原文のフランス語版。" },
   },
   {
     key: "baonghean-241107",
@@ -32,7 +32,7 @@ export const sources: SeedSource[] = [
     title: "Nghe An Party Secretary hopes for the attention and support of Japanese partners",
     url: "https://baonghean.vn/en/bi-thu-tinh-uy-nghe-an-mong-muon-nhan-duoc-su-quan-tam-ho-tro-cua-cac-doi-tac-nhat-ban-10196898.html",
     publishedOn: "2019-04",
-    note: { en: "English edition; reports the conference of 26 Apr 2019 in Vinh." },
+    note: { en: "English edition; reports the conference of 26 Apr 2019 in Vinh.", vi: "Ấn bản tiếng Anh; tường thuật hội nghị ngày 26/4/2019 tại Vinh.", ja: "英語版。2019年4月26日にヴィン市で開かれた会議の報道。" },
   },
   {
     key: "kisvn-japan-conference-2019",
@@ -40,14 +40,14 @@ export const sources: SeedSource[] = [
     title: "Nghe An holds conference to promote partnership with Japanese investors",
     url: "https://kisvn.vn/en/nghe-an-holds-conference-to-promote-partnership-with-japanese-investors",
     publishedOn: "2019-04",
-    note: { en: "Carries a Vietnam News Agency (VNA) report of the 26 Apr 2019 conference." },
+    note: { en: "Carries a Vietnam News Agency (VNA) report of the 26 Apr 2019 conference.", vi: "Đăng lại bản tin của Thông tấn xã Việt Nam (TTXVN) về hội nghị ngày 26/4/2019.", ja: "2019年4月26日の会議に関するベトナム通信社（VNA）の記事を掲載。" },
   },
   {
     key: "nhandan-24281",
     publisher: "Nhan Dan",
     title: "Fostering cooperation between the Vietnamese province of Nghe An and Japan",
     url: "https://fr.nhandan.vn/favoriser-les-relations-de-cooperation-entre-la-province-vietnamienne-de-nghe-an-et-le-japon-post24281.html",
-    note: { en: "French edition. Date not printed in the excerpt (c. 2019; cites 2018 data)." },
+    note: { en: "French edition. Date not printed in the excerpt (c. 2019; cites 2018 data).", vi: "Ấn bản tiếng Pháp. Đoạn trích không ghi ngày (khoảng năm 2019; dẫn số liệu năm 2018).", ja: "フランス語版。抜粋に日付なし（2019年ごろ、2018年のデータを引用）。" },
   },
 
   // ---- Province profiles
@@ -57,7 +57,7 @@ export const sources: SeedSource[] = [
     title: "Bắc Ninh province",
     url: "https://en.wikipedia.org/wiki/Bắc_Ninh_province",
     kind: "MIRROR",
-    note: { en: "Figures were read from the Wikipedia mirror whothalliumm920.cfd; verify on Wikipedia itself." },
+    note: { en: "Figures were read from the Wikipedia mirror whothalliumm920.cfd; verify on Wikipedia itself.", vi: "Số liệu được đọc từ trang sao chép Wikipedia whothalliumm920.cfd; cần đối chiếu trên chính Wikipedia.", ja: "数値はウィキペディアのミラーサイトwhothalliumm920.cfdから読み取ったもの。ウィキペディア本体で要確認。" },
   },
   {
     key: "bacninh-gov-targets-2020",
@@ -79,7 +79,7 @@ export const sources: SeedSource[] = [
     title: "Bac Ninh becomes a growth pole of the Red River Delta",
     url: "https://giaoducthoidai.vn/bac-ninh-tro-thanh-cuc-tang-truong-cua-vung-dong-bang-song-hong-post706651.html",
     publishedOn: "2024",
-    note: { en: "Published c. Oct–Nov 2024 (exact date not recorded)." },
+    note: { en: "Published c. Oct–Nov 2024 (exact date not recorded).", vi: "Đăng khoảng tháng 10–11/2024 (không ghi ngày chính xác).", ja: "2024年10～11月ごろ掲載（正確な日付の記録なし）。" },
   },
   {
     key: "cafef-18825022207373165",
@@ -88,7 +88,7 @@ export const sources: SeedSource[] = [
     url: "https://cafef.vn/tinh-nho-nhat-va-rong-nhat-viet-nam-co-quy-mo-kinh-te-chenh-lech-bao-nhieu-18825022207373165.chn",
     publishedOn: "2025-02",
     kind: "SECONDARY",
-    note: { en: "Cites the Bac Ninh provincial portal." },
+    note: { en: "Cites the Bac Ninh provincial portal.", vi: "Dẫn nguồn Cổng thông tin điện tử tỉnh Bắc Ninh.", ja: "バクニン省のポータルサイトを引用。" },
   },
   {
     key: "cafef-18825100408130798",
@@ -96,7 +96,7 @@ export const sources: SeedSource[] = [
     title: "The province that remains Vietnam's leading source of workers going abroad",
     url: "https://cafef.vn/khong-co-doi-thu-dia-phuong-nay-giu-vung-ngoi-vuong-la-thu-phu-xuat-khau-lao-dong-cua-ca-nuoc-18825100408130798.chn",
     publishedOn: "2025-10-04",
-    note: { en: "About Nghe An: contract workers sent abroad in 2021–2025, and remittances." },
+    note: { en: "About Nghe An: contract workers sent abroad in 2021–2025, and remittances.", vi: "Về Nghệ An: lao động đi làm việc ở nước ngoài theo hợp đồng giai đoạn 2021–2025 và kiều hối.", ja: "ゲアン省について：2021～2025年に契約で海外へ送り出された労働者と送金。" },
   },
   {
     key: "einpresswire-655094198",
@@ -105,14 +105,14 @@ export const sources: SeedSource[] = [
     url: "https://www.einpresswire.com/article/655094198/b-c-ninh-lures-investment-from-osaka",
     publishedOn: "2023-09-11",
     kind: "MIRROR",
-    note: { en: "Re-post of a Viet Nam News article; verify against vietnamnews.vn." },
+    note: { en: "Re-post of a Viet Nam News article; verify against vietnamnews.vn.", vi: "Bài đăng lại từ Việt Nam News; cần đối chiếu trên vietnamnews.vn.", ja: "Viet Nam News記事の転載。vietnamnews.vnで要確認。" },
   },
   {
     key: "bacninh-gov-42282710",
     publisher: "Bac Ninh provincial portal",
     title: "Standing Vice Chairman Vuong Quoc Tuan receives and works with Kanagawa Industrial Promotion Center",
     url: "https://bacninh.gov.vn/en/web/english/news/-/details/4790216/standing-vice-chairman-vuong-quoc-tuan-receives-and-works-with-kanagawa-industrial-promotion-center-42282710",
-    note: { en: "Date not in the excerpt; the meeting was on 17 Nov, year inferred as 2022 from the figures." },
+    note: { en: "Date not in the excerpt; the meeting was on 17 Nov, year inferred as 2022 from the figures.", vi: "Đoạn trích không ghi ngày; cuộc làm việc diễn ra ngày 17/11, năm 2022 được suy ra từ các số liệu.", ja: "抜粋に日付なし。会談は11月17日で、数値から2022年と推定。" },
   },
   {
     key: "bacninh-gov-kanagawa-delegation-2020",
@@ -126,7 +126,7 @@ export const sources: SeedSource[] = [
     publisher: "Bac Ninh provincial portal",
     title: "Chairwoman Nguyen Huong Giang meets Japanese Ambassador in Vietnam",
     url: "https://bacninh.gov.vn/web/english/59/-/details/4790216/chairwoman-nguyen-huong-giang-meets-japanese-ambassador-in-vietnam",
-    note: { en: "Date not in the excerpt; meeting on 25 Nov, year 2020 or 2021 (Ambassador Yamada Takio's term)." },
+    note: { en: "Date not in the excerpt; meeting on 25 Nov, year 2020 or 2021 (Ambassador Yamada Takio's term).", vi: "Đoạn trích không ghi ngày; cuộc gặp diễn ra ngày 25/11, năm 2020 hoặc 2021 (nhiệm kỳ của Đại sứ Yamada Takio).", ja: "抜粋に日付なし。会談は11月25日、年は2020年または2021年（山田滝雄大使の任期）。" },
   },
   {
     key: "luatvietnam-res-202-2025",
@@ -134,7 +134,7 @@ export const sources: SeedSource[] = [
     title: "Resolution 202/2025/QH15 on the reorganisation of provincial-level administrative units",
     url: "https://english.luatvietnam.vn/co-cau-to-chuc/resolution-202-2025-qh15-reorganization-of-provincial-level-administrative-divisions-402728-d1.html",
     publishedOn: "2025-06",
-    note: { en: "Text of the National Assembly resolution issued on 12 Jun 2025." },
+    note: { en: "Text of the National Assembly resolution issued on 12 Jun 2025.", vi: "Văn bản nghị quyết của Quốc hội ban hành ngày 12/6/2025.", ja: "2025年6月12日に公布された国会決議の本文。" },
   },
   {
     key: "laodong-1522634",
@@ -150,7 +150,7 @@ export const sources: SeedSource[] = [
     url: "https://www.vietnam.vn/en/bac-ninh-tang-truong-kinh-te-nam-2025-dung-thu-5-ca-nuoc",
     publishedOn: "2025-12-09",
     kind: "MIRROR",
-    note: { en: "Re-post; verify against the Bao Tin Tuc/VNA original." },
+    note: { en: "Re-post; verify against the Bao Tin Tuc/VNA original.", vi: "Bài đăng lại; cần đối chiếu với bản gốc của Báo Tin tức/TTXVN.", ja: "転載。Báo Tin tức／ベトナム通信社の原文で要確認。" },
   },
   {
     key: "vietnamvn-bn-pham-hoang-son",
@@ -159,7 +159,7 @@ export const sources: SeedSource[] = [
     url: "https://www.vietnam.vn/en/chu-tich-ubnd-tinh-pham-hoang-son-no-luc-hoan-thanh-tot-nhat-cac-muc-tieu-tang-truong-tao-tien-de-cho-giai-doan-moi",
     publishedOn: "2025-12",
     kind: "MIRROR",
-    note: { en: "Re-post; publication month inferred (late Dec 2025)." },
+    note: { en: "Re-post; publication month inferred (late Dec 2025).", vi: "Bài đăng lại; tháng đăng được suy ra (cuối tháng 12/2025).", ja: "転載。掲載月は推定（2025年12月下旬）。" },
   },
   {
     key: "vietnamplus-272431",
@@ -188,7 +188,7 @@ export const sources: SeedSource[] = [
     title: "Nghe An's population rank in the country (2019 census)",
     url: "https://baonghean.vn/fr/nghe-an-co-so-dan-dong-thu-may-ca-nuoc-10201593.html",
     publishedOn: "2019-07-20",
-    note: { en: "French edition of a Vietnamese original." },
+    note: { en: "French edition of a Vietnamese original.", vi: "Ấn bản tiếng Pháp của một bài gốc tiếng Việt.", ja: "ベトナム語の原文のフランス語版。" },
   },
   {
     key: "baonghean-10288819",
@@ -211,7 +211,7 @@ export const sources: SeedSource[] = [
     url: "https://www.vietnam.vn/id/nghe-an-con-20-don-vi-hanh-chinh-cap-huyen-412-don-vi-hanh-chinh-cap-xa",
     publishedOn: "2024",
     kind: "MIRROR",
-    note: { en: "Re-post (Indonesian-language page) of a provincial newspaper item, late 2024; verify against the original." },
+    note: { en: "Re-post (Indonesian-language page) of a provincial newspaper item, late 2024; verify against the original.", vi: "Bài đăng lại (trang tiếng Indonesia) một tin của báo địa phương, cuối năm 2024; cần đối chiếu với bản gốc.", ja: "地方紙記事の転載（インドネシア語ページ）、2024年末。原文で要確認。" },
   },
   {
     key: "vietnamvn-na-fdi-2025",
@@ -220,7 +220,7 @@ export const sources: SeedSource[] = [
     url: "https://www.vietnam.vn/en/nghe-an-tiep-tuc-thuoc-nhom-cac-dia-phuong-thu-hut-fdi-lon-nhat-ca-nuoc",
     publishedOn: "2025-12-11",
     kind: "MIRROR",
-    note: { en: "Re-post; verify against the original provincial source." },
+    note: { en: "Re-post; verify against the original provincial source.", vi: "Bài đăng lại; cần đối chiếu với nguồn gốc của tỉnh.", ja: "転載。省の原典で要確認。" },
   },
   {
     key: "vietnamvn-na-press-release-2025",
@@ -229,7 +229,7 @@ export const sources: SeedSource[] = [
     url: "https://www.vietnam.vn/en/thong-cao-bao-chi-tinh-hinh-kinh-te-xa-hoi-quoc-phong-an-ninh-tinh-nghe-an-nam-2025",
     publishedOn: "2025",
     kind: "MIRROR",
-    note: { en: "Re-post of a late-2025 provincial press release; verify against the original." },
+    note: { en: "Re-post of a late-2025 provincial press release; verify against the original.", vi: "Bài đăng lại thông cáo báo chí của tỉnh cuối năm 2025; cần đối chiếu với bản gốc.", ja: "2025年末の省の報道発表の転載。原文で要確認。" },
   },
   {
     key: "vietnamvn-na-fdi-9m-2025",
@@ -238,7 +238,7 @@ export const sources: SeedSource[] = [
     url: "https://www.vietnam.vn/en/nghe-an-thu-hut-gan-870-trieu-usd-von-fdi",
     publishedOn: "2025-10",
     kind: "MIRROR",
-    note: { en: "Re-post; verify against the original provincial source." },
+    note: { en: "Re-post; verify against the original provincial source.", vi: "Bài đăng lại; cần đối chiếu với nguồn gốc của tỉnh.", ja: "転載。省の原典で要確認。" },
   },
 
   // ---- Partner prefectures and cities
@@ -254,7 +254,7 @@ export const sources: SeedSource[] = [
     title: "Profile of Gifu Prefecture",
     url: "https://www3.pref.nara.jp/eastasia_e/1282.htm",
     publishedOn: "2024-03",
-    note: { en: "Profile dated Mar 2024." },
+    note: { en: "Profile dated Mar 2024.", vi: "Hồ sơ đề ngày tháng 3/2024.", ja: "2024年3月付けの概要。" },
   },
   {
     key: "pref-nara-1199-shizuoka",
@@ -262,7 +262,7 @@ export const sources: SeedSource[] = [
     title: "Profile of Shizuoka Prefecture",
     url: "https://www3.pref.nara.jp/eastasia_e/1199.htm",
     publishedOn: "2023-05",
-    note: { en: "Profile dated May 2023." },
+    note: { en: "Profile dated May 2023.", vi: "Hồ sơ đề ngày tháng 5/2023.", ja: "2023年5月付けの概要。" },
   },
   {
     key: "pref-nara-1089-kochi",
@@ -270,7 +270,7 @@ export const sources: SeedSource[] = [
     title: "Profile of Kochi Prefecture",
     url: "https://www3.pref.nara.jp/eastasia_e/1089.htm",
     publishedOn: "2021-04",
-    note: { en: "Profile dated Apr 2021." },
+    note: { en: "Profile dated Apr 2021.", vi: "Hồ sơ đề ngày tháng 4/2021.", ja: "2021年4月付けの概要。" },
   },
   {
     key: "wikipedia-kochi",
@@ -284,7 +284,7 @@ export const sources: SeedSource[] = [
     title: "Ibaraki Prefecture",
     url: "https://en.wikipedia.org/wiki/Ibaraki_Prefecture",
     kind: "MIRROR",
-    note: { en: "Figures were read from Wikipedia mirrors; verify on Wikipedia itself." },
+    note: { en: "Figures were read from Wikipedia mirrors; verify on Wikipedia itself.", vi: "Số liệu được đọc từ các trang sao chép Wikipedia; cần đối chiếu trên chính Wikipedia.", ja: "数値はウィキペディアのミラーサイトから読み取ったもの。ウィキペディア本体で要確認。" },
   },
   {
     key: "wikipedia-kasumigaura",
@@ -328,7 +328,7 @@ export const sources: SeedSource[] = [
     title: "Gifu Governor's working visit to Nghe An (print view)",
     url: "https://baonghean.vn/ru/print/10102439.html",
     publishedOn: "2016",
-    note: { en: "Russian edition, print view." },
+    note: { en: "Russian edition, print view.", vi: "Ấn bản tiếng Nga, bản in.", ja: "ロシア語版、印刷用ページ。" },
   },
   {
     key: "baonghean-10099740",
@@ -336,21 +336,21 @@ export const sources: SeedSource[] = [
     title: "Promoting Nghe An – Gifu (Japan) tourism",
     url: "https://baonghean.vn/fr/quang-ba-du-lich-nghe-an-gifu-nhat-ban-10099740.html",
     publishedOn: "2016",
-    note: { en: "French edition." },
+    note: { en: "French edition.", vi: "Ấn bản tiếng Pháp.", ja: "フランス語版。" },
   },
   {
     key: "baonghean-10182892",
     publisher: "Bao Nghe An",
     title: "Affirming the bridging role in Nghe An – Japan cooperation",
     url: "https://baonghean.vn/fr/khang-dinh-vai-tro-cau-noi-hop-tac-nghe-an-nhat-ban-10182892.html",
-    note: { en: "French edition; date not in the excerpt." },
+    note: { en: "French edition; date not in the excerpt.", vi: "Ấn bản tiếng Pháp; đoạn trích không ghi ngày.", ja: "フランス語版。抜粋に日付なし。" },
   },
   {
     key: "baonghean-10158662",
     publisher: "Bao Nghe An",
     title: "Japanese Ambassador supports twinning of Vinh City and Fukuroi City (Shizuoka)",
     url: "https://baonghean.vn/fr/dai-su-nhat-ung-ho-ket-nghia-giua-tp-vinh-va-tp-fukuroi-tinh-shizuoka-10158662.html",
-    note: { en: "French edition; date not in the excerpt (event on 15 Dec, year inferred as 2017)." },
+    note: { en: "French edition; date not in the excerpt (event on 15 Dec, year inferred as 2017).", vi: "Ấn bản tiếng Pháp; đoạn trích không ghi ngày (sự kiện ngày 15/12, năm 2017 được suy ra).", ja: "フランス語版。抜粋に日付なし（行事は12月15日、年は2017年と推定）。" },
   },
   {
     key: "baonghean-10182257",
@@ -358,7 +358,7 @@ export const sources: SeedSource[] = [
     title: "Bringing Nghe An – Japan cooperation to new heights",
     url: "https://baonghean.vn/ru/dua-hop-tac-nghe-an-nhat-ban-len-tam-cao-moi-10182257.html",
     publishedOn: "2018-09-19",
-    note: { en: "Russian edition." },
+    note: { en: "Russian edition.", vi: "Ấn bản tiếng Nga.", ja: "ロシア語版。" },
   },
   {
     key: "baonghean-215411",
@@ -373,7 +373,7 @@ export const sources: SeedSource[] = [
     title: "Nghe An investment promotion conference in Tokyo",
     url: "https://nghean24h.vn/print/552402",
     publishedOn: "2018",
-    note: { en: "Published c. Oct 2018 (exact date not recorded)." },
+    note: { en: "Published c. Oct 2018 (exact date not recorded).", vi: "Đăng khoảng tháng 10/2018 (không ghi ngày chính xác).", ja: "2018年10月ごろ掲載（正確な日付の記録なし）。" },
   },
   {
     key: "vccinews-25497",
@@ -473,7 +473,7 @@ export const sources: SeedSource[] = [
     url: "https://www.vietnam.vn/no/pho-chu-tich-ubnd-tinh-phan-the-tuan-lam-viec-voi-dai-su-nhat-ban-tai-viet-nam",
     publishedOn: "2025",
     kind: "MIRROR",
-    note: { en: "Re-post (Norwegian-language page); exact date not in the excerpt. Verify against the original provincial source." },
+    note: { en: "Re-post (Norwegian-language page); exact date not in the excerpt. Verify against the original provincial source.", vi: "Bài đăng lại (trang tiếng Na Uy); đoạn trích không ghi ngày chính xác. Cần đối chiếu với nguồn gốc của tỉnh.", ja: "転載（ノルウェー語ページ）。抜粋に正確な日付なし。省の原典で要確認。" },
   },
   {
     key: "vietnamnews-1729975",
@@ -497,7 +497,7 @@ export const sources: SeedSource[] = [
     title: "Bac Ninh a magnet for FDI attraction",
     url: "http://www.ufabetindo.in/bac-ninh-a-magnet-for-fdi-attraction-post137965.vnp",
     kind: "MIRROR",
-    note: { en: "Spam mirror of VietnamPlus post137965; verify at en.vietnamplus.vn. Published c. 2018." },
+    note: { en: "Spam mirror of VietnamPlus post137965; verify at en.vietnamplus.vn. Published c. 2018.", vi: "Trang sao chép rác của bài VietnamPlus post137965; cần đối chiếu tại en.vietnamplus.vn. Đăng khoảng năm 2018.", ja: "VietnamPlus post137965のスパムミラー。en.vietnamplus.vnで要確認。2018年ごろ掲載。" },
   },
   {
     key: "vietnamvn-bn-fdi-history",
@@ -506,7 +506,7 @@ export const sources: SeedSource[] = [
     url: "https://www.vietnam.vn/en/tinh-la-cu-diem-cua-ong-lon-toan-cau-giu-ngoi-vuong-hut-von-nuoc-ngoai",
     publishedOn: "2025",
     kind: "MIRROR",
-    note: { en: "Re-post, early 2025; cites Foreign Investment Agency (FIA) data. Verify against the original." },
+    note: { en: "Re-post, early 2025; cites Foreign Investment Agency (FIA) data. Verify against the original.", vi: "Bài đăng lại, đầu năm 2025; dẫn số liệu của Cục Đầu tư nước ngoài. Cần đối chiếu với bản gốc.", ja: "転載、2025年初め。外国投資庁（FIA）のデータを引用。原文で要確認。" },
   },
   {
     key: "baonghean-10288691",
@@ -514,7 +514,7 @@ export const sources: SeedSource[] = [
     title: "Nghe An marks new milestone in FDI attraction in 2024",
     url: "https://en.baonghean.vn/nghe-an-marks-new-milestone-in-fdi-attraction-in-2024-10288691.html",
     publishedOn: "2025-01-06",
-    note: { en: "Uses Foreign Investment Agency (FIA) data." },
+    note: { en: "Uses Foreign Investment Agency (FIA) data.", vi: "Sử dụng số liệu của Cục Đầu tư nước ngoài.", ja: "外国投資庁（FIA）のデータを使用。" },
   },
   {
     key: "tvnpartners-grdp-q3",
@@ -530,7 +530,7 @@ export const sources: SeedSource[] = [
     url: "https://viglaceraip.com/?p=46702",
     publishedOn: "2025-12-24",
     kind: "SECONDARY",
-    note: { en: "Company website quoting the Bac Ninh Industrial Parks Management Board." },
+    note: { en: "Company website quoting the Bac Ninh Industrial Parks Management Board.", vi: "Trang web doanh nghiệp, dẫn số liệu của Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh.", ja: "バクニン省工業団地管理委員会を引用した企業サイト。" },
   },
   {
     key: "vietnamnews-1726704",
@@ -565,7 +565,7 @@ export const sources: SeedSource[] = [
     publisher: "VietNamNet",
     title: "Japanese investment in Vietnam tops US$37.5 billion",
     url: "https://vietnamnet.vn/en/japanese-investment-in-vietnam-tops-375-billion-E131199.html",
-    note: { en: "Date not in the excerpt (c. 2015)." },
+    note: { en: "Date not in the excerpt (c. 2015).", vi: "Đoạn trích không ghi ngày (khoảng năm 2015).", ja: "抜粋に日付なし（2015年ごろ）。" },
   },
   {
     key: "vtv-20170304224121246",
@@ -580,7 +580,7 @@ export const sources: SeedSource[] = [
     title: "Vietnam–Japan Business Matching Symposium 2019",
     url: "https://www.talkvietnam.org/2020/04/vietnam-japan-business-matching-symposium-2019/",
     publishedOn: "2020-04",
-    note: { en: "Quotes FIA Director General Do Nhat Hoang." },
+    note: { en: "Quotes FIA Director General Do Nhat Hoang.", vi: "Trích lời Cục trưởng Cục Đầu tư nước ngoài Đỗ Nhất Hoàng.", ja: "外国投資庁（FIA）のĐỗ Nhất Hoàng長官の発言を引用。" },
   },
   {
     key: "investvietnam-japanese-delegations",
@@ -603,7 +603,7 @@ export const sources: SeedSource[] = [
     url: "https://vietnam.vn/bacgiang/ky-niem-50-nam-quan-he-ngoai-giao-viet-nam-nhat-ban-nhung-bai-hoc-tu-dat-nuoc-mat-troi-moc-2",
     publishedOn: "2023",
     kind: "MIRROR",
-    note: { en: "Re-post of Bao Bac Giang (late 2023), citing FIA data; verify against the original." },
+    note: { en: "Re-post of Bao Bac Giang (late 2023), citing FIA data; verify against the original.", vi: "Bài đăng lại của Báo Bắc Giang (cuối năm 2023), dẫn số liệu của Cục Đầu tư nước ngoài; cần đối chiếu với bản gốc.", ja: "バクザン新聞（2023年末）の転載で、外国投資庁のデータを引用。原文で要確認。" },
   },
   {
     key: "einpresswire-705970629",
@@ -612,7 +612,7 @@ export const sources: SeedSource[] = [
     url: "https://www.einpresswire.com/article/705970629/l-o-cai-province-calls-for-more-japanese-investments",
     publishedOn: "2024-04-23",
     kind: "MIRROR",
-    note: { en: "Re-post of a Viet Nam News article; verify against vietnamnews.vn." },
+    note: { en: "Re-post of a Viet Nam News article; verify against vietnamnews.vn.", vi: "Bài đăng lại từ Việt Nam News; cần đối chiếu trên vietnamnews.vn.", ja: "Viet Nam News記事の転載。vietnamnews.vnで要確認。" },
   },
   {
     key: "vietnamplus-307030",
@@ -655,6 +655,6 @@ export const sources: SeedSource[] = [
     title: "Largest foreign investors continue drive in Vietnam",
     url: "https://vir.com.vn/largest-foreign-investors-continue-drive-in-vietnam-121229.html",
     publishedOn: "2025",
-    note: { en: "Published early 2025." },
+    note: { en: "Published early 2025.", vi: "Đăng đầu năm 2025.", ja: "2025年初め掲載。" },
   },
 ];
