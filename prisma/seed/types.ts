@@ -42,8 +42,13 @@ export interface Name {
 /** "2023", "2023-11" or "2023-11-30": the precision is the number of parts. */
 export type PartialDate = string;
 
+/** The language a source is written in (ISO 639-1): "vi" for a Vietnamese page, "fr" for a French edition. */
+export type SourceLanguage = "en" | "vi" | "ja" | "fr" | "ru" | "es" | "id" | "no" | "zh";
+
 export interface SeedSource {
   key: string;
+  /** Decides which of the portal's texts from this source are "original" in that language. */
+  language: SourceLanguage;
   publisher: string;
   title: string;
   url: string;

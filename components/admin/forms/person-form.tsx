@@ -1,7 +1,7 @@
 "use client";
 
 import { PersonInput } from "@/lib/schemas/person";
-import { LocalizedField } from "../fields";
+import { LocalizedField } from "../localized-field";
 import { DocumentForm, type DocumentFormProps, type Text } from "./document-form";
 
 export function PersonForm({ options: _options, ...props }: DocumentFormProps<{ name?: Text }, Record<string, never>>) {

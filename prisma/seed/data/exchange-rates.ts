@@ -16,6 +16,7 @@ const mirrorNote = (country: { en: string; vi: string; ja: string }): Text => ({
 export const exchangeRateSources: SeedSource[] = [
   {
     key: "worldbank-fcrf-vietnam",
+    language: "en",
     publisher: "World Bank, World Development Indicators (IMF International Financial Statistics)",
     title: "Vietnam: Official exchange rate (LCU per US$, period average), series PA.NUS.FCRF",
     url: "https://www.indexmundi.com/facts/vietnam/indicator/PA.NUS.FCRF",
@@ -24,6 +25,7 @@ export const exchangeRateSources: SeedSource[] = [
   },
   {
     key: "worldbank-fcrf-japan",
+    language: "en",
     publisher: "World Bank, World Development Indicators (IMF International Financial Statistics)",
     title: "Japan: Official exchange rate (LCU per US$, period average), series PA.NUS.FCRF",
     url: "https://www.indexmundi.com/facts/japan/indicator/PA.NUS.FCRF",

@@ -6,6 +6,7 @@ export const sources: SeedSource[] = [
   // ---- The two starting articles and the 2019 Nghe An – Japan conferences
   {
     key: "vccinews-51160",
+    language: "en",
     publisher: "Vietnam Business Forum (VCCI)",
     title: "Fostering collaboration between Bac Ninh and Kanagawa",
     url: "https://www.vccinews.com/news/51160/fostering-collaboration-between-bac-ninh-and-kanagawa.html",
@@ -13,6 +14,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baonghean-10196185",
+    language: "fr",
     publisher: "Bao Nghe An",
     title: "Nghe An to host the 2019 'Meet Japan' conferences (press conference of 16 Apr 2019)",
     url: "https://baonghean.vn/fr/nghe-an-dang-cai-to-chuc-cac-hoi-nghi-gap-go-nhat-ban-nam-2019-10196185.html",
@@ -21,6 +23,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baonghean-241107",
+    language: "vi",
     publisher: "Bao Nghe An",
     title: "A golden opportunity to strengthen cooperation with Japan",
     url: "https://amp.baonghean.vn/co-hoi-vang-that-chat-hop-tac-voi-nhat-ban-241107.html",
@@ -28,6 +31,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baonghean-10196898",
+    language: "en",
     publisher: "Bao Nghe An",
     title: "Nghe An Party Secretary hopes for the attention and support of Japanese partners",
     url: "https://baonghean.vn/en/bi-thu-tinh-uy-nghe-an-mong-muon-nhan-duoc-su-quan-tam-ho-tro-cua-cac-doi-tac-nhat-ban-10196898.html",
@@ -36,6 +40,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "kisvn-japan-conference-2019",
+    language: "en",
     publisher: "KISVN (VNA report)",
     title: "Nghe An holds conference to promote partnership with Japanese investors",
     url: "https://kisvn.vn/en/nghe-an-holds-conference-to-promote-partnership-with-japanese-investors",
@@ -44,6 +49,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "nhandan-24281",
+    language: "fr",
     publisher: "Nhan Dan",
     title: "Fostering cooperation between the Vietnamese province of Nghe An and Japan",
     url: "https://fr.nhandan.vn/favoriser-les-relations-de-cooperation-entre-la-province-vietnamienne-de-nghe-an-et-le-japon-post24281.html",
@@ -53,6 +59,7 @@ export const sources: SeedSource[] = [
   // ---- Province profiles
   {
     key: "wikipedia-bac-ninh",
+    language: "en",
     publisher: "Wikipedia",
     title: "Bắc Ninh province",
     url: "https://en.wikipedia.org/wiki/Bắc_Ninh_province",
@@ -61,6 +68,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "bacninh-gov-targets-2020",
+    language: "en",
     publisher: "Bac Ninh provincial portal",
     title: "Many targets of socio-economic development increase in 2020",
     url: "http://www.bacninh.gov.vn/web/english/59/-/details/4790216/many-targets-of-socio-economic-development-increase-in-2020",
@@ -68,6 +76,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baonghean-263769",
+    language: "en",
     publisher: "Bao Nghe An",
     title: "Nghe An ranks 10th nationwide in terms of GRDP scale",
     url: "https://baonghean.vn/nghe-an-ranks-10th-nationwide-in-terms-of-grdp-scale-post263769.html",
@@ -75,6 +84,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "giaoducthoidai-706651",
+    language: "vi",
     publisher: "Giao duc va Thoi dai",
     title: "Bac Ninh becomes a growth pole of the Red River Delta",
     url: "https://giaoducthoidai.vn/bac-ninh-tro-thanh-cuc-tang-truong-cua-vung-dong-bang-song-hong-post706651.html",
@@ -83,6 +93,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "cafef-18825022207373165",
+    language: "vi",
     publisher: "CafeF",
     title: "How far apart are the economies of Vietnam's smallest and largest provinces",
     url: "https://cafef.vn/tinh-nho-nhat-va-rong-nhat-viet-nam-co-quy-mo-kinh-te-chenh-lech-bao-nhieu-18825022207373165.chn",
@@ -92,6 +103,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "cafef-18825100408130798",
+    language: "vi",
     publisher: "CafeF",
     title: "The province that remains Vietnam's leading source of workers going abroad",
     url: "https://cafef.vn/khong-co-doi-thu-dia-phuong-nay-giu-vung-ngoi-vuong-la-thu-phu-xuat-khau-lao-dong-cua-ca-nuoc-18825100408130798.chn",
@@ -100,6 +112,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "einpresswire-655094198",
+    language: "en",
     publisher: "EIN Presswire (re-post of Viet Nam News)",
     title: "Bac Ninh lures investment from Osaka",
     url: "https://www.einpresswire.com/article/655094198/b-c-ninh-lures-investment-from-osaka",
@@ -109,6 +122,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "bacninh-gov-42282710",
+    language: "en",
     publisher: "Bac Ninh provincial portal",
     title: "Standing Vice Chairman Vuong Quoc Tuan receives and works with Kanagawa Industrial Promotion Center",
     url: "https://bacninh.gov.vn/en/web/english/news/-/details/4790216/standing-vice-chairman-vuong-quoc-tuan-receives-and-works-with-kanagawa-industrial-promotion-center-42282710",
@@ -116,6 +130,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "bacninh-gov-kanagawa-delegation-2020",
+    language: "en",
     publisher: "Bac Ninh provincial portal",
     title: "Delegation of Kanagawa Prefecture, Japan visits and works in Bac Ninh province",
     url: "http://bacninh.gov.vn/web/english/news/-/details/4790216/delegation-of-kanagawa-prefecture-japan-visits-and-works-in-bac-ninh-province",
@@ -123,6 +138,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "bacninh-gov-giang-ambassador",
+    language: "en",
     publisher: "Bac Ninh provincial portal",
     title: "Chairwoman Nguyen Huong Giang meets Japanese Ambassador in Vietnam",
     url: "https://bacninh.gov.vn/web/english/59/-/details/4790216/chairwoman-nguyen-huong-giang-meets-japanese-ambassador-in-vietnam",
@@ -130,6 +146,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "luatvietnam-res-202-2025",
+    language: "en",
     publisher: "LuatVietnam",
     title: "Resolution 202/2025/QH15 on the reorganisation of provincial-level administrative units",
     url: "https://english.luatvietnam.vn/co-cau-to-chuc/resolution-202-2025-qh15-reorganization-of-provincial-level-administrative-divisions-402728-d1.html",
@@ -138,6 +155,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "laodong-1522634",
+    language: "es",
     publisher: "Lao Dong",
     title: "Administrative boundaries of the new provinces after the mergers",
     url: "https://es.laodong.vn/thoi-su/dia-gioi-hanh-chinh-23-tinh-thanh-moi-sau-sap-nhap-nhieu-tinh-lan-dau-co-bien-1522634.ldo",
@@ -145,6 +163,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vietnamvn-bn-growth-2025",
+    language: "en",
     publisher: "vietnam.vn (re-post of Bao Tin Tuc/VNA)",
     title: "Bac Ninh's 2025 economic growth ranks 5th nationwide",
     url: "https://www.vietnam.vn/en/bac-ninh-tang-truong-kinh-te-nam-2025-dung-thu-5-ca-nuoc",
@@ -154,6 +173,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vietnamvn-bn-pham-hoang-son",
+    language: "en",
     publisher: "vietnam.vn",
     title: "PPC Chairman Pham Hoang Son: striving to meet the growth targets and prepare for the new period",
     url: "https://www.vietnam.vn/en/chu-tich-ubnd-tinh-pham-hoang-son-no-luc-hoan-thanh-tot-nhat-cac-muc-tieu-tang-truong-tao-tien-de-cho-giai-doan-moi",
@@ -163,6 +183,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vietnamplus-272431",
+    language: "en",
     publisher: "VietnamPlus (VNA)",
     title: "Bac Giang province logs highest GRDP growth nationwide",
     url: "https://en.vietnamplus.vn/bac-giang-province-logs-highest-grdp-growth-nationwide/272431.vnp",
@@ -170,6 +191,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baobacgiang-410428",
+    language: "en",
     publisher: "Bao Bac Giang",
     title: "Bac Giang: 10 outstanding socio-economic events and achievements in 2024",
     url: "https://en.baobacgiang.vn/bac-giang-10-outstanding-socio-economic-events-and-achievements-in-2024-postid410428.bbg",
@@ -177,6 +199,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "nghean24h-748102",
+    language: "vi",
     publisher: "Nghe An 24h",
     title: "Nghe An to cut administrative procedure time by 40%",
     url: "https://nghean24h.vn/nghe-an-se-rut-ngan-40-thoi-gian-lam-thu-tuc-hanh-chinh-cho-dan-a748102.html",
@@ -184,6 +207,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baonghean-10201593",
+    language: "fr",
     publisher: "Bao Nghe An",
     title: "Nghe An's population rank in the country (2019 census)",
     url: "https://baonghean.vn/fr/nghe-an-co-so-dan-dong-thu-may-ca-nuoc-10201593.html",
@@ -192,6 +216,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baonghean-10288819",
+    language: "vi",
     publisher: "Bao Nghe An",
     title: "Nghe An's economy passes the 200 trillion VND mark",
     url: "https://baonghean.vn/quy-mo-kinh-te-nghe-an-vuot-moc-200-ngan-ty-dong-10288819.html",
@@ -199,6 +224,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baonghean-10288111",
+    language: "en",
     publisher: "Bao Nghe An",
     title: "Nghe An: outstanding figures and events of 2024",
     url: "https://baonghean.vn/en/nghe-an-con-so-su-kien-noi-bat-nam-2024-10288111.html",
@@ -206,6 +232,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vietnamvn-nghe-an-units-2024",
+    language: "id",
     publisher: "vietnam.vn",
     title: "Nghe An has 20 district-level and 412 commune-level administrative units",
     url: "https://www.vietnam.vn/id/nghe-an-con-20-don-vi-hanh-chinh-cap-huyen-412-don-vi-hanh-chinh-cap-xa",
@@ -215,6 +242,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vietnamvn-na-fdi-2025",
+    language: "en",
     publisher: "vietnam.vn",
     title: "Nghe An remains among the localities attracting the most FDI",
     url: "https://www.vietnam.vn/en/nghe-an-tiep-tuc-thuoc-nhom-cac-dia-phuong-thu-hut-fdi-lon-nhat-ca-nuoc",
@@ -224,6 +252,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vietnamvn-na-press-release-2025",
+    language: "en",
     publisher: "vietnam.vn",
     title: "Press release on Nghe An's socio-economic, defence and security situation in 2025",
     url: "https://www.vietnam.vn/en/thong-cao-bao-chi-tinh-hinh-kinh-te-xa-hoi-quoc-phong-an-ninh-tinh-nghe-an-nam-2025",
@@ -233,6 +262,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vietnamvn-na-fdi-9m-2025",
+    language: "en",
     publisher: "vietnam.vn",
     title: "Nghe An attracts nearly US$870 million of FDI",
     url: "https://www.vietnam.vn/en/nghe-an-thu-hut-gan-870-trieu-usd-von-fdi",
@@ -244,12 +274,14 @@ export const sources: SeedSource[] = [
   // ---- Partner prefectures and cities
   {
     key: "wikipedia-kanagawa",
+    language: "en",
     publisher: "Wikipedia",
     title: "Kanagawa Prefecture",
     url: "https://en.wikipedia.org/wiki/Kanagawa_Prefecture",
   },
   {
     key: "pref-nara-1282-gifu",
+    language: "en",
     publisher: "Nara Prefecture (East Asia exchange site)",
     title: "Profile of Gifu Prefecture",
     url: "https://www3.pref.nara.jp/eastasia_e/1282.htm",
@@ -258,6 +290,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "pref-nara-1199-shizuoka",
+    language: "en",
     publisher: "Nara Prefecture (East Asia exchange site)",
     title: "Profile of Shizuoka Prefecture",
     url: "https://www3.pref.nara.jp/eastasia_e/1199.htm",
@@ -266,6 +299,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "pref-nara-1089-kochi",
+    language: "en",
     publisher: "Nara Prefecture (East Asia exchange site)",
     title: "Profile of Kochi Prefecture",
     url: "https://www3.pref.nara.jp/eastasia_e/1089.htm",
@@ -274,12 +308,14 @@ export const sources: SeedSource[] = [
   },
   {
     key: "wikipedia-kochi",
+    language: "en",
     publisher: "Wikipedia",
     title: "Kōchi Prefecture",
     url: "https://en.wikipedia.org/wiki/Kōchi_Prefecture",
   },
   {
     key: "wikipedia-ibaraki",
+    language: "en",
     publisher: "Wikipedia",
     title: "Ibaraki Prefecture",
     url: "https://en.wikipedia.org/wiki/Ibaraki_Prefecture",
@@ -288,6 +324,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "wikipedia-kasumigaura",
+    language: "en",
     publisher: "Wikipedia",
     title: "Kasumigaura, Ibaraki",
     url: "https://en.wikipedia.org/wiki/Kasumigaura,_Ibaraki",
@@ -296,6 +333,7 @@ export const sources: SeedSource[] = [
   // ---- Relationships and meetings
   {
     key: "vietnamtourism-6815",
+    language: "en",
     publisher: "Vietnam National Administration of Tourism",
     title: "Japanese Culture Week opens in Nghe An",
     url: "http://vietnamtourism.vn/en/index.php/news/items/6815",
@@ -303,6 +341,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "lecourrier-118521",
+    language: "fr",
     publisher: "Le Courrier du Vietnam",
     title: "Opening of the Japanese Culture Week in Nghe An",
     url: "https://lecourrier.vn/ouverture-de-la-semaine-de-la-culture-japonaise-a-nghe-an/118521.html",
@@ -310,6 +349,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vietnamplus-zh-47291",
+    language: "zh",
     publisher: "VietnamPlus (VNA), Chinese service",
     title: "Vietnam–Japan Gifu Friendship Association officially founded",
     url: "https://zh.vietnamplus.vn/越南日本岐阜县友好协会正式成立/47291.vnp",
@@ -317,6 +357,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vinhuni-60281",
+    language: "en",
     publisher: "Vinh University",
     title: "A delegation from Gifu Province, Japan visits and works with Vinh University's representatives",
     url: "http://eng.vinhuni.edu.vn/news-and-events/seo/a-delegation-from-gifu-province-japan-visits-and-works-with-vinh-universitys-representatives-60281",
@@ -324,6 +365,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baonghean-10102439",
+    language: "ru",
     publisher: "Bao Nghe An",
     title: "Gifu Governor's working visit to Nghe An (print view)",
     url: "https://baonghean.vn/ru/print/10102439.html",
@@ -332,6 +374,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baonghean-10099740",
+    language: "fr",
     publisher: "Bao Nghe An",
     title: "Promoting Nghe An – Gifu (Japan) tourism",
     url: "https://baonghean.vn/fr/quang-ba-du-lich-nghe-an-gifu-nhat-ban-10099740.html",
@@ -340,6 +383,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baonghean-10182892",
+    language: "fr",
     publisher: "Bao Nghe An",
     title: "Affirming the bridging role in Nghe An – Japan cooperation",
     url: "https://baonghean.vn/fr/khang-dinh-vai-tro-cau-noi-hop-tac-nghe-an-nhat-ban-10182892.html",
@@ -347,6 +391,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baonghean-10158662",
+    language: "fr",
     publisher: "Bao Nghe An",
     title: "Japanese Ambassador supports twinning of Vinh City and Fukuroi City (Shizuoka)",
     url: "https://baonghean.vn/fr/dai-su-nhat-ung-ho-ket-nghia-giua-tp-vinh-va-tp-fukuroi-tinh-shizuoka-10158662.html",
@@ -354,6 +399,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baonghean-10182257",
+    language: "ru",
     publisher: "Bao Nghe An",
     title: "Bringing Nghe An – Japan cooperation to new heights",
     url: "https://baonghean.vn/ru/dua-hop-tac-nghe-an-nhat-ban-len-tam-cao-moi-10182257.html",
@@ -362,6 +408,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baonghean-215411",
+    language: "vi",
     publisher: "Bao Nghe An",
     title: "Nghe An leaders work with the Vietnamese Embassy in Japan",
     url: "https://m.baonghean.vn/lanh-dao-tinh-nghe-an-lam-viec-voi-dai-su-quan-viet-nam-tai-nhat-ban-215411.html",
@@ -369,6 +416,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "nghean24h-552402",
+    language: "vi",
     publisher: "Nghe An 24h",
     title: "Nghe An investment promotion conference in Tokyo",
     url: "https://nghean24h.vn/print/552402",
@@ -377,6 +425,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vccinews-25497",
+    language: "vi",
     publisher: "Vietnam Business Forum (VCCI)",
     title: "Comprehensive cooperation between Nghe An, JICA Vietnam and JETRO Hanoi",
     url: "http://vccinews.vn/news/25497/hop-tac-toan-dien-giua-tinh-nghe-an-jica-viet-nam-va-jetro-ha-noi.html",
@@ -384,6 +433,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baonghean-263393",
+    language: "vi",
     publisher: "Bao Nghe An",
     title: "Implementing the agreements signed between Nghe An and JICA and JETRO",
     url: "https://baonghean.vn/trien-khai-cac-noi-dung-ky-ket-giua-nghe-an-voi-cac-to-chuc-jica-va-jetro-nhat-ban-263393.html",
@@ -391,6 +441,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baonghean-268315",
+    language: "vi",
     publisher: "Bao Nghe An",
     title: "Nghe An PPC works with the Embassy of Japan, JICA and JETRO",
     url: "https://baonghean.vn/ubnd-tinh-nghe-an-lam-viec-voi-dai-su-quan-nhat-ban-to-chuc-jica-va-jetro-268315.html",
@@ -398,6 +449,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baoquocte-245769",
+    language: "vi",
     publisher: "The Gioi va Viet Nam (Bao Quoc te)",
     title: "Bac Ninh aims for greater success with Japanese partners",
     url: "https://baoquocte.vn/bac-ninh-huong-toi-thanh-cong-lon-hon-cung-cac-doi-tac-nhat-ban-245769.html",
@@ -405,6 +457,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "langngheviet-25310",
+    language: "vi",
     publisher: "Lang nghe Viet",
     title: "Promoting cooperation between Vietnamese localities and a leading Japanese prefecture (Tochigi)",
     url: "https://langngheviet.com.vn/thuc-day-hop-tac-giua-cac-dia-phuong-cua-viet-nam-voi-tinh-phat-trien-hang-dau-nhat-ban-25310.html",
@@ -412,6 +465,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baonghean-300965",
+    language: "vi",
     publisher: "Bao Nghe An",
     title: "Nghe An holds an online conference to promote cooperation and development with Gifu, Japan",
     url: "https://baonghean.vn/nghe-an-to-chuc-hoi-nghi-truc-tuyen-thuc-day-hop-tac-va-phat-trien-voi-gifu-nhat-ban-300965.html",
@@ -419,6 +473,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baonghean-10248387",
+    language: "vi",
     publisher: "Bao Nghe An",
     title: "Nghe An PPC Chairman attends a seminar with the Toyama economic delegation",
     url: "https://baonghean.vn/chu-tich-ubnd-tinh-nghe-an-tham-du-toa-dam-voi-phai-doan-kinh-te-tinh-toyama-nhat-ban-10248387.html",
@@ -426,6 +481,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baobinhduong-a304851",
+    language: "vi",
     publisher: "Bao Binh Duong",
     title: "Japanese businesses learn about the advantages of investing in Bac Ninh",
     url: "https://beta.baobinhduong.vn/doanh-nghiep-nhat-ban-tim-hieu-nhung-loi-the-khi-dau-tu-vao-bac-ninh-a304851.html",
@@ -433,6 +489,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vietnamplus-267671",
+    language: "en",
     publisher: "VietnamPlus (VNA)",
     title: "Vietnam–Japan investment forum held in Kanagawa prefecture",
     url: "https://en.vietnamplus.vn/vietnamjapan-investment-forum-held-in-kanagawa-prefecture/267671.vnp",
@@ -440,6 +497,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baonghean-279333",
+    language: "vi",
     publisher: "Bao Nghe An",
     title: "Nghe An attends the 'Meet Japan 2023' conference",
     url: "https://baonghean.vn/nghe-an-tham-du-hoi-nghi-gap-go-nhat-ban-2023-post279333.html",
@@ -447,6 +505,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baonghean-10263761",
+    language: "en",
     publisher: "Bao Nghe An",
     title: "Deputy Secretary of the Provincial Party Committee Hoang Nghia Hieu and his delegation visit and work in Gifu Prefecture, Japan",
     url: "https://en.baonghean.vn/deputy-secretary-of-the-provincial-party-committee-hoang-nghia-hieu-and-his-delegation-visit-and-work-in-gifu-prefecture-japan-10263761.html",
@@ -454,6 +513,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baonghean-279685",
+    language: "vi",
     publisher: "Bao Nghe An",
     title: "Deputy Party Secretary Hoang Nghia Hieu and the Nghe An delegation visit and work in Gifu, Japan",
     url: "https://baonghean.vn/pho-bi-thu-tinh-uy-hoang-nghia-hieu-va-doan-cong-tac-tinh-nghe-an-tham-lam-viec-tai-tinh-gifu-nhat-ban-post279685.html",
@@ -461,6 +521,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vietnamplus-271446",
+    language: "en",
     publisher: "VietnamPlus (VNA)",
     title: "Meet Bac Ninh – Japan programme held",
     url: "https://en.vietnamplus.vn/meet-bac-ninh-japan-programme-held/271446.vnp",
@@ -468,6 +529,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vietnamvn-phan-the-tuan-ito",
+    language: "no",
     publisher: "vietnam.vn",
     title: "PPC Vice Chairman Phan The Tuan works with the Japanese Ambassador to Vietnam",
     url: "https://www.vietnam.vn/no/pho-chu-tich-ubnd-tinh-phan-the-tuan-lam-viec-voi-dai-su-nhat-ban-tai-viet-nam",
@@ -477,6 +539,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vietnamnews-1729975",
+    language: "en",
     publisher: "Viet Nam News",
     title: "Quang Ninh province to host Viet Nam–Japan Local Cooperation Forum",
     url: "https://vietnamnews.vn/politics-laws/1729975/quang-ninh-province-to-host-viet-nam-japan-local-cooperation-forum.html",
@@ -484,6 +547,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vietnamplus-1079433",
+    language: "vi",
     publisher: "VietnamPlus (VNA)",
     title: "Bac Ninh welcomes a wave of high-tech cooperation from Japan",
     url: "https://www.vietnamplus.vn/bac-ninh-don-lan-song-hop-tac-cong-nghe-cao-tu-nhat-ban-post1079433.vnp",
@@ -493,6 +557,7 @@ export const sources: SeedSource[] = [
   // ---- FDI
   {
     key: "ufabetindo-137965",
+    language: "en",
     publisher: "ufabetindo.in (spam mirror of VietnamPlus)",
     title: "Bac Ninh a magnet for FDI attraction",
     url: "http://www.ufabetindo.in/bac-ninh-a-magnet-for-fdi-attraction-post137965.vnp",
@@ -501,6 +566,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vietnamvn-bn-fdi-history",
+    language: "en",
     publisher: "vietnam.vn",
     title: "The province that hosts global giants keeps the top spot in attracting foreign investment",
     url: "https://www.vietnam.vn/en/tinh-la-cu-diem-cua-ong-lon-toan-cau-giu-ngoi-vuong-hut-von-nuoc-ngoai",
@@ -510,6 +576,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "baonghean-10288691",
+    language: "en",
     publisher: "Bao Nghe An",
     title: "Nghe An marks new milestone in FDI attraction in 2024",
     url: "https://en.baonghean.vn/nghe-an-marks-new-milestone-in-fdi-attraction-in-2024-10288691.html",
@@ -518,6 +585,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "tvnpartners-grdp-q3",
+    language: "vi",
     publisher: "TVN Partners",
     title: "Bac Ninh GRDP and FDI in the first nine months of 2024",
     url: "https://tvnpartners.com.vn/grdp-quy-iii-dat-45",
@@ -525,6 +593,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "viglaceraip-46702",
+    language: "vi",
     publisher: "Viglacera IP (company website)",
     title: "Bac Ninh industrial parks: FDI attracted in 2025",
     url: "https://viglaceraip.com/?p=46702",
@@ -534,6 +603,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vietnamnews-1726704",
+    language: "en",
     publisher: "Viet Nam News",
     title: "Bac Ninh gains nine new industrial parks",
     url: "https://vietnamnews.vn/economy/1726704/bac-ninh-gains-nine-new-industrial-parks.html",
@@ -541,6 +611,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "nghean-gov-567751",
+    language: "en",
     publisher: "Nghe An provincial portal",
     title: "Nghe An ranks first in the North Central and Central Coast regions in terms of total foreign investment",
     url: "https://nghean.gov.vn/new-events/nghe-an-ranks-first-in-the-north-central-and-central-coast-regions-in-terms-of-total-foreign-inv-567751",
@@ -548,6 +619,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vneconomy-na-fdi-2023",
+    language: "en",
     publisher: "VnEconomy",
     title: "Nghe An attracts over US$1.6 billion in FDI",
     url: "https://en.vneconomy.vn/nghe-an-attracts-over-1-6bln-in-fdi.htm",
@@ -555,6 +627,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "hanoitimes-21216",
+    language: "en",
     publisher: "Hanoi Times",
     title: "Japan becomes the biggest investor in Vietnam",
     url: "https://hanoitimes.vn/japan-becomes-the-biggest-investor-in-vietnam-21216.html",
@@ -562,6 +635,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vietnamnet-131199",
+    language: "en",
     publisher: "VietNamNet",
     title: "Japanese investment in Vietnam tops US$37.5 billion",
     url: "https://vietnamnet.vn/en/japanese-investment-in-vietnam-tops-375-billion-E131199.html",
@@ -569,6 +643,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vtv-20170304224121246",
+    language: "en",
     publisher: "VTV",
     title: "Vietnam expects strong investment from Japan",
     url: "https://english.vtv.vn/news/vietnam-expects-strong-investment-from-japan-20170304224121246.htm",
@@ -576,6 +651,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "talkvietnam-symposium-2019",
+    language: "en",
     publisher: "Talk Vietnam",
     title: "Vietnam–Japan Business Matching Symposium 2019",
     url: "https://www.talkvietnam.org/2020/04/vietnam-japan-business-matching-symposium-2019/",
@@ -584,6 +660,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "investvietnam-japanese-delegations",
+    language: "en",
     publisher: "Invest Vietnam (Foreign Investment Agency)",
     title: "Organise Japanese business delegations to seek investment opportunities in Vietnam",
     url: "https://investvietnam.gov.vn/en/news.nd/organize-japanese-business-delegations-to-seek-investment-opportunities-in-vietnam.html",
@@ -591,6 +668,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "binhdinh-gov-mofa",
+    language: "en",
     publisher: "Binh Dinh provincial portal",
     title: "The Ministry of Foreign Affairs always accompanies and supports Binh Dinh province to connect with Japan",
     url: "https://binhdinh.gov.vn/en/news/news-news/the-ministry-of-foreign-affairs-of-vietnam-always-accompanies-and-supports-binh-dinh-province-to-connect-and-strengthen-.html",
@@ -598,6 +676,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vietnamvn-bacgiang-50-years",
+    language: "vi",
     publisher: "vietnam.vn (re-post of Bao Bac Giang)",
     title: "50 years of Vietnam–Japan diplomatic relations: lessons from the land of the rising sun",
     url: "https://vietnam.vn/bacgiang/ky-niem-50-nam-quan-he-ngoai-giao-viet-nam-nhat-ban-nhung-bai-hoc-tu-dat-nuoc-mat-troi-moc-2",
@@ -607,6 +686,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "einpresswire-705970629",
+    language: "en",
     publisher: "EIN Presswire (re-post of Viet Nam News)",
     title: "Lao Cai province calls for more Japanese investments",
     url: "https://www.einpresswire.com/article/705970629/l-o-cai-province-calls-for-more-japanese-investments",
@@ -616,6 +696,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vietnamplus-307030",
+    language: "en",
     publisher: "VietnamPlus (VNA)",
     title: "Vietnam draws 5,369 Japanese projects worth nearly 80 billion USD",
     url: "https://en.vietnamplus.vn/vietnam-draws-5369-japanese-projects-worth-nearly-80-billion-usd-post307030.vnp",
@@ -623,6 +704,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vneconomictimes-japanese-fdi",
+    language: "en",
     publisher: "Vietnam Economic Times",
     title: "Japanese FDI on the rise",
     url: "http://www.vneconomictimes.com/article/vietnam-today/japanese-fdi-on-the-rise",
@@ -630,6 +712,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vnexpress-3796434",
+    language: "en",
     publisher: "VnExpress International",
     title: "Japan top investor in Vietnam, has interests in multiple sectors",
     url: "https://e.vnexpress.net/news/business/economy/japan-top-investor-in-vietnam-has-interests-in-multiple-sectors-3796434.html",
@@ -637,6 +720,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "digitimes-a20211203PD211",
+    language: "en",
     publisher: "DigiTimes",
     title: "Japanese investment in Vietnam in the first ten months of 2021",
     url: "https://www.digitimes.com/news/a20211203PD211.html",
@@ -644,6 +728,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "toquoc-20230121103001222",
+    language: "vi",
     publisher: "Nhip song kinh te (To Quoc)",
     title: "How much did the world's five largest economies invest in Vietnam",
     url: "https://nhipsongkinhte.toquoc.vn/viet-nam-duoc-5-nen-kinh-te-lon-nhat-the-gioi-dau-tu-bao-nhieu-tien-20230121103001222.htm",
@@ -651,6 +736,7 @@ export const sources: SeedSource[] = [
   },
   {
     key: "vir-121229",
+    language: "en",
     publisher: "Vietnam Investment Review",
     title: "Largest foreign investors continue drive in Vietnam",
     url: "https://vir.com.vn/largest-foreign-investors-continue-drive-in-vietnam-121229.html",
