@@ -3,12 +3,14 @@
 import { afterAll, describe, expect, it } from "vitest";
 import * as seed from "@/prisma/seed/data";
 import { contentAreas } from "@/lib/content/areas";
+import { stampTranslations } from "@/lib/content/translations";
 import { countGaps, recordsWithGap } from "@/lib/content/translation-gaps";
 import type { ContentAdapter } from "@/lib/content/types";
 import { deleteDocument, openDocument, publishDraft, saveDraft } from "@/lib/content/working-copies";
 import { collectTexts, languageState, type TrackedText } from "@/lib/i18n/translation";
 import type { MeetingInput } from "@/lib/schemas/meeting";
 import { testDb } from "../support/db";
+import { renderAndPost } from "../support/render-form";
 import { makeUser } from "../support/users";
 
 const meetings = contentAreas.meetings.adapter as ContentAdapter<MeetingInput>;
@@ -153,5 +155,44 @@ describe("publishing one language's change", () => {
     expect(after.viStatus).toBe(was.viStatus);
     expect(languageState(after, "ja").outdated).toBe(false);
     expect(await testDb.meeting.findUniqueOrThrow({ where: { id: entityId }, select: { title: true, summary: true } })).toEqual(meetingBefore);
+  });
+});
+
+describe("the staff form", () => {
+  const load = async (slug: string) => {
+    const { id } = await testDb.meeting.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+    return (await testDb.$transaction((tx) => meetings.loadPublished(tx, id)))!;
+  };
+
+  it("posts every text's statuses and stamps back untouched, through the same schema, without JavaScript", async () => {
+    const published = await load("2022-01-nghe-an-gifu-online-conference");
+    const { html, input } = await renderAndPost("meetings", published);
+    expect(html).toContain('name="title.viStatus"');
+    expect(html).toContain('name="title.jaStamp"');
+    const saved = stampTranslations(meetings.schema.parse(input));
+    expect(collectTexts(saved)).toEqual(collectTexts(published));
+    expect(saved.title).toMatchObject({ viStatus: "original", jaStatus: "translated" });
+  });
+
+  it("lets the editor set a status in the form, and refuses one that does not exist, on that field", async () => {
+    const published = await load("2019-04-26-meeting-nghe-an-japan");
+    const { input } = await renderAndPost("meetings", published, (post) => post.set("title.jaStatus", "reviewed"));
+    expect(stampTranslations(meetings.schema.parse(input)).title).toMatchObject({ jaStatus: "reviewed", viStatus: "translated" });
+    const refused = await renderAndPost("meetings", published, (post) => post.set("summary.viStatus", "approved"));
+    const result = meetings.schema.safeParse(refused.input);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((issue) => issue.path.join("."))).toEqual(["summary.viStatus"]);
+  });
+
+  it("says which translations are outdated, and clears one the editor ticks as still matching", async () => {
+    const published = await load("2019-04-26-meeting-nghe-an-japan");
+    const changed = stampTranslations({ ...published, title: { ...published.title, en: "Meeting Nghe An – Japan (renamed)" } });
+    const { html, input } = await renderAndPost("meetings", changed, (post) => post.set("title.viChecked", "on"));
+    expect(html).toContain("Outdated: the English changed after this translation was saved.");
+    expect(html).toContain('name="title.jaChecked"');
+    expect(html).toMatch(/Translations: .*Vietnamese .*1 text outdated/);
+    const saved = stampTranslations(meetings.schema.parse(input));
+    expect(languageState(saved.title, "vi")).toMatchObject({ status: "reviewed", outdated: false });
+    expect(languageState(saved.title, "ja")).toMatchObject({ status: "translated", outdated: true });
   });
 });
