@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { AdminLinks, type AdminLink } from "@/components/admin/admin-links";
+import { TranslationCounts } from "@/components/admin/translation-counts";
 import { requireUser } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { areaKeys, contentAreas } from "@/lib/content/areas";
+import { countGaps } from "@/lib/content/translation-gaps";
+import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: { absolute: "Dashboard · Staff · Partnership portal" } };
 
@@ -18,6 +21,11 @@ export default async function DashboardPage({ searchParams }: PageProps<"/admin"
   const user = await requireUser("/admin");
   const { denied } = await searchParams;
   const visible = links.filter((link) => !link.adminOnly || hasRole(user, "ADMIN"));
+  const gaps = await countGaps(db);
+  const translationRows = areaKeys.flatMap((area) => {
+    const counts = gaps.get(contentAreas[area].adapter.entityType);
+    return counts ? [{ area, title: contentAreas[area].title, counts }] : [];
+  });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Dashboard</h1>
@@ -30,6 +38,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/admin"
         Welcome{user.name ? `, ${user.name}` : ""}. You are signed in as {user.role === "ADMIN" ? "an administrator" : "an editor"}.
       </p>
       <AdminLinks links={visible} />
+      <TranslationCounts rows={translationRows} />
     </div>
   );
 }

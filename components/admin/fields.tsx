@@ -17,14 +17,14 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
   ) : null;
 }
 
-interface FieldProps {
+export interface FieldProps {
   name: string;
   label: string;
   errors?: Record<string, string>;
   hint?: ReactNode;
 }
 
-const idOf = (name: string) => `field-${name.replace(/\./g, "-")}`;
+export const idOf = (name: string) => `field-${name.replace(/\./g, "-")}`;
 
 /** The id and ARIA wiring of one control: its error and hint are read out with it. */
 function wiring(name: string, errors: Record<string, string> | undefined, hint?: ReactNode, givenId?: string) {
@@ -98,50 +98,6 @@ export function CheckboxField({ name, label, errors, hint, defaultChecked }: Fie
       </label>
       <FieldError id={`${id}-error`} message={error} />
     </div>
-  );
-}
-
-type Text = { en?: string; vi?: string; ja?: string } | undefined;
-const languages = [
-  { code: "en", label: "English" },
-  { code: "vi", label: "Tiếng Việt" },
-  { code: "ja", label: "日本語" },
-] as const;
-
-/** One text in three languages side by side, saying which translations are missing. */
-export function LocalizedField({ name, label, errors, defaultValue, required, multiline }: FieldProps & { defaultValue?: Text; required?: boolean; multiline?: boolean }) {
-  const missing = languages.filter((l) => l.code !== "en" && !defaultValue?.[l.code]?.trim() && defaultValue?.en);
-  return (
-    <fieldset className="rounded border border-slate-200 p-3">
-      <legend className="px-1 text-sm font-medium text-slate-800">
-        {label}
-        {required ? <span className="text-red-800"> * (English required)</span> : null}
-        {missing.length > 0 ? <span className="ml-2 text-xs font-normal text-amber-800">Missing: {missing.map((l) => l.label).join(", ")}</span> : null}
-      </legend>
-      <div className="grid gap-3 md:grid-cols-3">
-        {languages.map((lang) => {
-          const field = `${name}.${lang.code}`;
-          const id = idOf(field);
-          const error = errors?.[field];
-          const props = {
-            id,
-            name: field,
-            lang: lang.code,
-            defaultValue: defaultValue?.[lang.code] ?? "",
-            "aria-invalid": error ? true : undefined,
-            "aria-describedby": error ? `${id}-error` : undefined,
-            className: inputClass,
-          };
-          return (
-            <div key={lang.code}>
-              <label htmlFor={id} className="block text-xs font-medium text-slate-700">{lang.label}</label>
-              {multiline ? <textarea rows={4} {...props} /> : <input {...props} />}
-              <FieldError id={`${id}-error`} message={error} />
-            </div>
-          );
-        })}
-      </div>
-    </fieldset>
   );
 }
 

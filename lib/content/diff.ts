@@ -20,6 +20,7 @@ function label(path: string) {
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .toLowerCase()
     .replace(/\.(en|vi|ja)$/, (_, lang: string) => ` (${languages[lang]})`)
+    .replace(/\.(vi|ja) status$/, (_, lang: string) => ` (${languages[lang]} status)`)
     .replace(/\.(\d+)\./g, (_, i: string) => ` ${Number(i) + 1}: `);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -46,6 +47,12 @@ function flatten(value: unknown, prefix: string, out: Map<string, unknown>) {
   }
 }
 
+/**
+ * A text's stamps (lib/i18n/translation.ts) are bookkeeping the server writes on every save: the
+ * change an editor cares about is the text, or its status, not the hashes beside them.
+ */
+const bookkeeping = /\.(enHash|viStamp|jaStamp)$/;
+
 export function diffDocuments(before: unknown, after: unknown, labels: ValueLabels = {}): FieldChange[] {
   const a = new Map<string, unknown>();
   const b = new Map<string, unknown>();
@@ -53,6 +60,7 @@ export function diffDocuments(before: unknown, after: unknown, labels: ValueLabe
   flatten(after ?? {}, "", b);
   const changes: FieldChange[] = [];
   for (const path of new Set([...a.keys(), ...b.keys()])) {
+    if (bookkeeping.test(path)) continue;
     const names = labels[fieldOf(path)];
     const x = show(a.get(path), names);
     const y = show(b.get(path), names);

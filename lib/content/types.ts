@@ -25,6 +25,11 @@ export interface ContentAdapter<Input> {
   /** Every published record (or those with the given ids), titled for the staff list. */
   listPublished(tx: Tx, ids?: number[]): Promise<{ id: number; title: string }[]>;
   describe(input: Input): string;
+  /**
+   * Its texts are names, which are written rather than translated (a person's name): they
+   * carry no translation status and count in no list of missing or outdated translations.
+   */
+  namesOnly?: boolean;
 }
 
 /** Why a draft cannot be published as it stands (e.g. it refers to a record that is gone). */

@@ -10,6 +10,7 @@ import { Prisma } from "../generated/prisma/client";
 import type { RevisionAction } from "../generated/prisma/enums";
 import { indexRecord, unindexRecord } from "../search/index-records";
 import { diffDocuments, type FieldChange } from "./diff";
+import { stampTranslations } from "./translations";
 import { DeleteRefused, PublishRefused, type ContentAdapter, type Tx } from "./types";
 
 export interface Conflict {
@@ -88,7 +89,8 @@ export async function saveDraft<Input>(
   adapter: ContentAdapter<Input>,
   args: { workingCopyId?: number | null; entityId?: number | null; expectedVersion: number; data: Input; actorId: number; action?: RevisionAction },
 ): Promise<SaveOutcome> {
-  const json = args.data as Prisma.InputJsonValue;
+  // Each text records here whether its translations match its English (./translations.ts).
+  const json = (adapter.namesOnly ? args.data : stampTranslations(args.data)) as Prisma.InputJsonValue;
   try {
     return await db.$transaction(async (tx) => {
       let id = args.workingCopyId ?? null;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { translationStatuses } from "../i18n/translation";
 import { parsePartialDate } from "../partial-date";
 
 // Staff forms check input in the browser with these schemas, under a policy that forbids
@@ -26,18 +27,42 @@ export const boundedText = (size: TextSize) =>
     .trim()
     .max(TEXT_MAX[size], { error: `Keep it under ${TEXT_MAX[size].toLocaleString("en")} characters` });
 
+/** Empty strings from blank form fields become undefined. */
+export const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+/**
+ * What a text carries beside its three languages (lib/i18n/translation.ts): the status an
+ * editor chose for each translation, the stamps the server wrote when it was saved (posted back
+ * from hidden fields), and "checked against the current English" ticks. Blank fields are absent.
+ */
+const stamp = z.string().regex(/^[\w-]{1,32}(\.[\w-]{1,32})?$/, { error: "This form could not be read: reload the page" });
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+const status = optional(z.enum(translationStatuses, { error: "Choose original, portal translation or reviewed" }));
+const tick = z.preprocess((value) => (value === "on" || value === true ? true : undefined), z.literal(true).optional());
+const translationFields = {
+  enHash: optional(stamp),
+  viStatus: status,
+  jaStatus: status,
+  viStamp: optional(stamp),
+  jaStamp: optional(stamp),
+  viChecked: tick,
+  jaChecked: tick,
+};
+const translationKeys = Object.keys(translationFields) as (keyof typeof translationFields)[];
+
 /** A human-readable text in the three languages; English is required. */
 export const localizedText = (size: TextSize) =>
   z.object({
     en: boundedText(size).min(1, { error: "English text is required" }),
     vi: boundedText(size).optional(),
     ja: boundedText(size).optional(),
+    ...translationFields,
   });
 
 /** A text field in three languages that may be left empty altogether. */
 export const optionalLocalizedText = (size: TextSize) =>
   z
-    .object({ en: boundedText(size).optional(), vi: boundedText(size).optional(), ja: boundedText(size).optional() })
+    .object({ en: boundedText(size).optional(), vi: boundedText(size).optional(), ja: boundedText(size).optional(), ...translationFields })
     .optional()
     .transform((text, ctx) => {
       if (!text || (!text.en && !text.vi && !text.ja)) return undefined;
@@ -45,7 +70,8 @@ export const optionalLocalizedText = (size: TextSize) =>
         ctx.addIssue({ code: "custom", path: ["en"], message: "Add the English text too (English is required when any language is filled in)" });
         return z.NEVER;
       }
-      return { en: text.en, ...(text.vi ? { vi: text.vi } : {}), ...(text.ja ? { ja: text.ja } : {}) };
+      const kept = translationKeys.filter((key) => text[key] !== undefined).map((key) => [key, text[key]]);
+      return { en: text.en, ...(text.vi ? { vi: text.vi } : {}), ...(text.ja ? { ja: text.ja } : {}), ...(Object.fromEntries(kept) as Partial<Pick<typeof text, (typeof translationKeys)[number]>>) };
     });
 
 /**
@@ -88,8 +114,6 @@ export function routeId(raw: unknown): number | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** Empty strings from blank form fields become undefined. */
-export const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
 /** A slug picked from a list; a blank choice gets `message` rather than a type error. */
 export const chosenSlug = (message: string) => z.preprocess(blankToUndefined, z.string({ error: message }).pipe(Slug));

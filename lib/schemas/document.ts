@@ -27,6 +27,17 @@ export const DocumentButtonInput = z.object({
 /** ?history=N on a record's page: the page of its revisions to show (the first if malformed). */
 export const historyPage = (raw: unknown) => z.coerce.number().int().min(1).max(100_000).catch(1).parse(Array.isArray(raw) ? raw[0] : raw);
 
+/** ?translation=missing-vi (missing-ja, outdated-vi, outdated-ja) on a staff list: records with that gap; anything else shows all. */
+export const translationGapValues = ["missing-vi", "missing-ja", "outdated-vi", "outdated-ja"] as const;
+export type TranslationGapValue = (typeof translationGapValues)[number];
+
+export function translationGap(raw: unknown): { gap: "missing" | "outdated"; lang: "vi" | "ja"; value: TranslationGapValue } | undefined {
+  const parsed = z.enum(translationGapValues).safeParse(Array.isArray(raw) ? raw[0] : raw);
+  if (!parsed.success) return undefined;
+  const [gap, lang] = parsed.data.split("-") as ["missing" | "outdated", "vi" | "ja"];
+  return { gap, lang, value: parsed.data };
+}
+
 const recordPage = /^\/admin\/[^/]+\/([^/]+)$/;
 
 /**

@@ -6,7 +6,8 @@ import type { Database } from "../../lib/prisma-client";
 import { parsePartialDate } from "../../lib/partial-date";
 import { rebuildSearchIndex } from "../../lib/search/index-records";
 import * as data from "./data";
-import type { SeedMeeting, SeedObservation, SeedPlace, Text } from "./types";
+import { optionalSeedText, originOf, seedText } from "./texts";
+import type { Name, SeedMeeting, SeedObservation, SeedPlace, Text } from "./types";
 
 type Tx = Prisma.TransactionClient;
 type Ids = Map<string, number>;
@@ -17,7 +18,8 @@ function lookup(ids: Ids, kind: string, key: string): number {
   return id;
 }
 
-const json = (text: Text | undefined) => (text ? { ...text } : undefined);
+/** A person's name: written, not translated, so it carries no translation state. */
+const nameJson = (name: Name) => ({ ...name });
 
 async function seedSources(tx: Tx): Promise<Ids> {
   const ids: Ids = new Map();
@@ -29,7 +31,7 @@ async function seedSources(tx: Tx): Promise<Ids> {
       publishedOn: published?.date ?? null,
       publishedPrecision: published?.precision ?? "DAY",
       kind: source.kind ?? "PRIMARY",
-      note: json(source.note),
+      note: optionalSeedText(source.note),
     };
     const row = await tx.source.upsert({ where: { url: source.url }, create: { url: source.url, ...fields }, update: fields });
     ids.set(source.key, row.id);
@@ -41,8 +43,9 @@ async function seedPlace(tx: Tx, place: SeedPlace, placeIds: Ids, territoryIds: 
   const fields = {
     kind: place.kind,
     country: place.country,
-    name: json(place.name)!,
-    summary: json(place.summary),
+    // A place's own language writes its name; the other two transcribe it.
+    name: seedText(place.name, place.country === "VN" ? "vi" : "ja"),
+    summary: optionalSeedText(place.summary),
     parentId: place.parent ? lookup(placeIds, "place", place.parent) : null,
   };
   const row = await tx.place.upsert({ where: { slug: place.slug }, create: { slug: place.slug, ...fields }, update: fields });
@@ -54,7 +57,7 @@ async function seedPlace(tx: Tx, place: SeedPlace, placeIds: Ids, territoryIds: 
       validFrom: from?.date ?? null,
       validFromPrecision: from?.precision ?? "DAY",
       validTo: territory.validTo ? parsePartialDate(territory.validTo, "end").date : null,
-      note: json(territory.note),
+      note: optionalSeedText(territory.note),
     };
     const existing = await tx.territory.findFirst({ where: { placeId: row.id, validFrom: fields.validFrom } });
     const saved = existing
@@ -77,7 +80,7 @@ async function seedPlaces(tx: Tx, sourceIds: Ids) {
     };
     const fields = {
       effectiveOn: parsePartialDate(succession.effectiveOn).date,
-      note: json(succession.note),
+      note: optionalSeedText(succession.note, originOf(succession.source ? [succession.source] : [])),
       sourceId: succession.source ? lookup(sourceIds, "source", succession.source) : null,
     };
     await tx.territorySuccession.upsert({
@@ -104,7 +107,7 @@ async function seedRelationships(tx: Tx, placeIds: Ids, sourceIds: Ids) {
       since: since?.date ?? null,
       sincePrecision: since?.precision ?? "DAY",
       sinceInferred: r.sinceInferred ?? false,
-      summary: json(r.summary)!,
+      summary: seedText(r.summary, originOf(r.sources)),
     };
     const row = await tx.relationship.upsert({ where: { slug: r.slug }, create: { slug: r.slug, ...fields }, update: fields });
     await tx.relationshipSource.deleteMany({ where: { relationshipId: row.id } });
@@ -119,8 +122,8 @@ async function seedSectorsAndPeople(tx: Tx) {
   for (const sector of data.sectors) {
     const row = await tx.sector.upsert({
       where: { slug: sector.slug },
-      create: { slug: sector.slug, name: json(sector.name)! },
-      update: { name: json(sector.name)! },
+      create: { slug: sector.slug, name: seedText(sector.name) },
+      update: { name: seedText(sector.name) },
     });
     sectorIds.set(sector.slug, row.id);
   }
@@ -128,8 +131,8 @@ async function seedSectorsAndPeople(tx: Tx) {
   for (const person of data.people) {
     const existing = await tx.person.findFirst({ where: { name: { path: ["en"], equals: person.name.en } } });
     const row = existing
-      ? await tx.person.update({ where: { id: existing.id }, data: { name: json(person.name)! } })
-      : await tx.person.create({ data: { name: json(person.name)! } });
+      ? await tx.person.update({ where: { id: existing.id }, data: { name: nameJson(person.name) } })
+      : await tx.person.create({ data: { name: nameJson(person.name) } });
     personIds.set(person.key, row.id);
   }
   return { sectorIds, personIds };
@@ -137,16 +140,20 @@ async function seedSectorsAndPeople(tx: Tx) {
 
 async function seedMeeting(tx: Tx, m: SeedMeeting, ids: Record<"place" | "source" | "sector" | "person", Ids>) {
   const start = parsePartialDate(m.startsOn);
+  // Every text of a meeting comes from its sources.
+  const origin = originOf(m.sources);
+  const text = (value: Text) => seedText(value, origin);
+  const optionalText = (value: Text | undefined) => optionalSeedText(value, origin);
   const fields = {
     kind: m.kind,
-    title: json(m.title)!,
-    summary: json(m.summary)!,
+    title: text(m.title),
+    summary: text(m.summary),
     startsOn: start.date,
     endsOn: m.endsOn ? parsePartialDate(m.endsOn, "end").date : null,
     datePrecision: start.precision,
     dateIsUpperBound: m.dateIsUpperBound ?? false,
-    dateNote: json(m.dateNote),
-    venue: json(m.venue),
+    dateNote: optionalText(m.dateNote),
+    venue: optionalText(m.venue),
   };
   const row = await tx.meeting.upsert({ where: { slug: m.slug }, create: { slug: m.slug, ...fields }, update: fields });
   const meetingId = row.id;
@@ -165,13 +172,13 @@ async function seedMeeting(tx: Tx, m: SeedMeeting, ids: Record<"place" | "source
       meetingId,
       personId: lookup(ids.person, "person", p.person),
       side: p.side,
-      title: json(p.title),
-      organisation: json(p.organisation),
+      title: optionalText(p.title),
+      organisation: optionalText(p.organisation),
       position,
     })),
   });
   await tx.attendeeGroup.createMany({
-    data: (m.attendeeGroups ?? []).map((g, position) => ({ meetingId, side: g.side, name: json(g.name)!, position })),
+    data: (m.attendeeGroups ?? []).map((g, position) => ({ meetingId, side: g.side, name: text(g.name), position })),
   });
   const sought = m.investmentSought ?? [];
   await tx.meetingSector.createMany({
@@ -180,11 +187,11 @@ async function seedMeeting(tx: Tx, m: SeedMeeting, ids: Record<"place" | "source
   await tx.outcome.createMany({
     data: m.outcomes.map((o, position) => ({
       meetingId,
-      description: json(o.description)!,
+      description: text(o.description),
       commitment: o.commitment,
       side: o.side ?? null,
       followUp: o.followUp ?? "UNKNOWN",
-      followUpNote: json(o.followUpNote),
+      followUpNote: optionalText(o.followUpNote),
       position,
     })),
   });
@@ -211,7 +218,7 @@ async function seedObservation(tx: Tx, o: SeedObservation, ids: Record<"place" |
     isEstimate: o.isEstimate ?? false,
     rank: o.rank ?? null,
     rankOf: o.rankOf ?? null,
-    note: json(o.note),
+    note: optionalSeedText(o.note, originOf([o.source])),
   };
   const existing = await tx.observation.findFirst({ where: key, select: { id: true } });
   if (existing) await tx.observation.update({ where: { id: existing.id }, data: fields });
@@ -237,7 +244,7 @@ export async function seedDatabase(db: Database) {
       for (const observation of data.observations) await seedObservation(tx, observation, ids);
       for (const priority of data.investmentPriorities) {
         const key = { placeId: lookup(placeIds, "place", priority.place), sectorId: lookup(sectorIds, "sector", priority.sector) };
-        const fields = { note: json(priority.note), sourceId: lookup(sourceIds, "source", priority.source) };
+        const fields = { note: optionalSeedText(priority.note, originOf([priority.source])), sourceId: lookup(sourceIds, "source", priority.source) };
         await tx.investmentPriority.upsert({ where: { placeId_sectorId: key }, create: { ...key, ...fields }, update: fields });
       }
       await seedExchangeRates(tx, sourceIds);

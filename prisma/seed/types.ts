@@ -19,8 +19,21 @@ import type {
   Unit,
 } from "../../lib/generated/prisma/enums";
 
-/** English required; Vietnamese and Japanese where a reliable form is known. */
+/**
+ * A text the portal wrote, in all three languages: the seed carries every translation, so a
+ * missing one fails the type check rather than a reader's page.
+ */
 export interface Text {
+  en: string;
+  vi: string;
+  ja: string;
+}
+
+/**
+ * A person's name is written, not translated: a form in Vietnamese or Japanese only where the
+ * sources give one (a Japanese page shows a Vietnamese name in its Vietnamese form).
+ */
+export interface Name {
   en: string;
   vi?: string;
   ja?: string;
@@ -29,8 +42,13 @@ export interface Text {
 /** "2023", "2023-11" or "2023-11-30": the precision is the number of parts. */
 export type PartialDate = string;
 
+/** The language a source is written in (ISO 639-1): "vi" for a Vietnamese page, "fr" for a French edition. */
+export type SourceLanguage = "en" | "vi" | "ja" | "fr" | "ru" | "es" | "id" | "no" | "zh";
+
 export interface SeedSource {
   key: string;
+  /** Decides which of the portal's texts from this source are "original" in that language. */
+  language: SourceLanguage;
   publisher: string;
   title: string;
   url: string;
@@ -85,7 +103,7 @@ export interface SeedSector {
 
 export interface SeedPerson {
   key: string;
-  name: Text;
+  name: Name;
 }
 
 export interface SeedParticipant {

@@ -2,31 +2,13 @@
 // untouched, must parse with the same Zod schema and publish exactly what it showed. Here for the
 // figure form with a range and a yearly rate, and the meeting form with outcome sides, attendee
 // groups and the fields where investment was sought.
-import { createElement, type ComponentType } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, describe, expect, it } from "vitest";
-import { documentForms } from "@/components/admin/forms";
-import type { DocumentFormProps } from "@/components/admin/forms/document-form";
 import { contentAreas, type AreaKey } from "@/lib/content/areas";
 import type { ContentAdapter } from "@/lib/content/types";
-import { getFormOptions } from "@/lib/content/form-options";
 import { deleteDocument, openDocument, publishDraft, saveDraft } from "@/lib/content/working-copies";
-import { parseFormData } from "@/lib/schemas/form-data";
-import { formPostOf } from "../support/form-html";
 import { testDb } from "../support/db";
+import { renderAndPost } from "../support/render-form";
 import { makeUser } from "../support/users";
-
-/** The form of `area` rendered on the server with `initial` in its fields, and what it would post. */
-async function renderAndPost(area: AreaKey, initial: unknown) {
-  const Form = documentForms[area] as ComponentType<DocumentFormProps<unknown, unknown>>;
-  const html = renderToStaticMarkup(
-    createElement(Form, { action: async () => ({}), initial, options: await getFormOptions(area), refs: { workingCopyId: null, entityId: null, version: 0 } }),
-  );
-  const adapter = contentAreas[area].adapter;
-  const parsed = parseFormData(formPostOf(html), adapter.arrayFields);
-  if (!parsed.ok) throw new Error(parsed.message);
-  return { html, input: parsed.data };
-}
 
 /**
  * A document as the form shows it: checkbox lists in the form's order, and empty translations

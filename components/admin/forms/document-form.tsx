@@ -6,6 +6,7 @@ import { fieldErrors, parseFormData } from "@/lib/schemas/form-data";
 import type { DocumentFormState } from "@/lib/schemas/form-state";
 import { DocumentRefInputs } from "../document-ref-inputs";
 import { FormStatus } from "../form-status";
+import { TranslationSummary } from "../translation-summary";
 
 export type Option = { value: string; label: string };
 export type Text = { en?: string; vi?: string; ja?: string };
@@ -41,8 +42,15 @@ export function DocumentForm<Values>({
   refused,
   schema,
   arrayFields = [],
+  translated = true,
   children,
-}: Omit<DocumentFormProps<Values, unknown>, "options"> & { schema: z.ZodType; arrayFields?: string[]; children: (values: Values, errors: Errors) => ReactNode }) {
+}: Omit<DocumentFormProps<Values, unknown>, "options"> & {
+  schema: z.ZodType;
+  arrayFields?: string[];
+  /** False for a form of names only (people), which are not translated. */
+  translated?: boolean;
+  children: (values: Values, errors: Errors) => ReactNode;
+}) {
   const [state, formAction, pending] = useActionState(action, refused ?? {});
   // What the browser's own check found, with the input it checked: blank spare rows are dropped
   // before checking, so the form is redrawn from that input for the errors to sit on the right rows.
@@ -87,6 +95,7 @@ export function DocumentForm<Values>({
     <form ref={formRef} key={JSON.stringify(shownValues ?? null)} action={formAction} onSubmit={checkBeforeSending} noValidate className="space-y-6">
       <DocumentRefInputs refs={refs} />
       <FormStatus message={browserCheck ? correctMessage : state.message} conflict={browserCheck ? undefined : state.conflict} />
+      {translated ? <TranslationSummary values={values} /> : null}
       {children(values, errors)}
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">

@@ -1,7 +1,8 @@
 "use client";
 
 import { ObservationInput } from "@/lib/schemas/observation";
-import { CheckboxField, LocalizedField, SelectField, TextField } from "../fields";
+import { CheckboxField, SelectField, TextField } from "../fields";
+import { LocalizedField } from "../localized-field";
 import { DocumentForm, type DocumentFormProps, type Option, type Text } from "./document-form";
 
 interface FigureFormValues {

@@ -1,7 +1,8 @@
 "use client";
 
 import { MeetingInput, meetingArrayFields } from "@/lib/schemas/meeting";
-import { CheckboxField, CheckboxGroup, LocalizedField, SelectField, TextField } from "../fields";
+import { CheckboxField, CheckboxGroup, SelectField, TextField } from "../fields";
+import { LocalizedField } from "../localized-field";
 import { DocumentForm, type DocumentFormProps, type Option, type Text } from "./document-form";
 import { AttendeeGroupRows, OutcomeRows, ParticipantRows, type AttendeeGroupRow, type OutcomeRow, type ParticipantRow } from "./meeting-rows";
 

@@ -3,7 +3,8 @@
 // The repeating parts of the meeting form. Each list ends in spare blank rows, so rows can be
 // added without JavaScript (blank rows are dropped before checking); saving brings new ones.
 import type { ReactNode } from "react";
-import { LocalizedField, SelectField } from "../fields";
+import { SelectField } from "../fields";
+import { LocalizedField } from "../localized-field";
 import type { Errors, Option, Text } from "./document-form";
 
 export interface ParticipantRow { personId?: string | number; side?: string; title?: Text; organisation?: Text }

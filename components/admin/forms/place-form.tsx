@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { PlaceInput } from "@/lib/schemas/place";
-import { LocalizedField, SelectField, TextField } from "../fields";
+import { SelectField, TextField } from "../fields";
+import { LocalizedField } from "../localized-field";
 import { DocumentForm, type DocumentFormProps, type Option, type Text } from "./document-form";
 
 interface PlaceFormValues {

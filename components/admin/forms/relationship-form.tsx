@@ -1,7 +1,8 @@
 "use client";
 
 import { RelationshipInput, relationshipArrayFields } from "@/lib/schemas/relationship";
-import { CheckboxField, CheckboxGroup, LocalizedField, SelectField, TextField } from "../fields";
+import { CheckboxField, CheckboxGroup, SelectField, TextField } from "../fields";
+import { LocalizedField } from "../localized-field";
 import { DocumentForm, type DocumentFormProps, type Option, type Text } from "./document-form";
 
 interface RelationshipFormValues {

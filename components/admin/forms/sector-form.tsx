@@ -1,7 +1,8 @@
 "use client";
 
 import { SectorInput } from "@/lib/schemas/sector";
-import { LocalizedField, TextField } from "../fields";
+import { TextField } from "../fields";
+import { LocalizedField } from "../localized-field";
 import { DocumentForm, type DocumentFormProps, type Text } from "./document-form";
 
 export function SectorForm({ options: _options, ...props }: DocumentFormProps<{ slug?: string; name?: Text }, Record<string, never>>) {

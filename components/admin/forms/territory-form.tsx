@@ -1,7 +1,8 @@
 "use client";
 
 import { TerritoryInput } from "@/lib/schemas/territory";
-import { LocalizedField, SelectField, TextField } from "../fields";
+import { SelectField, TextField } from "../fields";
+import { LocalizedField } from "../localized-field";
 import { DocumentForm, type DocumentFormProps, type Option, type Text } from "./document-form";
 
 interface TerritoryFormValues {

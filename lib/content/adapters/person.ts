@@ -39,4 +39,5 @@ export const personAdapter: ContentAdapter<PersonInput> = {
   remove,
   listPublished,
   describe: (input) => input.name.en,
+  namesOnly: true,
 };

@@ -6,10 +6,11 @@ import { Prisma } from "../../generated/prisma/client";
 import type { Figure, Page } from "../../schemas/api/resources";
 import type { FiguresQuery } from "../../schemas/api/queries";
 import { selectObservations, type ObservationRecord } from "../observation-rows";
+import { optionalText } from "./shared";
 
 /** The API's figure: the observation with places and counterpart named by slug. */
 export function toFigure({ place, counterpart, source, ...rest }: ObservationRecord): Figure {
-  return { ...rest, place: place.slug, counterpart: counterpart?.slug ?? null, source: { id: source.id, publisher: source.publisher, title: source.title, url: source.url } };
+  return { ...rest, note: optionalText(rest.note), place: place.slug, counterpart: counterpart?.slug ?? null, source: { id: source.id, publisher: source.publisher, title: source.title, url: source.url } };
 }
 
 /** The SQL conditions of the figures filters, over observation-rows' aliases. */

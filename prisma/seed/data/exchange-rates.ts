@@ -4,28 +4,33 @@
 // from IndexMundi's copy of the series (the World Bank's own pages were not reachable when the
 // data was gathered, Nov 2026); each source says so. Years after 2021 could not be sourced, so
 // none are seeded: the portal never converts a figure of a year without a stored rate.
-import type { SeedExchangeRate, SeedSource } from "../types";
+import type { SeedExchangeRate, SeedSource, Text } from "../types";
 
-const mirrorNote = (country: string) => ({
-  en: `IndexMundi's copy of World Bank series PA.NUS.FCRF (from IMF International Financial Statistics) for ${country}; the original is https://data.worldbank.org/indicator/PA.NUS.FCRF`,
+const original = "https://data.worldbank.org/indicator/PA.NUS.FCRF";
+const mirrorNote = (country: { en: string; vi: string; ja: string }): Text => ({
+  en: `IndexMundi's copy of World Bank series PA.NUS.FCRF (from IMF International Financial Statistics) for ${country.en}; the original is ${original}`,
+  vi: `Bản sao của IndexMundi từ chuỗi số liệu PA.NUS.FCRF của Ngân hàng Thế giới (theo Thống kê Tài chính Quốc tế của IMF) cho ${country.vi}; bản gốc tại ${original}`,
+  ja: `世界銀行の系列PA.NUS.FCRF（IMF国際金融統計による）の${country.ja}分をIndexMundiが転載したもの。原典は${original}`,
 });
 
 export const exchangeRateSources: SeedSource[] = [
   {
     key: "worldbank-fcrf-vietnam",
+    language: "en",
     publisher: "World Bank, World Development Indicators (IMF International Financial Statistics)",
     title: "Vietnam: Official exchange rate (LCU per US$, period average), series PA.NUS.FCRF",
     url: "https://www.indexmundi.com/facts/vietnam/indicator/PA.NUS.FCRF",
     kind: "MIRROR",
-    note: mirrorNote("Vietnam"),
+    note: mirrorNote({ en: "Vietnam", vi: "Việt Nam", ja: "ベトナム" }),
   },
   {
     key: "worldbank-fcrf-japan",
+    language: "en",
     publisher: "World Bank, World Development Indicators (IMF International Financial Statistics)",
     title: "Japan: Official exchange rate (LCU per US$, period average), series PA.NUS.FCRF",
     url: "https://www.indexmundi.com/facts/japan/indicator/PA.NUS.FCRF",
     kind: "MIRROR",
-    note: mirrorNote("Japan"),
+    note: mirrorNote({ en: "Japan", vi: "Nhật Bản", ja: "日本" }),
   },
 ];
 

@@ -1,25 +1,46 @@
 // Meetings and events involving Bac Ninh, Bac Giang, Nghe An, Vinh or their Japanese partners
-// (research §6). Participants, titles and organisations are as the sources name them.
-import type { SeedMeeting, SeedParticipant } from "../types";
+// (research §6). Participants, titles and organisations are as the sources name them; the
+// Vietnamese and Japanese texts are the portal's own, with officials' titles in the standard
+// terms. A title and its organisation read as one phrase in each language ("Chủ tịch" +
+// "UBND tỉnh Nghệ An", "ゲアン省人民委員会" + "委員長"), so a title here is the office
+// within the organisation named beside it.
+import type { SeedMeeting, SeedParticipant, Text } from "../types";
 
-const BN_PARTY = { en: "Bac Ninh Provincial Party Committee" };
-const BN_PPC = { en: "Bac Ninh Provincial People's Committee" };
-const BN_COUNCIL = { en: "Bac Ninh Provincial People's Council" };
-const NA_PARTY = { en: "Nghe An Provincial Party Committee" };
-const NA_PPC = { en: "Nghe An Provincial People's Committee" };
-const GIFU = { en: "Gifu Prefecture" };
-const KANAGAWA = { en: "Kanagawa Prefecture" };
+const BN_PARTY: Text = { en: "Bac Ninh Provincial Party Committee", vi: "Tỉnh ủy Bắc Ninh", ja: "バクニン省党委員会" };
+const BN_PPC: Text = { en: "Bac Ninh Provincial People's Committee", vi: "UBND tỉnh Bắc Ninh", ja: "バクニン省人民委員会" };
+const BN_COUNCIL: Text = { en: "Bac Ninh Provincial People's Council", vi: "HĐND tỉnh Bắc Ninh", ja: "バクニン省人民評議会" };
+const NA_PARTY: Text = { en: "Nghe An Provincial Party Committee", vi: "Tỉnh ủy Nghệ An", ja: "ゲアン省党委員会" };
+const NA_PPC: Text = { en: "Nghe An Provincial People's Committee", vi: "UBND tỉnh Nghệ An", ja: "ゲアン省人民委員会" };
+const GIFU: Text = { en: "Gifu Prefecture", vi: "tỉnh Gifu", ja: "岐阜県" };
+const KANAGAWA: Text = { en: "Kanagawa Prefecture", vi: "tỉnh Kanagawa", ja: "神奈川県" };
 
-const vn = (person: string, title?: string, organisation?: { en: string }): SeedParticipant => ({
+// Offices held within one of the organisations above.
+const PARTY_SECRETARY: Text = { en: "Party Secretary", vi: "Bí thư", ja: "書記" };
+const DEPUTY_PARTY_SECRETARY: Text = { en: "Deputy Party Secretary", vi: "Phó Bí thư", ja: "副書記" };
+const STANDING_DEPUTY_PARTY_SECRETARY: Text = { en: "Standing Deputy Party Secretary", vi: "Phó Bí thư Thường trực", ja: "常務副書記" };
+const CHAIRMAN: Text = { en: "Chairman", vi: "Chủ tịch", ja: "委員長" };
+const CHAIRWOMAN: Text = { en: "Chairwoman", vi: "Chủ tịch", ja: "委員長" };
+const VICE_CHAIRMAN: Text = { en: "Vice Chairman", vi: "Phó Chủ tịch", ja: "副委員長" };
+const STANDING_VICE_CHAIRMAN: Text = { en: "Standing Vice Chairman", vi: "Phó Chủ tịch Thường trực", ja: "常務副委員長" };
+const COUNCIL_CHAIRMAN: Text = { en: "Chairman", vi: "Chủ tịch", ja: "議長" };
+const GOVERNOR: Text = { en: "Governor", vi: "Thống đốc", ja: "知事" };
+const VICE_GOVERNOR: Text = { en: "Vice Governor", vi: "Phó Thống đốc", ja: "副知事" };
+const OFFICE_CHIEF: Text = { en: "Chief", vi: "Trưởng đại diện", ja: "所長" };
+
+// Offices named without an organisation.
+const VN_AMBASSADOR: Text = { en: "Ambassador of Vietnam to Japan", vi: "Đại sứ Việt Nam tại Nhật Bản", ja: "駐日ベトナム大使" };
+const JP_AMBASSADOR: Text = { en: "Ambassador of Japan to Vietnam", vi: "Đại sứ Nhật Bản tại Việt Nam", ja: "駐ベトナム日本国大使" };
+
+const vn = (person: string, title?: Text, organisation?: Text): SeedParticipant => ({
   person,
   side: "VIETNAM",
-  ...(title ? { title: { en: title } } : {}),
+  ...(title ? { title } : {}),
   ...(organisation ? { organisation } : {}),
 });
-const jp = (person: string, title?: string, organisation?: { en: string }): SeedParticipant => ({
+const jp = (person: string, title?: Text, organisation?: Text): SeedParticipant => ({
   person,
   side: "JAPAN",
-  ...(title ? { title: { en: title } } : {}),
+  ...(title ? { title } : {}),
   ...(organisation ? { organisation } : {}),
 });
 
@@ -27,12 +48,14 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2013-06-10-japanese-culture-week-nghe-an",
     kind: "CULTURAL_EVENT",
-    title: { en: "Japanese Culture Week in Nghe An" },
+    title: { en: "Japanese Culture Week in Nghe An", vi: "Tuần lễ Văn hóa Nhật Bản tại Nghệ An", ja: "ゲアン省での日本文化週間" },
     summary: {
       en: "Japanese Culture Week in Nghe An for the 40th anniversary of Vietnam–Japan diplomatic relations, organised with the Nghe An Union of Friendship Organisations and the Vietnam–Japan Friendship Association, with the Japanese Embassy, representatives of Kasumigaura City and Japanese firms; participants visited the Phan Boi Chau memorial house. The reports say Japan had ranked first among foreign investors in Nghe An for years.",
+      vi: "Tuần lễ Văn hóa Nhật Bản tại Nghệ An nhân kỷ niệm 40 năm quan hệ ngoại giao Việt Nam – Nhật Bản, được tổ chức cùng Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An và Hội Hữu nghị Việt Nam – Nhật Bản, với sự tham gia của Đại sứ quán Nhật Bản, đại diện thành phố Kasumigaura và các doanh nghiệp Nhật Bản; các đại biểu đã đến thăm khu lưu niệm Phan Bội Châu. Theo các bài báo, Nhật Bản nhiều năm liền đứng đầu trong số các nhà đầu tư nước ngoài tại Nghệ An.",
+      ja: "日越外交関係樹立40周年を記念してゲアン省で開かれた日本文化週間。ゲアン省友好団体連合会、ベトナム・日本友好協会とともに開催され、在ベトナム日本国大使館、かすみがうら市の代表、日本企業が参加した。参加者はPhan Bội Châu記念館を訪れた。報道によれば、日本は長年にわたりゲアン省への外国投資で首位を占めていた。",
     },
     startsOn: "2013-06-10",
-    venue: { en: "Nghe An" },
+    venue: { en: "Nghe An", vi: "Nghệ An", ja: "ゲアン省" },
     places: ["nghe-an", "kasumigaura"],
     participants: [],
     sectors: ["culture-exchange"],
@@ -42,27 +65,31 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2016-02-01-gifu-friendship-association-founded",
     kind: "CULTURAL_EVENT",
-    title: { en: "Founding of the Japan–Vietnam Gifu Friendship Association" },
+    title: { en: "Founding of the Japan–Vietnam Gifu Friendship Association", vi: "Thành lập Hội Hữu nghị Nhật Bản – Việt Nam tỉnh Gifu", ja: "日本ベトナム岐阜友好協会の設立" },
     summary: {
       en: "The Japan–Vietnam Gifu Friendship Association was founded in Gifu, with Vietnamese Ambassador Nguyen Quoc Cuong and Governor Furuta Hajime. The ambassador mentioned the 2015 Nghe An–Gifu cooperation agreement.",
+      vi: "Hội Hữu nghị Nhật Bản – Việt Nam tỉnh Gifu được thành lập tại Gifu, với sự tham dự của Đại sứ Việt Nam Nguyễn Quốc Cường và Thống đốc Furuta Hajime. Đại sứ nhắc đến thỏa thuận hợp tác Nghệ An – Gifu ký năm 2015.",
+      ja: "岐阜で日本ベトナム岐阜友好協会が設立され、Nguyễn Quốc Cường駐日ベトナム大使と古田肇知事が出席した。大使は2015年のゲアン省・岐阜県協力協定に言及した。",
     },
     startsOn: "2016-02-01",
-    dateNote: { en: "Year not printed; inferred as 2016 because a '2016 cooperation plan' was discussed (source published Feb 2016)." },
-    venue: { en: "Gifu" },
+    dateNote: { en: "Year not printed; inferred as 2016 because a '2016 cooperation plan' was discussed (source published Feb 2016).", vi: "Nguồn không ghi năm; suy ra là năm 2016 vì có bàn về 'kế hoạch hợp tác năm 2016' (bài đăng tháng 2/2016).", ja: "年の記載なし。「2016年の協力計画」が話し合われたことから2016年と推定（記事は2016年2月掲載）。" },
+    venue: { en: "Gifu", vi: "Gifu", ja: "岐阜" },
     places: ["gifu", "nghe-an"],
     participants: [
-      vn("nguyen-quoc-cuong", "Ambassador of Vietnam to Japan"),
-      jp("furuta-hajime", "Governor", GIFU),
+      vn("nguyen-quoc-cuong", VN_AMBASSADOR),
+      jp("furuta-hajime", GOVERNOR, GIFU),
     ],
     sectors: ["culture-exchange"],
     outcomes: [
       {
-        description: { en: "Japan–Vietnam Gifu Friendship Association founded." },
+        description: { en: "Japan–Vietnam Gifu Friendship Association founded.", vi: "Thành lập Hội Hữu nghị Nhật Bản – Việt Nam tỉnh Gifu.", ja: "日本ベトナム岐阜友好協会が設立された。" },
         commitment: "AGREED",
         side: "BOTH",
         followUp: "DONE",
         followUpNote: {
           en: "The Gifu–Vietnam Friendship Association is listed among the 11 Japanese organisations with which the Nghe An Vietnam–Japan Friendship Association has regular ties (Bao Nghe An, baonghean.vn/fr 10182892, date not in excerpt).",
+          vi: "Hội Hữu nghị Gifu – Việt Nam có tên trong 11 tổ chức Nhật Bản có quan hệ thường xuyên với Hội Hữu nghị Việt Nam – Nhật Bản tỉnh Nghệ An (Báo Nghệ An, baonghean.vn/fr 10182892, đoạn trích không ghi ngày).",
+          ja: "岐阜・ベトナム友好協会は、ゲアン省ベトナム・日本友好協会が定期的に交流する日本の11団体の一つに挙げられている（ゲアン新聞、baonghean.vn/fr 10182892、抜粋に日付なし）。",
         },
       },
     ],
@@ -71,21 +98,23 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2016-02-25-gifu-delegation-vinh-university",
     kind: "VISIT",
-    title: { en: "Gifu delegation visits Vinh University" },
+    title: { en: "Gifu delegation visits Vinh University", vi: "Đoàn tỉnh Gifu thăm Trường Đại học Vinh", ja: "岐阜県代表団がヴィン大学を訪問" },
     summary: {
       en: "A 19-member delegation from Gifu Prefecture, led by Horibe Satoshi of the prefecture's Commerce, Labor and Industry Department, met Vinh University Vice President Ngo Dinh Phuong to discuss education cooperation and the idea of a Japanese-language centre.",
+      vi: "Đoàn 19 thành viên của tỉnh Gifu do ông Horibe Satoshi, Sở Thương mại, Lao động và Công nghiệp của tỉnh, dẫn đầu đã làm việc với Phó Hiệu trưởng Trường Đại học Vinh Ngo Dinh Phuong về hợp tác giáo dục và ý tưởng thành lập một trung tâm tiếng Nhật.",
+      ja: "岐阜県商工労働部のHoribe Satoshiが率いる19人の岐阜県代表団が、ヴィン大学のNgo Dinh Phuong副学長と会い、教育協力と日本語センター構想について話し合った。",
     },
     startsOn: "2016-02-25",
-    venue: { en: "Vinh University" },
+    venue: { en: "Vinh University", vi: "Trường Đại học Vinh", ja: "ヴィン大学" },
     places: ["vinh", "nghe-an", "gifu"],
     participants: [
-      vn("ngo-dinh-phuong", "Vice President", { en: "Vinh University" }),
-      jp("horibe-satoshi", "Head of delegation", { en: "Commerce, Labor and Industry Department, Gifu Prefecture" }),
+      vn("ngo-dinh-phuong", { en: "Vice President", vi: "Phó Hiệu trưởng", ja: "副学長" }, { en: "Vinh University", vi: "Trường Đại học Vinh", ja: "ヴィン大学" }),
+      jp("horibe-satoshi", { en: "Head of delegation", vi: "Trưởng đoàn", ja: "（訪問団長）" }, { en: "Commerce, Labor and Industry Department, Gifu Prefecture", vi: "Sở Thương mại, Lao động và Công nghiệp tỉnh Gifu", ja: "岐阜県商工労働部" }),
     ],
     sectors: ["education-training"],
     outcomes: [
       {
-        description: { en: "Idea of a Japanese-language centre at Vinh University raised." },
+        description: { en: "Idea of a Japanese-language centre at Vinh University raised.", vi: "Nêu ý tưởng thành lập trung tâm tiếng Nhật tại Trường Đại học Vinh.", ja: "ヴィン大学に日本語センターを設ける構想が示された。" },
         commitment: "PROPOSED",
         // The source does not say which side raised it.
         followUp: "UNKNOWN",
@@ -96,22 +125,24 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2016-05-22-gifu-governor-visit-vinh",
     kind: "VISIT",
-    title: { en: "Gifu Governor Furuta Hajime's working visit to Nghe An" },
+    title: { en: "Gifu Governor Furuta Hajime's working visit to Nghe An", vi: "Thống đốc tỉnh Gifu Furuta Hajime thăm và làm việc tại Nghệ An", ja: "古田肇岐阜県知事のゲアン省訪問" },
     summary: {
       en: "Working visit to Vinh by Gifu Governor Furuta Hajime and Gifu Prefectural Assembly Chair Yajima Seigo, received by Ho Duc Phoc, Party Secretary Nguyen Dac Vinh, PPC Chairman Nguyen Xuan Duong and Vice Chairman Le Ngoc Hoa. On 23 May a Nghe An–Gifu tourism promotion exhibition opened at Ho Chi Minh Square.",
+      vi: "Thống đốc tỉnh Gifu Furuta Hajime và Chủ tịch Hội đồng tỉnh Gifu Yajima Seigo thăm và làm việc tại Vinh, được ông Hồ Đức Phớc, Bí thư Tỉnh ủy Nguyễn Đắc Vinh, Chủ tịch UBND tỉnh Nguyễn Xuân Đường và Phó Chủ tịch UBND tỉnh Lê Ngọc Hoa tiếp. Ngày 23/5, triển lãm quảng bá du lịch Nghệ An – Gifu khai mạc tại Quảng trường Hồ Chí Minh.",
+      ja: "古田肇岐阜県知事とYajima Seigo岐阜県議会議長がヴィン市を訪れ、Hồ Đức Phớc、Nguyễn Đắc Vinh省党委書記、Nguyễn Xuân Đường省人民委員会委員長、Lê Ngọc Hoa同副委員長の出迎えを受けた。5月23日にはホーチミン広場でゲアン省・岐阜県観光PR展が開幕した。",
     },
     startsOn: "2016-05-22",
     endsOn: "2016-05-23",
-    dateNote: { en: "Year not printed; inferred as 2016 because Ho Duc Phoc was congratulated on his new post as State Auditor General." },
-    venue: { en: "Vinh" },
+    dateNote: { en: "Year not printed; inferred as 2016 because Ho Duc Phoc was congratulated on his new post as State Auditor General.", vi: "Nguồn không ghi năm; suy ra là năm 2016 vì ông Hồ Đức Phớc được chúc mừng trên cương vị mới là Tổng Kiểm toán Nhà nước.", ja: "年の記載なし。Hồ Đức Phớcが国家会計検査院長への就任を祝われていることから2016年と推定。" },
+    venue: { en: "Vinh", vi: "Vinh", ja: "ヴィン" },
     places: ["nghe-an", "vinh", "gifu"],
     participants: [
-      vn("ho-duc-phoc", "State Auditor General (newly appointed)"),
-      vn("nguyen-dac-vinh", "Party Secretary", NA_PARTY),
-      vn("nguyen-xuan-duong", "Chairman", NA_PPC),
-      vn("le-ngoc-hoa", "Vice Chairman", NA_PPC),
-      jp("furuta-hajime", "Governor", GIFU),
-      jp("yajima-seigo", "Chair", { en: "Gifu Prefectural Assembly" }),
+      vn("ho-duc-phoc", { en: "State Auditor General (newly appointed)", vi: "Tổng Kiểm toán Nhà nước (vừa nhận chức)", ja: "国家会計検査院長（新任）" }),
+      vn("nguyen-dac-vinh", PARTY_SECRETARY, NA_PARTY),
+      vn("nguyen-xuan-duong", CHAIRMAN, NA_PPC),
+      vn("le-ngoc-hoa", VICE_CHAIRMAN, NA_PPC),
+      jp("furuta-hajime", GOVERNOR, GIFU),
+      jp("yajima-seigo", { en: "Chair", vi: "Chủ tịch", ja: "議長" }, { en: "Gifu Prefectural Assembly", vi: "Hội đồng tỉnh Gifu", ja: "岐阜県議会" }),
     ],
     sectors: ["tourism"],
     outcomes: [],
@@ -120,11 +151,11 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2017-07-japanese-ambassador-visit-nghe-an",
     kind: "VISIT",
-    title: { en: "Japanese Ambassador's working visit to Nghe An" },
-    summary: { en: "Working visit by the Japanese Ambassador to Nghe An, received by provincial leaders; known only from a photo caption." },
+    title: { en: "Japanese Ambassador's working visit to Nghe An", vi: "Đại sứ Nhật Bản thăm và làm việc tại Nghệ An", ja: "駐ベトナム日本国大使のゲアン省訪問" },
+    summary: { en: "Working visit by the Japanese Ambassador to Nghe An, received by provincial leaders; known only from a photo caption.", vi: "Đại sứ Nhật Bản thăm và làm việc tại Nghệ An, được lãnh đạo tỉnh tiếp; chỉ biết đến qua chú thích của một bức ảnh.", ja: "駐ベトナム日本国大使がゲアン省を訪れ、省指導部と会談した。写真説明からのみ知られている。" },
     startsOn: "2017-07",
-    dateNote: { en: "Known only from a photo caption; the day is not given." },
-    venue: { en: "Nghe An" },
+    dateNote: { en: "Known only from a photo caption; the day is not given.", vi: "Chỉ biết qua chú thích ảnh; không rõ ngày.", ja: "写真説明からのみ知られ、日付は示されていない。" },
+    venue: { en: "Nghe An", vi: "Nghệ An", ja: "ゲアン省" },
     places: ["nghe-an"],
     participants: [],
     sectors: [],
@@ -134,28 +165,30 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2017-12-15-ambassador-umeda-visit-vinh",
     kind: "VISIT",
-    title: { en: "Ambassador Umeda Kunio in Vinh; conference on Phan Boi Chau and Dr Asaba Sakitaro" },
+    title: { en: "Ambassador Umeda Kunio in Vinh; conference on Phan Boi Chau and Dr Asaba Sakitaro", vi: "Đại sứ Umeda Kunio tại Vinh; hội thảo về Phan Bội Châu và bác sĩ Asaba Sakitaro", ja: "梅田邦夫大使がヴィン市を訪問、Phan Bội ChâuとAsaba Sakitaro医師をめぐる会議" },
     summary: {
       en: "Japanese Ambassador Umeda Kunio, a member of the House of Representatives and the Asaba Association of Shizuoka visited Vinh for the 150th birth anniversary of Phan Boi Chau and the international conference 'Phan Boi Chau – Dr Asaba Sakitaro and Vietnam–Japan friendship'. The ambassador said he supported twinning Vinh with Fukuroi City.",
+      vi: "Đại sứ Nhật Bản Umeda Kunio, một nghị sĩ Hạ viện Nhật Bản và Hội Asaba tỉnh Shizuoka đến Vinh dự lễ kỷ niệm 150 năm ngày sinh Phan Bội Châu và hội thảo quốc tế 'Phan Bội Châu – bác sĩ Asaba Sakitaro và tình hữu nghị Việt Nam – Nhật Bản'. Đại sứ bày tỏ ủng hộ việc kết nghĩa giữa Vinh và thành phố Fukuroi.",
+      ja: "梅田邦夫駐ベトナム日本国大使、衆議院議員1人、静岡県のAsaba協会がヴィン市を訪れ、Phan Bội Châu生誕150周年の行事と国際会議「Phan Bội Châu－Asaba Sakitaro医師と日越友好」に参加した。大使はヴィン市と袋井市の姉妹都市提携を支持すると述べた。",
     },
     startsOn: "2017-12-15",
-    dateNote: { en: "Year not printed; inferred as 2017 from the 150th birth anniversary of Phan Boi Chau (born 1867)." },
-    venue: { en: "Vinh" },
+    dateNote: { en: "Year not printed; inferred as 2017 from the 150th birth anniversary of Phan Boi Chau (born 1867).", vi: "Nguồn không ghi năm; suy ra là năm 2017 từ dịp kỷ niệm 150 năm ngày sinh Phan Bội Châu (sinh năm 1867).", ja: "年の記載なし。Phan Bội Châu（1867年生まれ）の生誕150周年から2017年と推定。" },
+    venue: { en: "Vinh", vi: "Vinh", ja: "ヴィン" },
     places: ["vinh", "nghe-an", "fukuroi"],
     participants: [
       vn("nguyen-dac-vinh"),
       vn("nguyen-xuan-duong"),
       vn("le-ngoc-hoa"),
-      jp("umeda-kunio", "Ambassador of Japan to Vietnam"),
+      jp("umeda-kunio", JP_AMBASSADOR),
     ],
     sectors: ["culture-exchange"],
     outcomes: [
       {
-        description: { en: "Ambassador Umeda Kunio said he supported twinning Vinh with Fukuroi City (Shizuoka)." },
+        description: { en: "Ambassador Umeda Kunio said he supported twinning Vinh with Fukuroi City (Shizuoka).", vi: "Đại sứ Umeda Kunio ủng hộ việc kết nghĩa giữa Vinh và thành phố Fukuroi (tỉnh Shizuoka).", ja: "梅田邦夫大使が、ヴィン市と袋井市（静岡県）の姉妹都市提携を支持すると述べた。" },
         commitment: "PROPOSED",
         side: "JAPAN",
         followUp: "UNKNOWN",
-        followUpNote: { en: "Whether the twinning was later signed was not found." },
+        followUpNote: { en: "Whether the twinning was later signed was not found.", vi: "Chưa tìm thấy thông tin về việc ký kết kết nghĩa sau đó.", ja: "その後提携が締結されたかどうかは確認できていない。" },
       },
     ],
     sources: ["baonghean-10158662"],
@@ -163,17 +196,19 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2018-09-18-nghe-an-delegation-embassy-tokyo",
     kind: "WORKING_SESSION",
-    title: { en: "Nghe An leaders work with the Vietnamese Embassy in Japan" },
+    title: { en: "Nghe An leaders work with the Vietnamese Embassy in Japan", vi: "Lãnh đạo tỉnh Nghệ An làm việc với Đại sứ quán Việt Nam tại Nhật Bản", ja: "ゲアン省指導部が在日ベトナム大使館と会談" },
     summary: {
       en: "A 'special delegation' from Nghe An for the 45th anniversary of Vietnam–Japan diplomatic relations worked with Ambassador Nguyen Quoc Cuong at the Vietnamese Embassy in Tokyo and was briefed on Nghe An's relations with Gifu, established in 2015.",
+      vi: "'Đoàn công tác đặc biệt' của tỉnh Nghệ An nhân kỷ niệm 45 năm quan hệ ngoại giao Việt Nam – Nhật Bản làm việc với Đại sứ Nguyễn Quốc Cường tại Đại sứ quán Việt Nam ở Tokyo và được thông tin về quan hệ giữa Nghệ An và Gifu, thiết lập từ năm 2015.",
+      ja: "日越外交関係樹立45周年を機に派遣されたゲアン省の「特別代表団」が、東京の在日ベトナム大使館でNguyễn Quốc Cường大使と会談し、2015年に始まったゲアン省と岐阜県の関係について説明を受けた。",
     },
     startsOn: "2018-09-18",
-    venue: { en: "Embassy of Vietnam, Tokyo" },
+    venue: { en: "Embassy of Vietnam, Tokyo", vi: "Đại sứ quán Việt Nam, Tokyo", ja: "在日ベトナム大使館（東京）" },
     places: ["nghe-an"],
     participants: [
-      vn("nguyen-dac-vinh", "Party Secretary", NA_PARTY),
-      vn("le-xuan-dai", "Standing Vice Chairman", NA_PPC),
-      vn("nguyen-quoc-cuong", "Ambassador of Vietnam to Japan"),
+      vn("nguyen-dac-vinh", PARTY_SECRETARY, NA_PARTY),
+      vn("le-xuan-dai", STANDING_VICE_CHAIRMAN, NA_PPC),
+      vn("nguyen-quoc-cuong", VN_AMBASSADOR),
     ],
     sectors: [],
     outcomes: [],
@@ -182,13 +217,15 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2018-09-nghe-an-investment-conference-tokyo",
     kind: "CONFERENCE",
-    title: { en: "Nghe An investment promotion conference in Tokyo" },
+    title: { en: "Nghe An investment promotion conference in Tokyo", vi: "Hội nghị xúc tiến đầu tư tỉnh Nghệ An tại Tokyo", ja: "東京でのゲアン省投資促進会議" },
     summary: {
       en: "Nghe An PPC held an investment promotion conference in Tokyo with the ASEAN–Japan Centre and more than 100 Japanese firms. At the time, nine Japanese projects (US$1.078bn) were registered in Nghe An.",
+      vi: "UBND tỉnh Nghệ An tổ chức hội nghị xúc tiến đầu tư tại Tokyo cùng Trung tâm ASEAN – Nhật Bản, với hơn 100 doanh nghiệp Nhật Bản tham dự. Khi đó, Nghệ An có chín dự án của Nhật Bản với tổng vốn đăng ký 1,078 tỷ USD.",
+      ja: "ゲアン省人民委員会が日本アセアンセンターとともに東京で投資促進会議を開き、100社を超える日本企業が参加した。当時、ゲアン省には日本の案件が9件（10億7800万米ドル）登録されていた。",
     },
     startsOn: "2018-09",
-    dateNote: { en: "Late September 2018; the day is not recorded." },
-    venue: { en: "Tokyo" },
+    dateNote: { en: "Late September 2018; the day is not recorded.", vi: "Cuối tháng 9/2018; không ghi ngày cụ thể.", ja: "2018年9月下旬。日付の記録はない。" },
+    venue: { en: "Tokyo", vi: "Tokyo", ja: "東京" },
     places: ["nghe-an"],
     participants: [],
     sectors: ["investment-promotion"],
@@ -198,13 +235,15 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2019-04-25-meet-japan-north-central",
     kind: "CONFERENCE",
-    title: { en: "Meet Japan – North Central Region 2019" },
+    title: { en: "Meet Japan – North Central Region 2019", vi: "Gặp gỡ Nhật Bản – khu vực Bắc Trung Bộ 2019", ja: "ミート・ジャパン－北中部地域2019" },
     summary: {
       en: "Conference organised in Vinh by Nghe An PPC with the Ministry of Foreign Affairs and the Embassy of Japan; about 500 delegates were planned.",
+      vi: "Hội nghị do UBND tỉnh Nghệ An phối hợp với Bộ Ngoại giao và Đại sứ quán Nhật Bản tổ chức tại Vinh; dự kiến có khoảng 500 đại biểu.",
+      ja: "ゲアン省人民委員会がベトナム外務省、在ベトナム日本国大使館とともにヴィン市で開いた会議。約500人の参加が予定されていた。",
     },
     startsOn: "2019-04-25",
-    dateNote: { en: "Date as announced at the press conference of 16 Apr 2019; the sources are announcements." },
-    venue: { en: "Vinh" },
+    dateNote: { en: "Date as announced at the press conference of 16 Apr 2019; the sources are announcements.", vi: "Ngày theo thông báo tại buổi họp báo ngày 16/4/2019; các nguồn đều là tin báo trước.", ja: "2019年4月16日の記者会見で発表された日付。情報源はいずれも事前の告知である。" },
+    venue: { en: "Vinh", vi: "Vinh", ja: "ヴィン" },
     places: ["nghe-an", "vinh"],
     participants: [],
     sectors: ["investment-promotion"],
@@ -214,79 +253,81 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2019-04-26-meeting-nghe-an-japan",
     kind: "CONFERENCE",
-    title: { en: "Meeting Nghe An – Japan: Cooperation and Development" },
+    title: { en: "Meeting Nghe An – Japan: Cooperation and Development", vi: "Gặp gỡ Nghệ An – Nhật Bản: Hợp tác và Phát triển", ja: "ゲアン・日本交流会議：協力と発展" },
     summary: {
       en: "Nghe An's People's Committee and the Embassy of Japan in Vietnam brought provincial leaders, Deputy Prime Minister Vuong Dinh Hue, Ambassador Umeda Kunio, Nghe An's twinned prefectures and Japanese businesses together in Vinh to take stock of the province's ties with Japan. In his closing remarks Party Secretary Nguyen Dac Vinh named industry, tourism and education–training as the fields where the province hopes for Japanese investment.\n\nThe figures presented: Japanese preferential (ODA) loans to Nghe An of 5,070.39 billion VND in all, five ODA projects under way worth 4,819 billion VND, seven Japanese investment projects with US$72.19 million, US$22.13 million of exports to Japan and US$13.1 million of imports from Japan in 2018, and some 3,000–4,000 people from Nghe An leaving each year to work in Japan. The VNA report adds that PPC Chairman Thai Thanh Quy counted 44 Japanese-funded programmes and projects, and that Japanese investment was mostly in limestone mining, food processing and garments. Each figure, with its source and the other sources' readings, is on Nghe An's profile.",
+      vi: "UBND tỉnh Nghệ An và Đại sứ quán Nhật Bản tại Việt Nam đã quy tụ lãnh đạo tỉnh, Phó Thủ tướng Vương Đình Huệ, Đại sứ Umeda Kunio, các tỉnh kết nghĩa của Nghệ An và doanh nghiệp Nhật Bản tại Vinh để nhìn lại quan hệ giữa tỉnh với Nhật Bản. Phát biểu bế mạc, Bí thư Tỉnh ủy Nguyễn Đắc Vinh nêu công nghiệp, du lịch và giáo dục – đào tạo là những lĩnh vực tỉnh mong muốn thu hút đầu tư từ Nhật Bản.\n\nCác số liệu được nêu: tổng vốn vay ưu đãi (ODA) của Nhật Bản dành cho Nghệ An là 5.070,39 tỷ đồng; năm dự án ODA đang triển khai với tổng vốn 4.819 tỷ đồng; bảy dự án đầu tư của Nhật Bản với 72,19 triệu USD; năm 2018, xuất khẩu sang Nhật Bản đạt 22,13 triệu USD và nhập khẩu từ Nhật Bản đạt 13,1 triệu USD; mỗi năm có khoảng 3.000–4.000 người Nghệ An sang Nhật Bản làm việc. Bản tin của TTXVN cho biết thêm Chủ tịch UBND tỉnh Thái Thanh Quý thống kê 44 chương trình, dự án do Nhật Bản tài trợ, và đầu tư của Nhật Bản chủ yếu vào khai thác đá vôi, chế biến thực phẩm và may mặc. Từng số liệu, kèm nguồn và số liệu của các nguồn khác, có trên trang hồ sơ tỉnh Nghệ An.",
+      ja: "ゲアン省人民委員会と在ベトナム日本国大使館は、省指導部、Vương Đình Huệ副首相、梅田邦夫大使、ゲアン省と姉妹関係にある県、日本企業をヴィン市に集め、同省と日本の関係を振り返った。閉会のあいさつでNguyễn Đắc Vinh省党委書記は、日本からの投資を期待する分野として工業、観光、教育・訓練を挙げた。\n\n示された数字は次のとおり。日本からゲアン省への優遇借款（ODA）は累計5兆703億9000万ドン、実施中のODA案件は5件で4兆8190億ドン、日本の投資案件は7件で7219万米ドル、2018年の対日輸出は2213万米ドル、日本からの輸入は1310万米ドル、日本へ働きに出るゲアン省出身者は年に約3,000～4,000人。ベトナム通信社（VNA）の記事はさらに、Thái Thanh Quý省人民委員会委員長が日本の資金による計画・案件を44件と数えたこと、日本の投資は主に石灰石の採掘、食品加工、縫製に向けられていることを伝えている。各数字は、出典や他の情報源の数値とともにゲアン省のページに掲載している。",
     },
     startsOn: "2019-04-26",
-    venue: { en: "Vinh City" },
+    venue: { en: "Vinh City", vi: "Thành phố Vinh", ja: "ヴィン市" },
     places: ["nghe-an", "vinh"],
     participants: [
-      vn("vuong-dinh-hue", "Member of the Politburo, Deputy Prime Minister"),
-      vn("to-huy-rua", "Former member of the Politburo, former Secretary of the Party Central Committee, former Head of the Central Organization Committee; Chairman of the Vietnam–Japan Friendship Association"),
-      vn("truong-dinh-tuyen", "Former member of the Party Central Committee, former Minister of Trade, former Secretary of the Nghe An Provincial Party Committee; Head of the Socio-Economic Advisory Group to the Chairman of the Provincial People's Committee"),
-      vn("nguyen-dac-vinh", "Member of the Party Central Committee, Secretary of the Nghe An Provincial Party Committee, Head of the Provincial National Assembly Delegation"),
-      vn("nguyen-xuan-son", "Standing Deputy Secretary of the Nghe An Provincial Party Committee, Chairman of the Provincial People's Council"),
-      vn("thai-thanh-quy", "Alternate member of the Party Central Committee, Deputy Secretary of the Nghe An Provincial Party Committee, Chairman of the Provincial People's Committee"),
-      jp("umeda-kunio", "Ambassador Extraordinary and Plenipotentiary of Japan to Vietnam"),
+      vn("vuong-dinh-hue", { en: "Member of the Politburo, Deputy Prime Minister", vi: "Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ", ja: "政治局員、副首相" }),
+      vn("to-huy-rua", { en: "Former member of the Politburo, former Secretary of the Party Central Committee, former Head of the Central Organization Committee; Chairman of the Vietnam–Japan Friendship Association", vi: "Nguyên Ủy viên Bộ Chính trị, nguyên Bí thư Trung ương Đảng, nguyên Trưởng Ban Tổ chức Trung ương; Chủ tịch Hội Hữu nghị Việt Nam – Nhật Bản", ja: "元政治局員、元党中央書記局員、元党中央組織委員会委員長、ベトナム・日本友好協会会長" }),
+      vn("truong-dinh-tuyen", { en: "Former member of the Party Central Committee, former Minister of Trade, former Secretary of the Nghe An Provincial Party Committee; Head of the Socio-Economic Advisory Group to the Chairman of the Provincial People's Committee", vi: "Nguyên Ủy viên Trung ương Đảng, nguyên Bộ trưởng Bộ Thương mại, nguyên Bí thư Tỉnh ủy Nghệ An; Tổ trưởng Tổ tư vấn kinh tế – xã hội của Chủ tịch UBND tỉnh", ja: "元党中央委員、元商業相、元ゲアン省党委書記、省人民委員会委員長の社会経済諮問グループ長" }),
+      vn("nguyen-dac-vinh", { en: "Member of the Party Central Committee, Secretary of the Nghe An Provincial Party Committee, Head of the Provincial National Assembly Delegation", vi: "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nghệ An, Trưởng đoàn Đại biểu Quốc hội tỉnh", ja: "党中央委員、ゲアン省党委書記、同省選出国会議員団長" }),
+      vn("nguyen-xuan-son", { en: "Standing Deputy Secretary of the Nghe An Provincial Party Committee, Chairman of the Provincial People's Council", vi: "Phó Bí thư Thường trực Tỉnh ủy Nghệ An, Chủ tịch HĐND tỉnh", ja: "ゲアン省党委常務副書記、省人民評議会議長" }),
+      vn("thai-thanh-quy", { en: "Alternate member of the Party Central Committee, Deputy Secretary of the Nghe An Provincial Party Committee, Chairman of the Provincial People's Committee", vi: "Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Tỉnh ủy Nghệ An, Chủ tịch UBND tỉnh", ja: "党中央委員候補、ゲアン省党委副書記、省人民委員会委員長" }),
+      jp("umeda-kunio", { en: "Ambassador Extraordinary and Plenipotentiary of Japan to Vietnam", vi: "Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam", ja: "駐ベトナム日本国特命全権大使" }),
     ],
     attendeeGroups: [
-      { side: "VIETNAM", name: { en: "Members of the Standing Committee of the Nghe An Provincial Party Committee" } },
-      { side: "VIETNAM", name: { en: "Members of the Socio-Economic Advisory Group to the Chairman of the Provincial People's Committee" } },
-      { side: "JAPAN", name: { en: "Japanese representative agencies in Vietnam" } },
-      { side: "JAPAN", name: { en: "Japanese prefectures twinned with Nghe An" } },
-      { side: "JAPAN", name: { en: "Japanese corporations, companies and business associations" } },
-      { side: "JAPAN", name: { en: "Japanese investors, both those already in Vietnam and from Japan" } },
-      { side: "OTHER", name: { en: "International organisations" } },
-      { side: "OTHER", name: { en: "Infrastructure investors in Nghe An and experts, who spoke on the investment climate" } },
+      { side: "VIETNAM", name: { en: "Members of the Standing Committee of the Nghe An Provincial Party Committee", vi: "Các Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An", ja: "ゲアン省党委常務委員会の委員" } },
+      { side: "VIETNAM", name: { en: "Members of the Socio-Economic Advisory Group to the Chairman of the Provincial People's Committee", vi: "Thành viên Tổ tư vấn kinh tế – xã hội của Chủ tịch UBND tỉnh", ja: "省人民委員会委員長の社会経済諮問グループのメンバー" } },
+      { side: "JAPAN", name: { en: "Japanese representative agencies in Vietnam", vi: "Các cơ quan đại diện của Nhật Bản tại Việt Nam", ja: "在ベトナムの日本の代表機関" } },
+      { side: "JAPAN", name: { en: "Japanese prefectures twinned with Nghe An", vi: "Các tỉnh Nhật Bản kết nghĩa với Nghệ An", ja: "ゲアン省と姉妹関係にある日本の県" } },
+      { side: "JAPAN", name: { en: "Japanese corporations, companies and business associations", vi: "Các tập đoàn, công ty và hiệp hội doanh nghiệp Nhật Bản", ja: "日本の企業グループ、企業、経済団体" } },
+      { side: "JAPAN", name: { en: "Japanese investors, both those already in Vietnam and from Japan", vi: "Các nhà đầu tư Nhật Bản, cả ở Việt Nam và từ Nhật Bản sang", ja: "ベトナム国内と日本から参加した日本の投資家" } },
+      { side: "OTHER", name: { en: "International organisations", vi: "Các tổ chức quốc tế", ja: "国際機関" } },
+      { side: "OTHER", name: { en: "Infrastructure investors in Nghe An and experts, who spoke on the investment climate", vi: "Các nhà đầu tư hạ tầng tại Nghệ An và chuyên gia, đã phát biểu về môi trường đầu tư", ja: "投資環境について発言した、ゲアン省のインフラ投資企業と専門家" } },
     ],
     investmentSought: ["industry", "tourism", "education-training"],
     sectors: ["investment-promotion"],
     outcomes: [
       {
-        description: { en: "Party Secretary Nguyen Dac Vinh asked the Embassy of Japan to help Nghe An hold a meeting with its Japanese partners every year." },
+        description: { en: "Party Secretary Nguyen Dac Vinh asked the Embassy of Japan to help Nghe An hold a meeting with its Japanese partners every year.", vi: "Bí thư Tỉnh ủy Nguyễn Đắc Vinh đề nghị Đại sứ quán Nhật Bản hỗ trợ Nghệ An tổ chức gặp gỡ các đối tác Nhật Bản hằng năm.", ja: "Nguyễn Đắc Vinh省党委書記が、日本の協力相手との会合を毎年開けるよう支援を日本大使館に求めた。" },
         commitment: "PROPOSED",
         side: "VIETNAM",
         followUp: "UNKNOWN",
       },
       {
-        description: { en: "To Huy Rua urged Japanese investors to invest in Nghe An." },
+        description: { en: "To Huy Rua urged Japanese investors to invest in Nghe An.", vi: "Ông Tô Huy Rứa kêu gọi các nhà đầu tư Nhật Bản đầu tư vào Nghệ An.", ja: "Tô Huy Rứaが日本の投資家にゲアン省への投資を呼びかけた。" },
         commitment: "PROPOSED",
         side: "VIETNAM",
         followUp: "UNKNOWN",
       },
       {
-        description: { en: "Ambassador Umeda Kunio called on Japanese organisations and associations to help businesses invest and grow in Nghe An." },
+        description: { en: "Ambassador Umeda Kunio called on Japanese organisations and associations to help businesses invest and grow in Nghe An.", vi: "Đại sứ Umeda Kunio kêu gọi các tổ chức, hiệp hội Nhật Bản hỗ trợ doanh nghiệp đầu tư và phát triển tại Nghệ An.", ja: "梅田邦夫大使が日本の団体・協会に、企業のゲアン省での投資と発展を支援するよう呼びかけた。" },
         commitment: "PROPOSED",
         side: "JAPAN",
         followUp: "UNKNOWN",
       },
       {
-        description: { en: "Nghe An to pursue administrative reform in earnest, to give investors and businesses a better environment." },
+        description: { en: "Nghe An to pursue administrative reform in earnest, to give investors and businesses a better environment.", vi: "Nghệ An thực hiện nghiêm túc cải cách hành chính để tạo môi trường tốt hơn cho nhà đầu tư và doanh nghiệp.", ja: "ゲアン省は、投資家と企業により良い環境を整えるため、行政改革に本格的に取り組む。" },
         commitment: "PLEDGED",
         side: "VIETNAM",
         followUp: "UNKNOWN",
       },
       {
-        description: { en: "Nghe An to finish its technical infrastructure, transport above all, as early as it can." },
+        description: { en: "Nghe An to finish its technical infrastructure, transport above all, as early as it can.", vi: "Nghệ An sớm hoàn thiện hạ tầng kỹ thuật, trước hết là hạ tầng giao thông.", ja: "ゲアン省は、交通を中心とする技術インフラの整備をできるだけ早く完了させる。" },
         commitment: "PLEDGED",
         side: "VIETNAM",
         followUp: "UNKNOWN",
       },
       {
-        description: { en: "Nghe An to train the workforce its development will need." },
+        description: { en: "Nghe An to train the workforce its development will need.", vi: "Nghệ An đào tạo nguồn nhân lực đáp ứng yêu cầu phát triển.", ja: "ゲアン省は、発展に必要な人材を育成する。" },
         commitment: "PLEDGED",
         side: "VIETNAM",
         followUp: "UNKNOWN",
       },
       {
-        description: { en: "The Vietnam–Japan Friendship Association (chaired by To Huy Rua) to stand behind cooperation between Nghe An and Japan." },
+        description: { en: "The Vietnam–Japan Friendship Association (chaired by To Huy Rua) to stand behind cooperation between Nghe An and Japan.", vi: "Hội Hữu nghị Việt Nam – Nhật Bản (do ông Tô Huy Rứa làm Chủ tịch) đồng hành, hỗ trợ hợp tác giữa Nghệ An và Nhật Bản.", ja: "ベトナム・日本友好協会（会長Tô Huy Rứa）が、ゲアン省と日本の協力を後押しする。" },
         commitment: "PLEDGED",
         side: "VIETNAM",
         followUp: "UNKNOWN",
       },
       {
-        description: { en: "Ambassador Umeda Kunio said Japan would support Nghe An in tourism and education–training (in the VNA report)." },
+        description: { en: "Ambassador Umeda Kunio said Japan would support Nghe An in tourism and education–training (in the VNA report).", vi: "Đại sứ Umeda Kunio cho biết Nhật Bản sẽ hỗ trợ Nghệ An về du lịch và giáo dục – đào tạo (theo bản tin của TTXVN).", ja: "梅田邦夫大使が、日本は観光と教育・訓練の分野でゲアン省を支援すると述べた（ベトナム通信社の記事による）。" },
         commitment: "PLEDGED",
         side: "JAPAN",
         followUp: "UNKNOWN",
@@ -297,12 +338,14 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2019-09-05-nghe-an-jica-jetro-moc",
     kind: "SIGNING",
-    title: { en: "Nghe An PPC, JICA Vietnam and JETRO Hanoi sign a memorandum of cooperation" },
+    title: { en: "Nghe An PPC, JICA Vietnam and JETRO Hanoi sign a memorandum of cooperation", vi: "UBND tỉnh Nghệ An, JICA Việt Nam và JETRO Hà Nội ký biên bản ghi nhớ hợp tác", ja: "ゲアン省人民委員会、JICAベトナム事務所、JETROハノイが協力覚書に署名" },
     summary: {
       en: "Nghe An PPC, the JICA Vietnam Office and JETRO Hanoi signed a tripartite memorandum of cooperation covering agriculture and rural development, promotion of Japanese investment in Nghe An, and global human-resource development. It followed a JICA technical-cooperation project on Nghe An agricultural development planning (Mar 2016 – Apr 2019).",
+      vi: "UBND tỉnh Nghệ An, Văn phòng JICA Việt Nam và JETRO Hà Nội ký biên bản ghi nhớ hợp tác ba bên về nông nghiệp và phát triển nông thôn, xúc tiến đầu tư của Nhật Bản vào Nghệ An và phát triển nguồn nhân lực toàn cầu. Biên bản được ký sau dự án hợp tác kỹ thuật của JICA về quy hoạch phát triển nông nghiệp Nghệ An (tháng 3/2016 – tháng 4/2019).",
+      ja: "ゲアン省人民委員会、JICAベトナム事務所、JETROハノイが、農業・農村開発、日本からゲアン省への投資促進、グローバル人材の育成を対象とする三者協力覚書に署名した。ゲアン省農業開発計画に関するJICAの技術協力プロジェクト（2016年3月～2019年4月）に続くもの。",
     },
     startsOn: "2019-09-05",
-    dateNote: { en: "Place of signing not stated (Nghe An or Hanoi)." },
+    dateNote: { en: "Place of signing not stated (Nghe An or Hanoi).", vi: "Nguồn không nêu địa điểm ký (Nghệ An hoặc Hà Nội).", ja: "署名場所は示されていない（ゲアン省またはハノイ）。" },
     places: ["nghe-an"],
     participants: [],
     sectors: ["agriculture", "investment-promotion", "human-resources"],
@@ -310,12 +353,16 @@ export const meetings: SeedMeeting[] = [
       {
         description: {
           en: "Tripartite memorandum of cooperation signed on agriculture and rural development, Japanese investment promotion in Nghe An and global human-resource development.",
+          vi: "Ký biên bản ghi nhớ hợp tác ba bên về nông nghiệp và phát triển nông thôn, xúc tiến đầu tư của Nhật Bản vào Nghệ An và phát triển nguồn nhân lực toàn cầu.",
+          ja: "農業・農村開発、日本からゲアン省への投資促進、グローバル人材の育成に関する三者協力覚書が署名された。",
         },
         commitment: "AGREED",
         side: "BOTH",
         followUp: "IN_PROGRESS",
         followUpNote: {
           en: "Implementation was discussed at a working session on 4 Mar 2020: a JICA agricultural value-chain adviser for two years and the North Nghe An irrigation rehabilitation project.",
+          vi: "Việc triển khai được bàn tại buổi làm việc ngày 4/3/2020: JICA cử chuyên gia tư vấn chuỗi giá trị nông nghiệp trong hai năm và dự án cải tạo hệ thống thủy lợi Bắc Nghệ An.",
+          ja: "2020年3月4日の会合で実施が話し合われた。JICAの農業バリューチェーン専門家の2年間の派遣と、北ゲアン灌漑改修事業である。",
         },
       },
     ],
@@ -324,23 +371,25 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2020-02-06-kanagawa-vice-governor-visit-bac-ninh",
     kind: "VISIT",
-    title: { en: "Kanagawa Vice Governor Watanabe Hitoshi visits Bac Ninh" },
+    title: { en: "Kanagawa Vice Governor Watanabe Hitoshi visits Bac Ninh", vi: "Phó Thống đốc tỉnh Kanagawa Watanabe Hitoshi thăm Bắc Ninh", ja: "Watanabe Hitoshi神奈川県副知事がバクニン省を訪問" },
     summary: {
       en: "A Kanagawa Prefecture delegation led by Vice Governor Watanabe Hitoshi visited Bac Ninh and said Kanagawa would act as a bridge for its firms to invest in the province. Bac Ninh Quan Ho artists had performed at Kanagawa's festival in Hanoi.",
+      vi: "Đoàn công tác tỉnh Kanagawa do Phó Thống đốc Watanabe Hitoshi dẫn đầu thăm Bắc Ninh và cho biết Kanagawa sẽ làm cầu nối để doanh nghiệp của tỉnh đầu tư vào Bắc Ninh. Trước đó, các nghệ nhân quan họ Bắc Ninh đã biểu diễn tại lễ hội của Kanagawa ở Hà Nội.",
+      ja: "Watanabe Hitoshi副知事が率いる神奈川県代表団がバクニン省を訪れ、県内企業による同省への投資の架け橋になると述べた。これに先立ち、バクニンのクアンホー（民謡）の歌い手が、ハノイでの神奈川県の祭りで公演していた。",
     },
     startsOn: "2020-02-06",
-    venue: { en: "Bac Ninh" },
+    venue: { en: "Bac Ninh", vi: "Bắc Ninh", ja: "バクニン" },
     places: ["bac-ninh", "kanagawa"],
     participants: [
-      vn("dao-hong-lan", "Standing Deputy Party Secretary", BN_PARTY),
+      vn("dao-hong-lan", STANDING_DEPUTY_PARTY_SECRETARY, BN_PARTY),
       vn("nguyen-hanh-chung"),
-      vn("nguyen-van-phong", "Vice Chairman", BN_PPC),
-      jp("watanabe-hitoshi", "Vice Governor", KANAGAWA),
+      vn("nguyen-van-phong", VICE_CHAIRMAN, BN_PPC),
+      jp("watanabe-hitoshi", VICE_GOVERNOR, KANAGAWA),
     ],
     sectors: ["investment-promotion", "culture-exchange"],
     outcomes: [
       {
-        description: { en: "Kanagawa to act as a bridge for its firms to invest in Bac Ninh." },
+        description: { en: "Kanagawa to act as a bridge for its firms to invest in Bac Ninh.", vi: "Kanagawa làm cầu nối để doanh nghiệp của tỉnh đầu tư vào Bắc Ninh.", ja: "神奈川県が、県内企業のバクニン省への投資の架け橋となる。" },
         commitment: "PLEDGED",
         side: "JAPAN",
         followUp: "UNKNOWN",
@@ -351,17 +400,19 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2020-03-04-nghe-an-jica-jetro-working-session",
     kind: "WORKING_SESSION",
-    title: { en: "Nghe An works with JICA and JETRO on implementing the 2019 memorandum" },
+    title: { en: "Nghe An works with JICA and JETRO on implementing the 2019 memorandum", vi: "Nghệ An làm việc với JICA và JETRO về triển khai biên bản ghi nhớ năm 2019", ja: "ゲアン省がJICA・JETROと2019年覚書の実施について協議" },
     summary: {
       en: "Vice Chairman Le Ngoc Hoa worked with JICA Hanoi chief Konaka Tetsuo and JETRO Hanoi chief Nakajima Takeo on implementing the 2019 memorandum of cooperation, including a JICA agricultural value-chain adviser for two years and the North Nghe An irrigation rehabilitation project.",
+      vi: "Phó Chủ tịch UBND tỉnh Lê Ngọc Hoa làm việc với Trưởng đại diện JICA Hà Nội Konaka Tetsuo và Trưởng đại diện JETRO Hà Nội Nakajima Takeo về triển khai biên bản ghi nhớ hợp tác năm 2019, trong đó có việc JICA cử chuyên gia tư vấn chuỗi giá trị nông nghiệp trong hai năm và dự án cải tạo hệ thống thủy lợi Bắc Nghệ An.",
+      ja: "Lê Ngọc Hoa省人民委員会副委員長が、JICAハノイのKonaka Tetsuo所長、JETROハノイのNakajima Takeo所長と、2019年の協力覚書の実施について協議した。JICAの農業バリューチェーン専門家の2年間の派遣や、北ゲアン灌漑改修事業が取り上げられた。",
     },
     startsOn: "2020-03-04",
-    venue: { en: "Nghe An" },
+    venue: { en: "Nghe An", vi: "Nghệ An", ja: "ゲアン省" },
     places: ["nghe-an"],
     participants: [
-      vn("le-ngoc-hoa", "Vice Chairman", NA_PPC),
-      jp("konaka-tetsuo", "Chief", { en: "JICA Hanoi" }),
-      jp("nakajima-takeo", "Chief", { en: "JETRO Hanoi" }),
+      vn("le-ngoc-hoa", VICE_CHAIRMAN, NA_PPC),
+      jp("konaka-tetsuo", OFFICE_CHIEF, { en: "JICA Hanoi", vi: "JICA Hà Nội", ja: "JICAハノイ" }),
+      jp("nakajima-takeo", OFFICE_CHIEF, { en: "JETRO Hanoi", vi: "JETRO Hà Nội", ja: "JETROハノイ" }),
     ],
     sectors: ["agriculture", "infrastructure"],
     outcomes: [],
@@ -370,21 +421,23 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2020-05-nghe-an-embassy-of-japan",
     kind: "WORKING_SESSION",
-    title: { en: "Nghe An PPC works with the Embassy of Japan, JICA and JETRO" },
+    title: { en: "Nghe An PPC works with the Embassy of Japan, JICA and JETRO", vi: "UBND tỉnh Nghệ An làm việc với Đại sứ quán Nhật Bản, JICA và JETRO", ja: "ゲアン省人民委員会が日本大使館、JICA、JETROと会談" },
     summary: {
       en: "A Nghe An delegation led by Vice Chairman Le Ngoc Hoa met the new Japanese Ambassador Yamada Takio, JICA and JETRO in Hanoi. The ambassador said Fujitsu and Aeon Mall were studying Nghe An and Japan was ready to support the province's infrastructure.",
+      vi: "Đoàn công tác tỉnh Nghệ An do Phó Chủ tịch UBND tỉnh Lê Ngọc Hoa dẫn đầu làm việc với tân Đại sứ Nhật Bản Yamada Takio, JICA và JETRO tại Hà Nội. Đại sứ cho biết Fujitsu và Aeon Mall đang tìm hiểu Nghệ An, và Nhật Bản sẵn sàng hỗ trợ hạ tầng của tỉnh.",
+      ja: "Lê Ngọc Hoa省人民委員会副委員長が率いるゲアン省代表団が、ハノイで新任の山田滝雄駐ベトナム日本国大使、JICA、JETROと会談した。大使は、富士通とイオンモールがゲアン省への進出を検討していること、日本が同省のインフラ整備を支援する用意があることを伝えた。",
     },
     startsOn: "2020-05",
-    venue: { en: "Embassy of Japan, Hanoi" },
+    venue: { en: "Embassy of Japan, Hanoi", vi: "Đại sứ quán Nhật Bản, Hà Nội", ja: "在ベトナム日本国大使館（ハノイ）" },
     places: ["nghe-an"],
     participants: [
-      vn("le-ngoc-hoa", "Vice Chairman", NA_PPC),
-      jp("yamada-takio", "Ambassador of Japan to Vietnam"),
+      vn("le-ngoc-hoa", VICE_CHAIRMAN, NA_PPC),
+      jp("yamada-takio", JP_AMBASSADOR),
     ],
     sectors: ["infrastructure", "investment-promotion"],
     outcomes: [
       {
-        description: { en: "Japan ready to support Nghe An's infrastructure." },
+        description: { en: "Japan ready to support Nghe An's infrastructure.", vi: "Nhật Bản sẵn sàng hỗ trợ phát triển hạ tầng của Nghệ An.", ja: "日本が、ゲアン省のインフラ整備を支援する用意があると表明した。" },
         commitment: "PLEDGED",
         side: "JAPAN",
         followUp: "UNKNOWN",
@@ -395,24 +448,28 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2020-11-25-bac-ninh-chairwoman-meets-ambassador-yamada",
     kind: "WORKING_SESSION",
-    title: { en: "Chairwoman Nguyen Huong Giang meets Japanese Ambassador Yamada Takio" },
+    title: { en: "Chairwoman Nguyen Huong Giang meets Japanese Ambassador Yamada Takio", vi: "Chủ tịch UBND tỉnh Nguyễn Hương Giang gặp Đại sứ Nhật Bản Yamada Takio", ja: "Nguyễn Hương Giang委員長が山田滝雄駐ベトナム日本国大使と会談" },
     summary: {
       en: "Bac Ninh PPC Chairwoman Nguyen Huong Giang met Japanese Ambassador Yamada Takio and asked for help connecting Bac Ninh with JETRO, JICA and JCCI. At the time 95 Japanese projects with nearly US$1.5bn were registered in Bac Ninh.",
+      vi: "Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Hương Giang gặp Đại sứ Nhật Bản Yamada Takio và đề nghị hỗ trợ kết nối Bắc Ninh với JETRO, JICA và JCCI. Khi đó Bắc Ninh có 95 dự án của Nhật Bản với tổng vốn đăng ký gần 1,5 tỷ USD.",
+      ja: "Nguyễn Hương Giangバクニン省人民委員会委員長が山田滝雄駐ベトナム日本国大使と会い、JETRO、JICA、JCCIとの橋渡しを求めた。当時、バクニン省には日本の案件が95件、約15億米ドル登録されていた。",
     },
     startsOn: "2020-11-25",
     dateNote: {
       en: "The source gives 25 Nov without the year: 2020 or 2021, inferred from Ambassador Yamada Takio's term. 2020 is entered provisionally; confirm on the page.",
+      vi: "Nguồn ghi ngày 25/11 nhưng không ghi năm: năm 2020 hoặc 2021, suy ra từ nhiệm kỳ của Đại sứ Yamada Takio. Tạm ghi năm 2020; cần xác minh trên trang nguồn.",
+      ja: "情報源は11月25日とするが年の記載がない。山田滝雄大使の任期から2020年か2021年と推定され、暫定的に2020年としている。出典ページで要確認。",
     },
-    venue: { en: "Hanoi (Ministry of Foreign Affairs)" },
+    venue: { en: "Hanoi (Ministry of Foreign Affairs)", vi: "Hà Nội (Bộ Ngoại giao)", ja: "ハノイ（ベトナム外務省）" },
     places: ["bac-ninh"],
     participants: [
-      vn("nguyen-huong-giang", "Chairwoman", BN_PPC),
-      jp("yamada-takio", "Ambassador of Japan to Vietnam"),
+      vn("nguyen-huong-giang", CHAIRWOMAN, BN_PPC),
+      jp("yamada-takio", JP_AMBASSADOR),
     ],
     sectors: ["investment-promotion"],
     outcomes: [
       {
-        description: { en: "Bac Ninh asked for help connecting with JETRO, JICA and JCCI." },
+        description: { en: "Bac Ninh asked for help connecting with JETRO, JICA and JCCI.", vi: "Bắc Ninh đề nghị hỗ trợ kết nối với JETRO, JICA và JCCI.", ja: "バクニン省がJETRO、JICA、JCCIとの橋渡しを求めた。" },
         commitment: "PROPOSED",
         side: "VIETNAM",
         followUp: "UNKNOWN",
@@ -423,16 +480,16 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2021-03-26-bac-ninh-aeon-mou",
     kind: "SIGNING",
-    title: { en: "Bac Ninh and AEON Group sign an MoU on an AEON mall" },
-    summary: { en: "Bac Ninh leaders and AEON Group signed a memorandum of understanding on studying an AEON mall investment in Bac Ninh (known from a photo caption)." },
+    title: { en: "Bac Ninh and AEON Group sign an MoU on an AEON mall", vi: "Bắc Ninh và Tập đoàn AEON ký biên bản ghi nhớ về trung tâm thương mại AEON", ja: "バクニン省とイオングループがイオンモールに関する覚書に署名" },
+    summary: { en: "Bac Ninh leaders and AEON Group signed a memorandum of understanding on studying an AEON mall investment in Bac Ninh (known from a photo caption).", vi: "Lãnh đạo tỉnh Bắc Ninh và Tập đoàn AEON ký biên bản ghi nhớ về việc nghiên cứu đầu tư trung tâm thương mại AEON tại Bắc Ninh (biết đến qua chú thích ảnh).", ja: "バクニン省指導部とイオングループが、同省でのイオンモール出店の調査に関する覚書に署名した（写真説明による）。" },
     startsOn: "2021-03-26",
-    venue: { en: "Bac Ninh" },
+    venue: { en: "Bac Ninh", vi: "Bắc Ninh", ja: "バクニン" },
     places: ["bac-ninh"],
     participants: [],
     sectors: ["retail"],
     outcomes: [
       {
-        description: { en: "MoU on studying an AEON mall investment in Bac Ninh." },
+        description: { en: "MoU on studying an AEON mall investment in Bac Ninh.", vi: "Biên bản ghi nhớ về nghiên cứu đầu tư trung tâm thương mại AEON tại Bắc Ninh.", ja: "バクニン省でのイオンモール出店調査に関する覚書。" },
         commitment: "AGREED",
         side: "BOTH",
         followUp: "UNKNOWN",
@@ -443,16 +500,18 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2021-11-23-tochigi-local-cooperation-conference",
     kind: "CONFERENCE",
-    title: { en: "Vietnam–Japan local cooperation conference in Tochigi" },
+    title: { en: "Vietnam–Japan local cooperation conference in Tochigi", vi: "Hội nghị hợp tác địa phương Việt Nam – Nhật Bản tại Tochigi", ja: "栃木県での日越地方協力会議" },
     summary: {
       en: "Vietnam–Japan local cooperation conference in Tochigi with Prime Minister Pham Minh Chinh and Tochigi Governor Fukuda Tomikazu; the Vietnamese delegation included Bac Ninh leaders.",
+      vi: "Hội nghị hợp tác địa phương Việt Nam – Nhật Bản tại Tochigi với sự tham dự của Thủ tướng Phạm Minh Chính và Thống đốc tỉnh Tochigi Fukuda Tomikazu; đoàn Việt Nam có lãnh đạo tỉnh Bắc Ninh.",
+      ja: "Phạm Minh Chính首相と福田富一栃木県知事が出席した、栃木県での日越地方協力会議。ベトナム側代表団にはバクニン省の指導者も加わった。",
     },
     startsOn: "2021-11-23",
-    venue: { en: "Tochigi" },
+    venue: { en: "Tochigi", vi: "Tochigi", ja: "栃木" },
     places: ["bac-ninh"],
     participants: [
-      vn("pham-minh-chinh", "Prime Minister"),
-      jp("fukuda-tomikazu", "Governor", { en: "Tochigi Prefecture" }),
+      vn("pham-minh-chinh", { en: "Prime Minister", vi: "Thủ tướng Chính phủ", ja: "首相" }),
+      jp("fukuda-tomikazu", GOVERNOR, { en: "Tochigi Prefecture", vi: "tỉnh Tochigi", ja: "栃木県" }),
     ],
     sectors: [],
     outcomes: [],
@@ -461,17 +520,19 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2022-01-nghe-an-gifu-online-conference",
     kind: "CONFERENCE",
-    title: { en: "Online conference to promote cooperation between Nghe An and Gifu" },
+    title: { en: "Online conference to promote cooperation between Nghe An and Gifu", vi: "Hội nghị trực tuyến thúc đẩy hợp tác giữa Nghệ An và Gifu", ja: "ゲアン省と岐阜県の協力推進オンライン会議" },
     summary: {
       en: "Online conference between Vinh and Gifu reviewing Nghe An–Gifu cooperation, with the Ministry of Planning and Investment, the Ministry of Foreign Affairs, JICA and JETRO: five high-level visits, three Gifu firms investing in Nghe An (Nagoya Giken Kogyo, auto parts; MLB Tenergy, export garments; Yabashi, stone mining and processing) and 15 Nghe An agriculture officials trained in Gifu.",
+      vi: "Hội nghị trực tuyến giữa Vinh và Gifu nhìn lại hợp tác Nghệ An – Gifu, với sự tham gia của Bộ Kế hoạch và Đầu tư, Bộ Ngoại giao, JICA và JETRO: năm chuyến thăm cấp cao, ba doanh nghiệp của Gifu đầu tư vào Nghệ An (Nagoya Giken Kogyo – linh kiện ô tô; MLB Tenergy – may mặc xuất khẩu; Yabashi – khai thác và chế biến đá) và 15 cán bộ nông nghiệp của Nghệ An được đào tạo tại Gifu.",
+      ja: "ヴィン市と岐阜をオンラインで結び、計画投資省、ベトナム外務省、JICA、JETROが参加して、ゲアン省と岐阜県の協力を振り返った。高官訪問は5回、ゲアン省に投資する岐阜県企業は3社（自動車部品のNagoya Giken Kogyo、輸出向け縫製のMLB Tenergy、石材の採掘・加工のYabashi）、岐阜県で研修を受けたゲアン省の農業担当職員は15人とされた。",
     },
     startsOn: "2022-01",
-    venue: { en: "Online (Vinh – Gifu)" },
+    venue: { en: "Online (Vinh – Gifu)", vi: "Trực tuyến (Vinh – Gifu)", ja: "オンライン（ヴィン－岐阜）" },
     places: ["nghe-an", "gifu"],
     participants: [
-      vn("nguyen-duc-trung", "Chairman", NA_PPC),
-      vn("le-ngoc-hoa", "Vice Chairman", NA_PPC),
-      jp("furuta-hajime", "Governor", GIFU),
+      vn("nguyen-duc-trung", CHAIRMAN, NA_PPC),
+      vn("le-ngoc-hoa", VICE_CHAIRMAN, NA_PPC),
+      jp("furuta-hajime", GOVERNOR, GIFU),
     ],
     sectors: ["agriculture", "investment-promotion"],
     outcomes: [],
@@ -480,17 +541,19 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2022-11-17-kanagawa-industrial-promotion-center-bac-ninh",
     kind: "WORKING_SESSION",
-    title: { en: "Standing Vice Chairman Vuong Quoc Tuan receives the Kanagawa Industrial Promotion Center" },
+    title: { en: "Standing Vice Chairman Vuong Quoc Tuan receives the Kanagawa Industrial Promotion Center", vi: "Phó Chủ tịch Thường trực UBND tỉnh Vương Quốc Tuấn tiếp Trung tâm Xúc tiến Công nghiệp Kanagawa", ja: "Vương Quốc Tuấn常務副委員長が神奈川産業振興センターと会談" },
     summary: {
       en: "Standing Vice Chairman Vuong Quoc Tuan received Mogi Yoshibaru, Director of the Kanagawa Industrial Promotion Center, and Kanagawa firms. The Center said Kanagawa had been carrying out many exchange and promotion activities to establish cooperative relations with Bac Ninh and had introduced Canon to the province.",
+      vi: "Phó Chủ tịch Thường trực UBND tỉnh Vương Quốc Tuấn tiếp ông Mogi Yoshibaru, Giám đốc Trung tâm Xúc tiến Công nghiệp Kanagawa, cùng các doanh nghiệp Kanagawa. Trung tâm cho biết Kanagawa đã triển khai nhiều hoạt động giao lưu, xúc tiến nhằm thiết lập quan hệ hợp tác với Bắc Ninh và đã giới thiệu Canon đến với tỉnh.",
+      ja: "Vương Quốc Tuấnバクニン省人民委員会常務副委員長が、神奈川産業振興センターのMogi Yoshibaru所長、神奈川県の企業と会談した。同センターは、神奈川県がバクニン省との協力関係の構築に向けて多くの交流・振興活動を行ってきたこと、キヤノンを同省に紹介したことを伝えた。",
     },
     startsOn: "2022-11-17",
-    dateNote: { en: "The source gives 17 Nov without the year; 2022 is inferred from the FDI figures it quotes." },
-    venue: { en: "Bac Ninh" },
+    dateNote: { en: "The source gives 17 Nov without the year; 2022 is inferred from the FDI figures it quotes.", vi: "Nguồn ghi ngày 17/11 nhưng không ghi năm; năm 2022 được suy ra từ các số liệu FDI trong bài.", ja: "情報源は11月17日とするが年の記載がない。記事中のFDIの数字から2022年と推定。" },
+    venue: { en: "Bac Ninh", vi: "Bắc Ninh", ja: "バクニン" },
     places: ["bac-ninh", "kanagawa"],
     participants: [
-      vn("vuong-quoc-tuan", "Standing Vice Chairman", BN_PPC),
-      jp("mogi-yoshibaru", "Director", { en: "Kanagawa Industrial Promotion Center" }),
+      vn("vuong-quoc-tuan", STANDING_VICE_CHAIRMAN, BN_PPC),
+      jp("mogi-yoshibaru", { en: "Director", vi: "Giám đốc", ja: "所長" }, { en: "Kanagawa Industrial Promotion Center", vi: "Trung tâm Xúc tiến Công nghiệp Kanagawa", ja: "神奈川産業振興センター" }),
     ],
     sectors: ["investment-promotion"],
     outcomes: [],
@@ -499,17 +562,19 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2022-12-19-toyama-economic-mission-seminar",
     kind: "SEMINAR",
-    title: { en: "Seminar with the Toyama economic mission" },
+    title: { en: "Seminar with the Toyama economic mission", vi: "Tọa đàm với phái đoàn kinh tế tỉnh Toyama", ja: "富山県経済ミッションとのセミナー" },
     summary: {
       en: "Nghe An PPC Chairman Nguyen Duc Trung attended a seminar at the Ministry of Planning and Investment with the economic mission of Toyama Prefecture led by Governor Nitta Hachiro; Japan was reported as 3rd of 141 investors in Vietnam.",
+      vi: "Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung dự tọa đàm tại Bộ Kế hoạch và Đầu tư với phái đoàn kinh tế tỉnh Toyama do Thống đốc Nitta Hachiro dẫn đầu; Nhật Bản được nêu là nhà đầu tư đứng thứ 3 trong số 141 nhà đầu tư tại Việt Nam.",
+      ja: "Nguyễn Đức Trungゲアン省人民委員会委員長が、計画投資省で開かれた新田八朗知事率いる富山県経済ミッションとのセミナーに出席した。日本は、ベトナムに投資する141の国・地域のうち3位とされた。",
     },
     startsOn: "2022-12-19",
-    venue: { en: "Hanoi (Ministry of Planning and Investment)" },
+    venue: { en: "Hanoi (Ministry of Planning and Investment)", vi: "Hà Nội (Bộ Kế hoạch và Đầu tư)", ja: "ハノイ（計画投資省）" },
     places: ["nghe-an"],
     participants: [
-      vn("nguyen-duc-trung", "Chairman", NA_PPC),
-      vn("nguyen-thi-bich-ngoc", "Deputy Minister", { en: "Ministry of Planning and Investment" }),
-      jp("nitta-hachiro", "Governor", { en: "Toyama Prefecture" }),
+      vn("nguyen-duc-trung", CHAIRMAN, NA_PPC),
+      vn("nguyen-thi-bich-ngoc", { en: "Deputy Minister", vi: "Thứ trưởng", ja: "次官" }, { en: "Ministry of Planning and Investment", vi: "Bộ Kế hoạch và Đầu tư", ja: "計画投資省" }),
+      jp("nitta-hachiro", GOVERNOR, { en: "Toyama Prefecture", vi: "tỉnh Toyama", ja: "富山県" }),
     ],
     sectors: ["investment-promotion"],
     outcomes: [],
@@ -518,18 +583,20 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2023-09-06-bac-ninh-investment-seminar-osaka",
     kind: "SEMINAR",
-    title: { en: "Bac Ninh investment promotion seminar in Osaka" },
+    title: { en: "Bac Ninh investment promotion seminar in Osaka", vi: "Hội thảo xúc tiến đầu tư tỉnh Bắc Ninh tại Osaka", ja: "大阪でのバクニン省投資促進セミナー" },
     summary: {
       en: "Bac Ninh investment seminar in Osaka led by People's Council Chairman Nguyen Quoc Chung with Consul General Ngo Trinh Ha, the Osaka Chamber of Commerce, the Japan–Vietnam Trade Association and about 100 firms. Bac Ninh promoted electronics, precision mechanics and civil industry.",
+      vi: "Hội thảo đầu tư của tỉnh Bắc Ninh tại Osaka do Chủ tịch HĐND tỉnh Nguyễn Quốc Chung dẫn đầu, với sự tham dự của Tổng Lãnh sự Ngo Trinh Ha, Phòng Thương mại Osaka, Hiệp hội Thương mại Nhật Bản – Việt Nam và khoảng 100 doanh nghiệp. Bắc Ninh giới thiệu các lĩnh vực điện tử, cơ khí chính xác và công nghiệp dân dụng.",
+      ja: "Nguyễn Quốc Chungバクニン省人民評議会議長が率いた大阪での投資セミナー。Ngo Trinh Ha総領事、大阪商工会議所、日越貿易会と約100社が参加した。バクニン省はエレクトロニクス、精密機械、民生産業を売り込んだ。",
     },
     startsOn: "2023-09-06",
     endsOn: "2023-09-07",
-    dateNote: { en: "Sources disagree on the day: Bao Binh Duong says 6 Sep, Viet Nam News (via EIN Presswire) says 7 Sep 2023." },
-    venue: { en: "Osaka" },
+    dateNote: { en: "Sources disagree on the day: Bao Binh Duong says 6 Sep, Viet Nam News (via EIN Presswire) says 7 Sep 2023.", vi: "Các nguồn không thống nhất về ngày: Báo Bình Dương ghi ngày 6/9, Việt Nam News (qua EIN Presswire) ghi ngày 7/9/2023.", ja: "日付は情報源によって異なる。ビンズオン新聞は9月6日、Viet Nam News（EIN Presswire経由）は2023年9月7日としている。" },
+    venue: { en: "Osaka", vi: "Osaka", ja: "大阪" },
     places: ["bac-ninh"],
     participants: [
-      vn("nguyen-quoc-chung", "Chairman", BN_COUNCIL),
-      vn("ngo-trinh-ha", "Consul General"),
+      vn("nguyen-quoc-chung", COUNCIL_CHAIRMAN, BN_COUNCIL),
+      vn("ngo-trinh-ha", { en: "Consul General", vi: "Tổng Lãnh sự", ja: "総領事" }),
     ],
     sectors: ["electronics", "precision-engineering", "civil-industry", "investment-promotion"],
     outcomes: [],
@@ -538,15 +605,17 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2023-09-08-vietnam-japan-investment-forum-yokohama",
     kind: "FORUM",
-    title: { en: "Vietnam–Japan Investment Forum in Kanagawa" },
+    title: { en: "Vietnam–Japan Investment Forum in Kanagawa", vi: "Diễn đàn đầu tư Việt Nam – Nhật Bản tại Kanagawa", ja: "神奈川県での日越投資フォーラム" },
     summary: {
       en: "Vietnam–Japan Investment Forum in Yokohama organised with the Vietnamese Embassy, presenting Ha Nam and Bac Ninh to Kanagawa investors; Japan then had more than 100 projects worth US$1.67bn in Bac Ninh.",
+      vi: "Diễn đàn đầu tư Việt Nam – Nhật Bản tại Yokohama được tổ chức cùng Đại sứ quán Việt Nam, giới thiệu Hà Nam và Bắc Ninh với các nhà đầu tư Kanagawa; khi đó Nhật Bản có hơn 100 dự án với tổng vốn 1,67 tỷ USD tại Bắc Ninh.",
+      ja: "在日ベトナム大使館とともに横浜で開かれた日越投資フォーラム。神奈川県の投資家にハナム省とバクニン省が紹介された。当時、日本のバクニン省への投資は100件超、16億7000万米ドルだった。",
     },
     startsOn: "2023-09-08",
-    venue: { en: "Yokohama (Kanagawa)" },
+    venue: { en: "Yokohama (Kanagawa)", vi: "Yokohama (tỉnh Kanagawa)", ja: "横浜（神奈川県）" },
     places: ["bac-ninh", "kanagawa"],
     participants: [
-      vn("le-thi-thu-huyen", "Vice Director", { en: "Bac Ninh Industrial Parks Management Board" }),
+      vn("le-thi-thu-huyen", { en: "Vice Director", vi: "Phó Trưởng ban", ja: "副委員長" }, { en: "Bac Ninh Industrial Parks Management Board", vi: "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh", ja: "バクニン省工業団地管理委員会" }),
     ],
     sectors: ["investment-promotion"],
     outcomes: [],
@@ -555,14 +624,16 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2023-11-02-meet-japan-2023",
     kind: "CONFERENCE",
-    title: { en: "Meet Japan 2023" },
+    title: { en: "Meet Japan 2023", vi: "Gặp gỡ Nhật Bản 2023", ja: "ミート・ジャパン2023" },
     summary: {
       en: "'Meet Japan 2023' conference in Hanoi (about 900 delegates from 42 provinces) with the Japanese Ambassador, JICA and JETRO. Nghe An attended with Vice Chairman Bui Dinh Long and VSIP Nghe An, WHA Nghe An and Hoang Thinh Dat.",
+      vi: "Hội nghị 'Gặp gỡ Nhật Bản 2023' tại Hà Nội (khoảng 900 đại biểu từ 42 tỉnh, thành phố) với sự tham dự của Đại sứ Nhật Bản, JICA và JETRO. Nghệ An tham dự với Phó Chủ tịch UBND tỉnh Bùi Đình Long cùng VSIP Nghệ An, WHA Nghệ An và Hoang Thinh Dat.",
+      ja: "ハノイで開かれた「ミート・ジャパン2023」（42省市から約900人）に、駐ベトナム日本国大使、JICA、JETROが出席した。ゲアン省からはBùi Đình Long省人民委員会副委員長と、VSIP Nghe An、WHA Nghe An、Hoang Thinh Datが参加した。",
     },
     startsOn: "2023-11-02",
-    venue: { en: "Hanoi" },
+    venue: { en: "Hanoi", vi: "Hà Nội", ja: "ハノイ" },
     places: ["nghe-an"],
-    participants: [vn("bui-dinh-long", "Vice Chairman", NA_PPC)],
+    participants: [vn("bui-dinh-long", VICE_CHAIRMAN, NA_PPC)],
     sectors: ["investment-promotion"],
     outcomes: [],
     sources: ["baonghean-279333"],
@@ -570,24 +641,26 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2023-11-07-nghe-an-delegation-gifu-tokyo",
     kind: "VISIT",
-    title: { en: "Nghe An delegation led by Hoang Nghia Hieu visits Gifu and Tokyo" },
+    title: { en: "Nghe An delegation led by Hoang Nghia Hieu visits Gifu and Tokyo", vi: "Đoàn công tác Nghệ An do ông Hoàng Nghĩa Hiếu dẫn đầu thăm Gifu và Tokyo", ja: "Hoàng Nghĩa Hiếu率いるゲアン省代表団が岐阜と東京を訪問" },
     summary: {
       en: "A Nghe An delegation led by Deputy Party Secretary Hoang Nghia Hieu visited Gifu and Tokyo as part of the programme for the 50th anniversary of Vietnam–Japan relations: the Gifu Agricultural Technology Center (7 Nov), Yabashi Co. (the largest Japanese-invested enterprise in Nghe An) and Vietnamese Ambassador Pham Quang Hieu (9 Nov). The trip covered agricultural technology and investment promotion.",
+      vi: "Đoàn công tác tỉnh Nghệ An do Phó Bí thư Tỉnh ủy Hoàng Nghĩa Hiếu dẫn đầu thăm Gifu và Tokyo trong chương trình kỷ niệm 50 năm quan hệ Việt Nam – Nhật Bản: Trung tâm Công nghệ Nông nghiệp Gifu (ngày 7/11), Công ty Yabashi (doanh nghiệp vốn Nhật Bản lớn nhất tại Nghệ An) và Đại sứ Việt Nam Phạm Quang Hiệu (ngày 9/11). Chuyến công tác tập trung vào công nghệ nông nghiệp và xúc tiến đầu tư.",
+      ja: "日越関係50周年の行事の一環として、Hoàng Nghĩa Hiếu省党委副書記が率いるゲアン省代表団が岐阜と東京を訪れ、岐阜県農業技術センター（11月7日）、Yabashi社（ゲアン省最大の日系企業）、Phạm Quang Hiệu駐日ベトナム大使（11月9日）を訪問した。農業技術と投資促進が主な目的だった。",
     },
     startsOn: "2023-11-07",
     endsOn: "2023-11-11",
-    venue: { en: "Gifu and Tokyo" },
+    venue: { en: "Gifu and Tokyo", vi: "Gifu và Tokyo", ja: "岐阜と東京" },
     places: ["nghe-an", "gifu"],
     participants: [
-      vn("hoang-nghia-hieu", "Deputy Party Secretary", NA_PARTY),
+      vn("hoang-nghia-hieu", DEPUTY_PARTY_SECRETARY, NA_PARTY),
       vn("le-quoc-khanh"),
       vn("pham-tuan-vinh"),
-      vn("vo-quang-tuan", undefined, { en: "Southeast Economic Zone" }),
+      vn("vo-quang-tuan", undefined, { en: "Southeast Economic Zone", vi: "Khu kinh tế Đông Nam", ja: "東南経済区" }),
       vn("nguyen-danh-hung"),
       vn("nguyen-the-than"),
       vn("vo-minh-the"),
-      vn("pham-quang-hieu", "Ambassador of Vietnam to Japan"),
-      jp("yabashi-tatsuyoshi", "Director", { en: "Yabashi Co." }),
+      vn("pham-quang-hieu", VN_AMBASSADOR),
+      jp("yabashi-tatsuyoshi", { en: "Director", vi: "Giám đốc", ja: "代表" }, { en: "Yabashi Co.", vi: "Công ty Yabashi", ja: "Yabashi社" }),
     ],
     sectors: ["agriculture", "investment-promotion"],
     outcomes: [],
@@ -596,14 +669,16 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2023-11-17-meet-bac-ninh-japan",
     kind: "CONFERENCE",
-    title: { en: "Meet Bac Ninh – Japan" },
+    title: { en: "Meet Bac Ninh – Japan", vi: "Gặp gỡ Bắc Ninh – Nhật Bản", ja: "ミート・バクニン－ジャパン" },
     summary: {
       en: "'Meet Bac Ninh – Japan' programme in Bac Ninh with Party Secretary Nguyen Anh Tuan, the Japanese Embassy, JETRO and Japanese firms. Japan had 100 projects worth over US$1.67bn in the province (about 7% of its FDI).",
+      vi: "Chương trình 'Gặp gỡ Bắc Ninh – Nhật Bản' tại Bắc Ninh với sự tham dự của Bí thư Tỉnh ủy Nguyễn Anh Tuấn, Đại sứ quán Nhật Bản, JETRO và các doanh nghiệp Nhật Bản. Nhật Bản có 100 dự án với tổng vốn hơn 1,67 tỷ USD tại tỉnh (khoảng 7% vốn FDI của tỉnh).",
+      ja: "バクニン省で開かれた「ミート・バクニン－ジャパン」に、Nguyễn Anh Tuấn省党委書記、在ベトナム日本国大使館、JETRO、日本企業が参加した。同省への日本の投資は100件、16億7000万米ドル超（同省のFDIの約7%）だった。",
     },
     startsOn: "2023-11-17",
-    venue: { en: "Bac Ninh" },
+    venue: { en: "Bac Ninh", vi: "Bắc Ninh", ja: "バクニン" },
     places: ["bac-ninh"],
-    participants: [vn("nguyen-anh-tuan", "Party Secretary", BN_PARTY)],
+    participants: [vn("nguyen-anh-tuan", PARTY_SECRETARY, BN_PARTY)],
     sectors: ["investment-promotion"],
     outcomes: [],
     sources: ["vietnamplus-271446"],
@@ -611,18 +686,22 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "bac-ninh-delegation-vietnam-festival-kanagawa",
     kind: "CULTURAL_EVENT",
-    title: { en: "Bac Ninh delegation at the Vietnam Festival in Kanagawa" },
+    title: { en: "Bac Ninh delegation at the Vietnam Festival in Kanagawa", vi: "Đoàn Bắc Ninh tại Lễ hội Việt Nam ở Kanagawa", ja: "神奈川県のベトナムフェスティバルにバクニン省代表団が参加" },
     summary: {
       en: "A Bac Ninh delegation headed by Nguyen Quoc Chung, Chairman of the Provincial People's Council, took part in the Vietnam Festival held in Kanagawa Prefecture. The visit is known from Governor Kuroiwa Yuji, who recalled it when he received Party Secretary Nguyen Anh Tuan (reported on 30 Nov 2023).",
+      vi: "Đoàn Bắc Ninh do Chủ tịch HĐND tỉnh Nguyễn Quốc Chung dẫn đầu đã tham gia Lễ hội Việt Nam tổ chức tại tỉnh Kanagawa. Chuyến thăm được biết đến qua lời Thống đốc Kuroiwa Yuji khi ông nhắc lại sự kiện này trong buổi tiếp Bí thư Tỉnh ủy Nguyễn Anh Tuấn (đưa tin ngày 30/11/2023).",
+      ja: "Nguyễn Quốc Chung省人民評議会議長が率いるバクニン省代表団が、神奈川県で開かれたベトナムフェスティバルに参加した。この訪問は、黒岩祐治知事がNguyễn Anh Tuấn省党委書記を迎えた際に振り返ったことで知られる（2023年11月30日報道）。",
     },
     startsOn: "2023-11-30",
     dateIsUpperBound: true,
     dateNote: {
       en: "The article of 30 Nov 2023 mentions this visit among earlier exchanges but gives no date: all that is known is that it took place before 30 Nov 2023.",
+      vi: "Bài báo ngày 30/11/2023 nhắc đến chuyến thăm này trong số các hoạt động giao lưu trước đó nhưng không nêu ngày: chỉ biết chuyến thăm diễn ra trước ngày 30/11/2023.",
+      ja: "2023年11月30日の記事は、この訪問を以前の交流の一つとして挙げるが日付は示していない。分かっているのは、2023年11月30日より前に行われたことだけである。",
     },
-    venue: { en: "Kanagawa Prefecture" },
+    venue: { en: "Kanagawa Prefecture", vi: "Tỉnh Kanagawa", ja: "神奈川県" },
     places: ["bac-ninh", "kanagawa"],
-    participants: [vn("nguyen-quoc-chung", "Chairman of the Bac Ninh Provincial People's Council; head of the delegation")],
+    participants: [vn("nguyen-quoc-chung", { en: "Chairman of the Bac Ninh Provincial People's Council; head of the delegation", vi: "Chủ tịch HĐND tỉnh Bắc Ninh, trưởng đoàn", ja: "バクニン省人民評議会議長（代表団長）" })],
     sectors: ["culture-exchange"],
     outcomes: [],
     sources: ["vccinews-51160"],
@@ -630,18 +709,20 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2023-11-bac-ninh-kanagawa-moc-proposal",
     kind: "WORKING_SESSION",
-    title: { en: "Party Secretary Nguyen Anh Tuan meets Kanagawa Governor Kuroiwa Yuji" },
+    title: { en: "Party Secretary Nguyen Anh Tuan meets Kanagawa Governor Kuroiwa Yuji", vi: "Bí thư Tỉnh ủy Nguyễn Anh Tuấn hội đàm với Thống đốc tỉnh Kanagawa Kuroiwa Yuji", ja: "Nguyễn Anh Tuấn省党委書記と黒岩祐治神奈川県知事が会談" },
     summary: {
       en: "Bac Ninh's Party Secretary Nguyen Anh Tuan and Kanagawa Governor Kuroiwa Yuji talked about working together. Tuan set out what the province and the prefecture have in common (location, cultural traditions and a strong electronics industry) and asked for a memorandum of cooperation centred on investment promotion and cultural exchange, naming eight fields where Bac Ninh wants foreign investment and Japanese firms are strong.\n\nThe governor recalled a Bac Ninh delegation's visit to Kanagawa's Vietnam Festival and undertook to present Bac Ninh to Kanagawa businesses. The report puts Japan's investment in Bac Ninh at 103 projects worth US$1.67 billion, third of 40 investing countries and territories.",
+      vi: "Bí thư Tỉnh ủy Bắc Ninh Nguyễn Anh Tuấn và Thống đốc tỉnh Kanagawa Kuroiwa Yuji trao đổi về hợp tác giữa hai địa phương. Ông Tuấn nêu những điểm tương đồng giữa hai tỉnh (vị trí địa lý, truyền thống văn hóa và thế mạnh công nghiệp điện tử), đề nghị ký biên bản ghi nhớ hợp tác tập trung vào xúc tiến đầu tư và giao lưu văn hóa, đồng thời nêu tám lĩnh vực Bắc Ninh muốn thu hút đầu tư nước ngoài và doanh nghiệp Nhật Bản có thế mạnh.\n\nThống đốc nhắc lại chuyến tham dự Lễ hội Việt Nam ở Kanagawa của đoàn Bắc Ninh và cam kết giới thiệu Bắc Ninh với các doanh nghiệp Kanagawa. Theo bài báo, Nhật Bản có 103 dự án đầu tư tại Bắc Ninh với tổng vốn 1,67 tỷ USD, đứng thứ ba trong 40 quốc gia và vùng lãnh thổ đầu tư vào tỉnh.",
+      ja: "バクニン省のNguyễn Anh Tuấn省党委書記と黒岩祐治神奈川県知事が、協力について話し合った。Tuấn書記は、同省と神奈川県の共通点（立地、文化的伝統、エレクトロニクス産業の強さ）を挙げ、投資促進と文化交流を柱とする協力覚書の締結を求めるとともに、同省が外国投資を求め、日本企業が強みを持つ8分野を示した。\n\n知事は、バクニン省代表団が神奈川県のベトナムフェスティバルに参加したことに触れ、同省を県内企業に紹介すると約束した。記事によると、日本のバクニン省への投資は103件、16億7000万米ドルで、同省に投資する40の国・地域のうち3位である。",
     },
     startsOn: "2023-11",
-    dateNote: { en: "The article of 30 Nov 2023 says only that the talks were recent; November 2023 is inferred from that. The place is not stated." },
+    dateNote: { en: "The article of 30 Nov 2023 says only that the talks were recent; November 2023 is inferred from that. The place is not stated.", vi: "Bài báo ngày 30/11/2023 chỉ cho biết cuộc hội đàm mới diễn ra gần đây; tháng 11/2023 được suy ra từ đó. Địa điểm không được nêu.", ja: "2023年11月30日の記事は会談が最近行われたとのみ伝えており、そこから2023年11月と推定した。場所は示されていない。" },
     places: ["bac-ninh", "kanagawa"],
     participants: [
-      vn("nguyen-anh-tuan", "Secretary of the Bac Ninh Provincial Party Committee"),
-      jp("kuroiwa-yuji", "Governor of Kanagawa Prefecture"),
+      vn("nguyen-anh-tuan", { en: "Secretary of the Bac Ninh Provincial Party Committee", vi: "Bí thư Tỉnh ủy Bắc Ninh", ja: "バクニン省党委書記" }),
+      jp("kuroiwa-yuji", { en: "Governor of Kanagawa Prefecture", vi: "Thống đốc tỉnh Kanagawa", ja: "神奈川県知事" }),
     ],
-    attendeeGroups: [{ side: "VIETNAM", name: { en: "Bac Ninh provincial leaders" } }],
+    attendeeGroups: [{ side: "VIETNAM", name: { en: "Bac Ninh provincial leaders", vi: "Lãnh đạo tỉnh Bắc Ninh", ja: "バクニン省の指導者" } }],
     investmentSought: [
       "industry", "high-tech-agriculture", "environmental-technology", "digital-transformation",
       "semiconductors", "renewable-energy", "green-economy", "tourism",
@@ -649,38 +730,38 @@ export const meetings: SeedMeeting[] = [
     sectors: ["investment-promotion", "culture-exchange"],
     outcomes: [
       {
-        description: { en: "A memorandum of cooperation between Bac Ninh and Kanagawa, as a framework for support and cooperation, above all in investment promotion and cultural exchange." },
+        description: { en: "A memorandum of cooperation between Bac Ninh and Kanagawa, as a framework for support and cooperation, above all in investment promotion and cultural exchange.", vi: "Ký biên bản ghi nhớ hợp tác giữa Bắc Ninh và Kanagawa, làm khuôn khổ cho hỗ trợ và hợp tác, trước hết về xúc tiến đầu tư và giao lưu văn hóa.", ja: "支援と協力の枠組みとして、とりわけ投資促進と文化交流を柱とする、バクニン省と神奈川県の協力覚書。" },
         commitment: "PROPOSED",
         side: "VIETNAM",
         followUp: "UNKNOWN",
-        followUpNote: { en: "No signed document found as of Nov 2025." },
+        followUpNote: { en: "No signed document found as of Nov 2025.", vi: "Đến tháng 11/2025 chưa tìm thấy văn bản đã ký.", ja: "2025年11月時点で、署名された文書は見つかっていない。" },
       },
       {
-        description: { en: "Kanagawa to share information with Bac Ninh and present the province's culture, heritage sites and best-known destinations to its own people." },
-        commitment: "PROPOSED",
-        side: "VIETNAM",
-        followUp: "UNKNOWN",
-      },
-      {
-        description: { en: "A Japanese cultural centre in Bac Ninh, and more cultural exchange." },
+        description: { en: "Kanagawa to share information with Bac Ninh and present the province's culture, heritage sites and best-known destinations to its own people.", vi: "Kanagawa chia sẻ thông tin với Bắc Ninh và giới thiệu văn hóa, di sản và các điểm đến nổi tiếng của Bắc Ninh tới người dân Kanagawa.", ja: "神奈川県がバクニン省と情報を共有し、同省の文化、遺産、代表的な観光地を県民に紹介する。" },
         commitment: "PROPOSED",
         side: "VIETNAM",
         followUp: "UNKNOWN",
       },
       {
-        description: { en: "Japanese-language teaching for Bac Ninh's young people." },
+        description: { en: "A Japanese cultural centre in Bac Ninh, and more cultural exchange.", vi: "Thành lập trung tâm văn hóa Nhật Bản tại Bắc Ninh và tăng cường giao lưu văn hóa.", ja: "バクニン省への日本文化センターの設置と、文化交流の拡大。" },
         commitment: "PROPOSED",
         side: "VIETNAM",
         followUp: "UNKNOWN",
       },
       {
-        description: { en: "Bac Ninh to make investing easy for Kanagawa companies and to welcome Kanagawa business delegations coming to visit, survey, cooperate and invest." },
+        description: { en: "Japanese-language teaching for Bac Ninh's young people.", vi: "Dạy tiếng Nhật cho thanh niên Bắc Ninh.", ja: "バクニン省の若者への日本語教育。" },
+        commitment: "PROPOSED",
+        side: "VIETNAM",
+        followUp: "UNKNOWN",
+      },
+      {
+        description: { en: "Bac Ninh to make investing easy for Kanagawa companies and to welcome Kanagawa business delegations coming to visit, survey, cooperate and invest.", vi: "Bắc Ninh tạo thuận lợi cho doanh nghiệp Kanagawa đầu tư và chào đón các đoàn doanh nghiệp Kanagawa đến thăm, khảo sát, hợp tác và đầu tư.", ja: "バクニン省は、神奈川県企業の投資を円滑にし、視察・調査・協力・投資に訪れる神奈川県の企業代表団を歓迎する。" },
         commitment: "PLEDGED",
         side: "VIETNAM",
         followUp: "UNKNOWN",
       },
       {
-        description: { en: "Governor Kuroiwa Yuji to present Bac Ninh's strengths to Kanagawa businesses and get investment promotion between the two going promptly." },
+        description: { en: "Governor Kuroiwa Yuji to present Bac Ninh's strengths to Kanagawa businesses and get investment promotion between the two going promptly.", vi: "Thống đốc Kuroiwa Yuji giới thiệu thế mạnh của Bắc Ninh với doanh nghiệp Kanagawa và sớm triển khai hoạt động xúc tiến đầu tư giữa hai địa phương.", ja: "黒岩祐治知事が、バクニン省の強みを県内企業に紹介し、両地域間の投資促進活動を速やかに進める。" },
         commitment: "PLEDGED",
         side: "JAPAN",
         followUp: "UNKNOWN",
@@ -691,21 +772,23 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2025-bac-ninh-vice-chairman-meets-ambassador-ito",
     kind: "WORKING_SESSION",
-    title: { en: "Vice Chairman Phan The Tuan works with Japanese Ambassador Ito Naoki" },
+    title: { en: "Vice Chairman Phan The Tuan works with Japanese Ambassador Ito Naoki", vi: "Phó Chủ tịch UBND tỉnh Phan Thế Tuấn làm việc với Đại sứ Nhật Bản Ito Naoki", ja: "Phan Thế Tuấn副委員長が伊藤直樹駐ベトナム日本国大使と会談" },
     summary: {
       en: "Vice Chairman Phan The Tuan of the new (merged) Bac Ninh province worked with Japanese Ambassador Ito Naoki. 126 Japanese businesses were operating in Bac Ninh; the province asked the ambassador to help find a Japanese locality to sign a letter of intent on cooperation.",
+      vi: "Phó Chủ tịch UBND tỉnh Bắc Ninh (mới, sau hợp nhất) Phan Thế Tuấn làm việc với Đại sứ Nhật Bản Ito Naoki. Khi đó có 126 doanh nghiệp Nhật Bản đang hoạt động tại Bắc Ninh; tỉnh đề nghị Đại sứ giúp tìm một địa phương Nhật Bản để ký thư ý định hợp tác.",
+      ja: "合併後の新バクニン省のPhan Thế Tuấn省人民委員会副委員長が、伊藤直樹駐ベトナム日本国大使と会談した。同省では日本企業126社が操業しており、同省は協力に関する意向書を交わす日本の自治体探しへの協力を大使に求めた。",
     },
     startsOn: "2025",
-    dateNote: { en: "Exact date not in the excerpt (vietnam.vn re-post); the source refers to the new, merged province." },
+    dateNote: { en: "Exact date not in the excerpt (vietnam.vn re-post); the source refers to the new, merged province.", vi: "Đoạn trích không có ngày cụ thể (bài đăng lại trên vietnam.vn); nguồn nói về tỉnh Bắc Ninh mới sau hợp nhất.", ja: "抜粋に正確な日付はない（vietnam.vnの転載）。情報源は合併後の新しい省について述べている。" },
     places: ["bac-ninh"],
     participants: [
-      vn("phan-the-tuan", "Vice Chairman", BN_PPC),
-      jp("ito-naoki", "Ambassador of Japan to Vietnam"),
+      vn("phan-the-tuan", VICE_CHAIRMAN, BN_PPC),
+      jp("ito-naoki", JP_AMBASSADOR),
     ],
     sectors: [],
     outcomes: [
       {
-        description: { en: "Bac Ninh asked the ambassador to help connect it with a Japanese locality to sign a letter of intent on cooperation." },
+        description: { en: "Bac Ninh asked the ambassador to help connect it with a Japanese locality to sign a letter of intent on cooperation.", vi: "Bắc Ninh đề nghị Đại sứ hỗ trợ kết nối với một địa phương Nhật Bản để ký thư ý định hợp tác.", ja: "バクニン省が、協力の意向書を交わす日本の自治体との橋渡しを大使に求めた。" },
         commitment: "PROPOSED",
         side: "VIETNAM",
         followUp: "UNKNOWN",
@@ -716,14 +799,16 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2025-11-25-vietnam-japan-local-cooperation-forum",
     kind: "FORUM",
-    title: { en: "1st Vietnam–Japan Local Cooperation Forum" },
+    title: { en: "1st Vietnam–Japan Local Cooperation Forum", vi: "Diễn đàn Hợp tác địa phương Việt Nam – Nhật Bản lần thứ nhất", ja: "第1回日越地方協力フォーラム" },
     summary: {
       en: "First Vietnam–Japan Local Cooperation Forum in Ha Long, organised by the Ministry of Foreign Affairs, Quang Ninh province and the Embassy of Japan, with all 34 Vietnamese provincial units, 18 Japanese localities and about 800 delegates. Bac Ninh Vice Chairman Phan The Tuan spoke in a session; Nghe An's participation is implied by 'all 34' but it is not named.",
+      vi: "Diễn đàn Hợp tác địa phương Việt Nam – Nhật Bản lần thứ nhất tại Hạ Long do Bộ Ngoại giao, tỉnh Quảng Ninh và Đại sứ quán Nhật Bản tổ chức, với sự tham gia của cả 34 tỉnh, thành phố của Việt Nam, 18 địa phương Nhật Bản và khoảng 800 đại biểu. Phó Chủ tịch UBND tỉnh Bắc Ninh Phan Thế Tuấn phát biểu tại một phiên thảo luận; việc 'cả 34' tỉnh, thành phố tham gia cho thấy Nghệ An có mặt, nhưng tỉnh không được nêu tên.",
+      ja: "ベトナム外務省、クアンニン省、在ベトナム日本国大使館が主催し、ハロンで開かれた第1回日越地方協力フォーラム。ベトナムの34省市すべて、日本の18自治体、約800人が参加した。バクニン省のPhan Thế Tuấn省人民委員会副委員長が分科会で発言した。「34省市すべて」からゲアン省の参加がうかがえるが、名前は挙げられていない。",
     },
     startsOn: "2025-11-25",
-    venue: { en: "Ha Long, Quang Ninh" },
+    venue: { en: "Ha Long, Quang Ninh", vi: "Hạ Long, Quảng Ninh", ja: "クアンニン省ハロン" },
     places: ["bac-ninh"],
-    participants: [vn("phan-the-tuan", "Vice Chairman", BN_PPC)],
+    participants: [vn("phan-the-tuan", VICE_CHAIRMAN, BN_PPC)],
     sectors: [],
     outcomes: [],
     sources: ["vietnamnews-1729975", "vietnamplus-1079433"],

@@ -14,6 +14,8 @@ export const relationships: SeedRelationship[] = [
     since: "2015",
     summary: {
       en: "Sources date the relationship to 2015: Bao Nghe An and Nhan Dan say friendly relations were established, and the Chinese service of VNA speaks of a cooperation agreement signed in 2015; the month, day and document title were not found. An online review in January 2022 counted five high-level visits between the two sides, three Gifu firms investing in Nghe An (Nagoya Giken Kogyo, MLB Tenergy, Yabashi) and 15 Nghe An agriculture officials trained in Gifu. Bao Nghe An's report of the conference of 26 April 2019 lists Gifu first among Nghe An's friendly partner prefectures.",
+      vi: "Các nguồn cho biết quan hệ bắt đầu từ năm 2015: Báo Nghệ An và Báo Nhân Dân viết rằng hai bên đã thiết lập quan hệ hữu nghị, còn ban tiếng Trung của TTXVN nhắc đến một thỏa thuận hợp tác ký năm 2015; chưa tìm thấy ngày, tháng và tên văn bản. Hội nghị trực tuyến sơ kết tháng 1/2022 ghi nhận năm chuyến thăm cấp cao giữa hai bên, ba doanh nghiệp của Gifu đầu tư vào Nghệ An (Nagoya Giken Kogyo, MLB Tenergy, Yabashi) và 15 cán bộ nông nghiệp của Nghệ An được đào tạo tại Gifu. Bài tường thuật của Báo Nghệ An về hội nghị ngày 26/4/2019 nêu Gifu đầu tiên trong số các tỉnh đối tác hữu nghị của Nghệ An.",
+      ja: "情報源は関係の始まりを2015年としている。ゲアン新聞とニャンダン紙は友好関係が樹立されたと伝え、ベトナム通信社（VNA）の中国語版は2015年に協力協定が結ばれたとしている。月日と文書名は見つかっていない。2022年1月のオンライン会議での総括では、双方の高官訪問が5回、ゲアン省に投資する岐阜県企業が3社（Nagoya Giken Kogyo、MLB Tenergy、Yabashi）、岐阜県で研修を受けたゲアン省の農業担当職員が15人とされた。2019年4月26日の会議に関するゲアン新聞の記事は、ゲアン省の友好パートナー県として岐阜県を最初に挙げている。",
     },
     sources: ["baonghean-215411", "nhandan-24281", "vietnamplus-zh-47291", "baonghean-300965", "baonghean-10196898"],
   },
@@ -27,6 +29,8 @@ export const relationships: SeedRelationship[] = [
     evidence: "STATED",
     summary: {
       en: "Nhan Dan (c. 2019) says Vinh has established relations with Kasumigaura City (Ibaraki); the form of the relationship and its date were not found. Kasumigaura representatives took part in the Japanese Culture Week in Nghe An on 10 June 2013. Bao Nghe An's report of the conference of 26 April 2019 also names the relationship (spelling Ibaraki 'Irabaki').",
+      vi: "Báo Nhân Dân (khoảng năm 2019) cho biết thành phố Vinh đã thiết lập quan hệ với thành phố Kasumigaura (tỉnh Ibaraki); chưa tìm thấy hình thức và thời điểm thiết lập quan hệ. Đại diện Kasumigaura đã tham dự Tuần lễ Văn hóa Nhật Bản tại Nghệ An ngày 10/6/2013. Bài tường thuật của Báo Nghệ An về hội nghị ngày 26/4/2019 cũng nhắc đến quan hệ này (viết nhầm Ibaraki thành 'Irabaki').",
+      ja: "ニャンダン紙（2019年ごろ）は、ヴィン市がかすみがうら市（茨城県）と関係を築いたと伝えているが、関係の形態と時期は見つかっていない。かすみがうら市の代表は2013年6月10日にゲアン省で開かれた日本文化週間に参加した。2019年4月26日の会議に関するゲアン新聞の記事もこの関係に触れている（茨城を「Irabaki」と誤記）。",
     },
     sources: ["nhandan-24281", "vietnamtourism-6815", "baonghean-10196898"],
   },
@@ -40,6 +44,8 @@ export const relationships: SeedRelationship[] = [
     evidence: "STATED",
     summary: {
       en: "Named as a friendly partner of Nghe An in the starting article. Bao Nghe An's report on the conference of 26 April 2019 says Japanese prefectures twinned with Nghe An attended, without naming them. No agreement or date was found; the only other Shizuoka link found is the proposed twinning of Vinh and Fukuroi.",
+      vi: "Được nêu là đối tác hữu nghị của Nghệ An trong bài báo ban đầu. Bài tường thuật của Báo Nghệ An về hội nghị ngày 26/4/2019 cho biết các tỉnh Nhật Bản kết nghĩa với Nghệ An có tham dự nhưng không nêu tên. Chưa tìm thấy văn bản thỏa thuận hay thời điểm thiết lập; mối liên hệ duy nhất khác với Shizuoka là đề xuất kết nghĩa giữa Vinh và Fukuroi.",
+      ja: "出発点となった記事で、ゲアン省の友好パートナーとして挙げられている。2019年4月26日の会議に関するゲアン新聞の記事は、ゲアン省と姉妹関係にある日本の県が出席したと伝えるが、県名は挙げていない。協定や時期は見つかっておらず、静岡県とのつながりとしては、ほかにヴィン市と袋井市の姉妹都市提案があるのみである。",
     },
     sources: ["baonghean-10196898"],
   },
@@ -54,6 +60,8 @@ export const relationships: SeedRelationship[] = [
     sinceInferred: true,
     summary: {
       en: "Twinning of Vinh and Fukuroi City (Shizuoka), home of Dr Asaba Sakitaro, was proposed; Japanese Ambassador Umeda Kunio said he supported it during a visit to Vinh on 15 December (year not printed; inferred as 2017 from the 150th birth anniversary of Phan Boi Chau). Whether it was later signed was not found.",
+      vi: "Việc kết nghĩa giữa Vinh và thành phố Fukuroi (tỉnh Shizuoka), quê hương của bác sĩ Asaba Sakitaro, đã được đề xuất; Đại sứ Nhật Bản Umeda Kunio bày tỏ ủng hộ trong chuyến thăm Vinh ngày 15/12 (nguồn không ghi năm; suy ra là năm 2017 từ dịp kỷ niệm 150 năm ngày sinh Phan Bội Châu). Chưa tìm thấy thông tin về việc ký kết sau đó.",
+      ja: "ヴィン市と、医師Asaba Sakitaroの出身地である袋井市（静岡県）との姉妹都市提携が提案された。梅田邦夫駐ベトナム日本国大使は12月15日のヴィン市訪問の際に支持を表明した（年の記載はないが、Phan Bội Châu生誕150周年から2017年と推定）。その後締結されたかどうかは確認できていない。",
     },
     sources: ["baonghean-10158662", "baonghean-10182257"],
   },
@@ -67,6 +75,8 @@ export const relationships: SeedRelationship[] = [
     evidence: "STATED",
     summary: {
       en: "Named as a friendly partner of Nghe An in the starting article. Bao Nghe An's report on the conference of 26 April 2019 says Japanese prefectures twinned with Nghe An attended, without naming them. No agreement or date was found; searches in English, Vietnamese and Japanese found nothing on Nghe An–Kochi.",
+      vi: "Được nêu là đối tác hữu nghị của Nghệ An trong bài báo ban đầu. Bài tường thuật của Báo Nghệ An về hội nghị ngày 26/4/2019 cho biết các tỉnh Nhật Bản kết nghĩa với Nghệ An có tham dự nhưng không nêu tên. Chưa tìm thấy văn bản thỏa thuận hay thời điểm thiết lập; tìm kiếm bằng tiếng Anh, tiếng Việt và tiếng Nhật đều không thấy thông tin về quan hệ Nghệ An – Kochi.",
+      ja: "出発点となった記事で、ゲアン省の友好パートナーとして挙げられている。2019年4月26日の会議に関するゲアン新聞の記事は、ゲアン省と姉妹関係にある日本の県が出席したと伝えるが、県名は挙げていない。協定や時期は見つかっておらず、英語・ベトナム語・日本語で検索しても、ゲアン省と高知県の関係についての情報は得られなかった。",
     },
     sources: ["baonghean-10196898"],
   },
@@ -81,6 +91,8 @@ export const relationships: SeedRelationship[] = [
     since: "2023-11",
     summary: {
       en: "In November 2023 Bac Ninh Party Secretary Nguyen Anh Tuan proposed a memorandum of cooperation to Kanagawa Governor Kuroiwa Yuji; no signed document has been found. Earlier, Kanagawa Vice Governor Watanabe Hitoshi visited Bac Ninh on 6 February 2020 and said Kanagawa would act as a bridge for its firms to invest there, and the Kanagawa Industrial Promotion Center said Kanagawa had been carrying out exchange and promotion activities to establish cooperative relations with Bac Ninh. In 2025 Vice Chairman Phan The Tuan asked Japanese Ambassador Ito Naoki to help connect Bac Ninh with a Japanese locality to sign a letter of intent, which suggests nothing formal existed yet.",
+      vi: "Tháng 11/2023, Bí thư Tỉnh ủy Bắc Ninh Nguyễn Anh Tuấn đề xuất với Thống đốc tỉnh Kanagawa Kuroiwa Yuji ký biên bản ghi nhớ hợp tác; chưa tìm thấy văn bản nào đã được ký. Trước đó, ngày 6/2/2020, Phó Thống đốc Kanagawa Watanabe Hitoshi thăm Bắc Ninh và cho biết Kanagawa sẽ làm cầu nối để doanh nghiệp của tỉnh đầu tư vào Bắc Ninh; Trung tâm Xúc tiến Công nghiệp Kanagawa cũng cho biết Kanagawa đã triển khai nhiều hoạt động giao lưu, xúc tiến nhằm thiết lập quan hệ hợp tác với Bắc Ninh. Năm 2025, Phó Chủ tịch UBND tỉnh Phan Thế Tuấn đề nghị Đại sứ Nhật Bản Ito Naoki giúp kết nối Bắc Ninh với một địa phương Nhật Bản để ký thư ý định hợp tác, cho thấy đến lúc đó hai bên chưa có văn bản chính thức nào.",
+      ja: "2023年11月、バクニン省党委書記のNguyễn Anh Tuấnが黒岩祐治神奈川県知事に協力覚書の締結を提案したが、署名された文書は見つかっていない。それ以前には、2020年2月6日にWatanabe Hitoshi神奈川県副知事がバクニン省を訪れ、県内企業による同省への投資の架け橋になると述べた。また神奈川産業振興センターは、神奈川県がバクニン省との協力関係の構築に向けて交流・振興活動を行ってきたと述べている。2025年にはPhan Thế Tuấn省人民委員会副委員長が伊藤直樹駐ベトナム日本国大使に、意向書を交わす日本の自治体との橋渡しを依頼しており、正式な関係はまだなかったとみられる。",
     },
     sources: ["vccinews-51160", "bacninh-gov-kanagawa-delegation-2020", "bacninh-gov-42282710", "vietnamvn-phan-the-tuan-ito"],
   },
