@@ -38,7 +38,9 @@ interface Row {
 /**
  * Ranks the index for `q` in one statement. A record matches when its text holds every word
  * of the query as a word or, for words of three characters or more, the start of one
- * ("semicond", "神奈川" in 神奈川県; full-text over the stored word vector, any order). Only when nothing does, titles within a small typo of
+ * ("semicond", "神奈川" in 神奈川県; full-text over the stored word vector, any order), or when its
+ * title contains the query as written (Japanese has no spaces: "岐阜" in 岐阜県, which a word
+ * of two characters would not reach). Only when nothing does, titles within a small typo of
  * the query match instead (trigram word similarity ≥ 0.6): "kanagwa" finds Kanagawa. Ranking
  * runs in two steps so that a common word matching thousands of records stays cheap: a quick
  * score (title contains the query, starts with it, shorter title first) keeps a few
@@ -55,7 +57,7 @@ async function rank(q: string, kinds: readonly EntityType[], perKind: number): P
   const ofKinds = Prisma.sql`kind = ANY(${kinds}::"EntityType"[])`;
   return db.$queryRaw<Row[]>`
     WITH words AS (
-      SELECT kind, "entityId", "titleText" FROM "SearchEntry" WHERE ${ofKinds} AND words @@ ${tsquery}
+      SELECT kind, "entityId", "titleText" FROM "SearchEntry" WHERE ${ofKinds} AND (words @@ ${tsquery} OR strpos("titleText", ${folded}) > 0)
     ), matched AS (
       SELECT * FROM words
       UNION ALL
