@@ -19,7 +19,7 @@ export function OperationCard({ operation, origin }: { operation: ReferenceOpera
       {operation.parameters.length > 0 ? (
         <div className="relative mt-3 overflow-x-auto">
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("parametersOf", { path: operation.path })}</caption>
+            <caption className="sr-only">{t.rich("parametersOf", { path: operation.path, code: (c) => <code lang="en">{c}</code> })}</caption>
             <thead className="text-xs uppercase tracking-wide text-slate-600">
               <tr>
                 <th scope="col" className="py-1 pr-3">{t("parameter")}</th>

@@ -83,9 +83,16 @@ export function layoutChart(readings: ChartReading[], places: string[], size: Ch
   const yTicks = y.ticks(size.yTicks).map((v) => ({ value: v, label: format.value(v) }));
 
   const x = scaleUtc().domain(domain);
-  const xTickDates = x.ticks(size.xTicks);
-  const yearOnly = xTickDates.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1);
-  const xLabels = xTickDates.map((d) => format.date(d, yearOnly));
+  // As many date ticks as fit side by side with room to spare: fewer for long labels ("thg 4 2023").
+  let xTickDates: Date[] = [];
+  let xLabels: string[] = [];
+  for (let count = size.xTicks; count >= 1; count--) {
+    xTickDates = x.ticks(count);
+    const yearOnly = xTickDates.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1);
+    xLabels = xTickDates.map((d) => format.date(d, yearOnly));
+    const widest = Math.max(...xLabels.map((l) => textWidth(l, size.fontSize)), 0);
+    if (xTickDates.length * (widest + size.fontSize * 1.5) <= size.width * 0.85) break;
+  }
 
   const gap = size.fontSize * 0.8;
   const left = Math.ceil(Math.max(...yTicks.map((t) => textWidth(t.label, size.fontSize)), 0) + gap + 6);

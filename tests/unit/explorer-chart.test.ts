@@ -43,3 +43,18 @@ describe("explorer chart layout", () => {
     expect(layout.xTicks[0].label).toBe("2010");
   });
 });
+
+describe("explorer chart date ticks", () => {
+  it("never crowds date labels: no two overlap, however long the language writes them", () => {
+    const short = [reading(1, "a", "2023-01-31", 1), reading(2, "a", "2025-06-30", 2)];
+    for (const locale of ["en", "vi", "ja"] as const) {
+      for (const size of Object.values(chartSizes)) {
+        const ticks = layoutChart(short, ["a"], size, axisFormat(locale), {}).xTicks;
+        for (let i = 1; i < ticks.length; i++) {
+          const room = ticks[i].x - ticks[i - 1].x;
+          expect(room, `${locale} ${ticks[i].label}`).toBeGreaterThan((textWidth(ticks[i].label, size.fontSize) + textWidth(ticks[i - 1].label, size.fontSize)) / 2);
+        }
+      }
+    }
+  });
+});

@@ -42,13 +42,13 @@ export default async function ApiDocsPage({ params }: PageProps<"/[locale]/api-d
         <li>
           {t("licence")}{" "}
           {licence ? (
-            <a href={licence.url} rel="license">
+            <a href={licence.url} rel="license" className="underline">
               {licence.name}
             </a>
           ) : null}
         </li>
         <li>
-          {t("document")} <a href="/api/openapi.json"><code lang="en">/api/openapi.json</code></a>
+          {t("document")} <a href="/api/openapi.json" className="underline"><code lang="en">/api/openapi.json</code></a>
         </li>
       </ul>
 
