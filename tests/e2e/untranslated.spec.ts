@@ -49,8 +49,9 @@ function englishFragments(locale: "vi" | "ja") {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-// Two or more Latin words: a phrase, not a lone acronym (FDI, ODA) or name (Vinh).
-const englishPhrase = /[A-Za-z]{2,}[^A-Za-z\u00C0-\u1EF9]+[A-Za-z]{2,}/;
+// Two or more Latin words, one of them in lower case: a phrase, not an acronym (FDI, ODA),
+// a licence's code (CC BY 4.0) or a name (Vinh).
+const englishPhrase = /(?=.*[a-z]{2})[A-Za-z]{2,}[^A-Za-z\u00C0-\u1EF9]+[A-Za-z]{2,}/;
 
 for (const locale of ["vi", "ja"] as const) {
   test.describe(`${locale} pages carry no untranslated interface text`, () => {
