@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CapitalComparison } from "@/components/figures/capital-comparison";
 import { FigureTable } from "@/components/figures/figure-table";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
+import { TranslationNotice } from "@/components/site/translation-notice";
 import { Section } from "@/components/ui/section";
 import { listFiguresForPlaces } from "@/lib/data/figures";
 import { groupIntoSeries, measuresIn } from "@/lib/figures";
@@ -30,6 +31,7 @@ export default async function InvestmentPage({ params }: PageProps<"/[locale]/in
   return (
     <>
       <LanguageSwitcher path={path} />
+      <TranslationNotice content={[figures, national]} />
       <h1 className="text-3xl font-bold tracking-tight">{t("heading")}</h1>
       <p className="mt-3 max-w-3xl text-slate-700">{t("intro")}</p>
 

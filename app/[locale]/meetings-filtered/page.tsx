@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { MeetingsView } from "@/components/meetings/meetings-view";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
+import { TranslationNotice } from "@/components/site/translation-notice";
 import { listMeetingFacets, listMeetings } from "@/lib/data/meetings";
 import { pageMetadata } from "@/lib/i18n/alternates";
 import { localeFrom } from "@/lib/i18n/params";
@@ -30,6 +31,7 @@ export default async function FilteredMeetingsPage({ params, searchParams }: Pag
     <>
       {/* The same filters in another language: only the validated ones, in a fixed order. */}
       <LanguageSwitcher path={`/meetings${meetingFilterQuery(filter)}`} />
+      <TranslationNotice content={meetings} />
       <MeetingsView facets={facets} filter={filter} meetings={meetings} />
     </>
   );

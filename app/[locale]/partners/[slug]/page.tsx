@@ -6,6 +6,7 @@ import { MeetingList } from "@/components/meetings/meeting-list";
 import { PlaceHeader } from "@/components/places/place-header";
 import { RelationshipList } from "@/components/places/relationship-list";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
+import { TranslationNotice } from "@/components/site/translation-notice";
 import { Section } from "@/components/ui/section";
 import { listMeetings } from "@/lib/data/meetings";
 import { getPlaceProfile, listPlaceSlugs } from "@/lib/data/places";
@@ -38,6 +39,7 @@ export default async function PartnerPage({ params }: PageProps<"/[locale]/partn
   return (
     <>
       <LanguageSwitcher path={`/partners/${slug}`} />
+      <TranslationNotice content={[profile, figures, meetings]} />
       <PlaceHeader profile={profile} />
       <Section id="relationships" title={t("relationships")}>
         <RelationshipList relationships={profile.relationships} show="vietnamese" />
