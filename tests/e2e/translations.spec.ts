@@ -71,3 +71,29 @@ test("a Vietnamese edit reaches /vi alone; an English edit marks the translation
   await page.getByRole("button", { name: "Delete meeting" }).click();
   await expect(page.getByText("Meeting deleted.")).toBeVisible();
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an editor marks a translation reviewed with a plain form post", async ({ page }) => {
+    await signIn(page, await createEditor());
+    await page.goto("/admin/sectors/new");
+    const slug = `e2e-sector-status-${Date.now().toString(36)}`;
+    await page.getByLabel("Web address name").fill(slug);
+    await page.locator("#field-name-en").fill(`Status test ${slug}`);
+    await page.locator("#field-name-vi").fill("Lĩnh vực thử nghiệm");
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.getByText("Draft saved.")).toBeVisible();
+    await expect(page.locator("#field-name-vi-state")).toHaveText("Portal translation.");
+    await expect(page.locator("#field-name-ja-state")).toHaveText("Missing: Japanese readers see the English.");
+
+    await page.getByLabel("Vietnamese status").selectOption("reviewed");
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.getByText("Draft saved.")).toBeVisible();
+    await expect(page.locator("#field-name-vi-state")).toHaveText("Reviewed by an editor.");
+    await expect(page.getByLabel("Vietnamese status")).toHaveValue("reviewed");
+    await page.getByRole("link", { name: "Delete…" }).click();
+    await page.getByRole("button", { name: "Delete sector" }).click();
+    await expect(page.getByText("Sector deleted.")).toBeVisible();
+  });
+});
