@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ProvinceHeadline } from "@/components/figures/province-headline";
 import { MeetingList } from "@/components/meetings/meeting-list";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
+import { TranslationNotice } from "@/components/site/translation-notice";
 import { Localized } from "@/components/ui/localized";
 import { Section } from "@/components/ui/section";
 import { getJapanFdiHeadlines } from "@/lib/data/headlines";
@@ -29,6 +30,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   return (
     <>
       <LanguageSwitcher path="" />
+      <TranslationNotice content={[provinces, meetings]} />
       <div className="rounded-xl bg-brand-800 px-6 py-10 text-white sm:px-10">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{site("name")}</h1>
         <p className="mt-3 max-w-3xl text-brand-50">{site("tagline")}</p>

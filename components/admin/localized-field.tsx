@@ -41,7 +41,7 @@ export function LocalizedField({ name, label, errors, defaultValue, required, mu
         {label}
         {required ? <span className="text-red-800"> * (English required)</span> : null}
         {flagged.map((lang) => (
-          <span key={lang} className="ml-2 rounded bg-amber-50 px-1.5 text-xs font-normal text-amber-900 ring-1 ring-amber-300">
+          <span key={lang} className="ml-2 inline-block whitespace-nowrap rounded bg-amber-50 px-1.5 text-xs font-normal text-amber-900 ring-1 ring-amber-300">
             {languageNames[lang]} {states[lang].status === "missing" ? "missing" : "outdated"}
           </span>
         ))}

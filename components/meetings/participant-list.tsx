@@ -27,9 +27,15 @@ export function ParticipantList({ meeting }: { meeting: Pick<MeetingDetail, "par
                   </span>
                   {p.title || p.organisation ? (
                     <span className="block text-slate-700">
-                      {p.title ? <Localized text={p.title} /> : null}
-                      {p.title && p.organisation ? ", " : null}
-                      {p.organisation ? <Localized text={p.organisation} /> : null}
+                      {p.title && p.organisation ? (
+                        // Each language joins an office to its organisation in its own order:
+                        // "Chủ tịch UBND tỉnh Nghệ An", "ゲアン省人民委員会委員長".
+                        t.rich("role.titled", { title: () => <Localized text={p.title!} />, organisation: () => <Localized text={p.organisation!} /> })
+                      ) : p.title ? (
+                        <Localized text={p.title} />
+                      ) : p.organisation ? (
+                        <Localized text={p.organisation} />
+                      ) : null}
                     </span>
                   ) : null}
                 </li>

@@ -72,14 +72,20 @@ export function readerTranslation(text: Partial<TrackedText>, locale: Locale): {
   return { translated, outdated: translated && outdated };
 }
 
-/** Every stored text inside a value (a record, a list of records), for a page or a form to look over. */
-export function collectTexts(value: unknown, into: TrackedText[] = []): TrackedText[] {
+const noKeys: ReadonlySet<string> = new Set();
+
+/**
+ * Every stored text inside a value (a record, a list of records), for a page or a form to look
+ * over. Texts under a key in `skip` are left out (a page's notice leaves out `name`: the names
+ * of places, people and sectors are written in each language, not what a reader needs warning of).
+ */
+export function collectTexts(value: unknown, skip: ReadonlySet<string> = noKeys, into: TrackedText[] = []): TrackedText[] {
   if (Array.isArray(value)) {
-    for (const item of value) collectTexts(item, into);
+    for (const item of value) collectTexts(item, skip, into);
   } else if (value && typeof value === "object" && !(value instanceof Date)) {
     const record = value as Record<string, unknown>;
     if (typeof record.en === "string") into.push(record as unknown as TrackedText);
-    else for (const inner of Object.values(record)) collectTexts(inner, into);
+    else for (const [key, inner] of Object.entries(record)) if (!skip.has(key)) collectTexts(inner, skip, into);
   }
   return into;
 }

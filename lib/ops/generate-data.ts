@@ -18,7 +18,9 @@ function copyStatements(S: Record<(typeof tables)[number], number>, copies: numb
   const place = (column: string) => `CASE WHEN ${column} IN (SELECT id FROM "Place" WHERE kind = 'COUNTRY') THEN ${column} ELSE ${column} + g * ${S.Place} END`;
   const territory = (column: string) =>
     `CASE WHEN ${column} IN (SELECT t.id FROM "Territory" t JOIN "Place" p ON p.id = t."placeId" WHERE p.kind = 'COUNTRY') THEN ${column} ELSE ${column} + g * ${S.Territory} END`;
-  const suffixEn = (column: string) => `jsonb_set(${column}, '{en}', to_jsonb((${column}->>'en') || ' ' || g))`;
+  // The copy's English differs from the English its translations were stamped with: dropping
+  // the hash of the old English keeps them current rather than "outdated" (lib/i18n/translation.ts).
+  const suffixEn = (column: string) => `(jsonb_set(${column}, '{en}', to_jsonb((${column}->>'en') || ' ' || g)) - 'enHash')`;
   return [
     `INSERT INTO "Source" (id, publisher, title, url, "publishedOn", "publishedPrecision", kind, note, "updatedAt")
      SELECT id + g * ${S.Source}, publisher, title || ' (' || g || ')', url || '#copy-' || g, "publishedOn", "publishedPrecision", kind, note, "updatedAt" FROM "Source", ${g}`,

@@ -6,6 +6,7 @@ import { FigureDownloads } from "@/components/downloads/figure-downloads";
 import { FigureTable } from "@/components/figures/figure-table";
 import { JsonLd } from "@/components/seo/json-ld";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
+import { TranslationNotice } from "@/components/site/translation-notice";
 import { Section } from "@/components/ui/section";
 import { listFiguresForPlaces } from "@/lib/data/figures";
 import { groupIntoSeries, measuresIn } from "@/lib/figures";
@@ -40,6 +41,7 @@ export default async function InvestmentPage({ params }: PageProps<"/[locale]/in
   return (
     <>
       <LanguageSwitcher path={path} />
+      <TranslationNotice content={[figures, national]} />
       <h1 className="text-3xl font-bold tracking-tight">{t("heading")}</h1>
       <p className="mt-3 max-w-3xl text-slate-700">{t("intro")}</p>
       <p className="mt-3">

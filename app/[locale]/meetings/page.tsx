@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { MeetingsView } from "@/components/meetings/meetings-view";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
+import { TranslationNotice } from "@/components/site/translation-notice";
 import { listMeetingFacets, listMeetings } from "@/lib/data/meetings";
 import { pageMetadata, withMeetingsFeed } from "@/lib/i18n/alternates";
 import { localeFrom } from "@/lib/i18n/params";
@@ -22,6 +23,7 @@ export default async function MeetingsPage({ params }: PageProps<"/[locale]/meet
   return (
     <>
       <LanguageSwitcher path={path} />
+      <TranslationNotice content={meetings} />
       <MeetingsView facets={facets} filter={{}} meetings={meetings} />
     </>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
+import { TranslationNotice } from "@/components/site/translation-notice";
 import { Localized } from "@/components/ui/localized";
 import { Card } from "@/components/ui/section";
 import { listProfilePlaces } from "@/lib/data/places";
@@ -22,6 +23,7 @@ export default async function PartnersPage({ params }: PageProps<"/[locale]/part
   return (
     <>
       <LanguageSwitcher path={path} />
+      <TranslationNotice content={partners} />
       <h1 className="text-3xl font-bold tracking-tight">{t("partners.title")}</h1>
       <ul className="mt-6 grid gap-4 md:grid-cols-2">
         {partners.map((partner) => (

@@ -73,7 +73,7 @@ export const meetings: SeedMeeting[] = [
     },
     startsOn: "2016-02-01",
     dateNote: { en: "Year not printed; inferred as 2016 because a '2016 cooperation plan' was discussed (source published Feb 2016).", vi: "Nguồn không ghi năm; suy ra là năm 2016 vì có bàn về 'kế hoạch hợp tác năm 2016' (bài đăng tháng 2/2016).", ja: "年の記載なし。「2016年の協力計画」が話し合われたことから2016年と推定（記事は2016年2月掲載）。" },
-    venue: { en: "Gifu", vi: "Gifu", ja: "岐阜" },
+    venue: { en: "Gifu", vi: "Gifu", ja: "岐阜県" },
     places: ["gifu", "nghe-an"],
     participants: [
       vn("nguyen-quoc-cuong", VN_AMBASSADOR),
@@ -524,10 +524,10 @@ export const meetings: SeedMeeting[] = [
     summary: {
       en: "Online conference between Vinh and Gifu reviewing Nghe An–Gifu cooperation, with the Ministry of Planning and Investment, the Ministry of Foreign Affairs, JICA and JETRO: five high-level visits, three Gifu firms investing in Nghe An (Nagoya Giken Kogyo, auto parts; MLB Tenergy, export garments; Yabashi, stone mining and processing) and 15 Nghe An agriculture officials trained in Gifu.",
       vi: "Hội nghị trực tuyến giữa Vinh và Gifu nhìn lại hợp tác Nghệ An – Gifu, với sự tham gia của Bộ Kế hoạch và Đầu tư, Bộ Ngoại giao, JICA và JETRO: năm chuyến thăm cấp cao, ba doanh nghiệp của Gifu đầu tư vào Nghệ An (Nagoya Giken Kogyo – linh kiện ô tô; MLB Tenergy – may mặc xuất khẩu; Yabashi – khai thác và chế biến đá) và 15 cán bộ nông nghiệp của Nghệ An được đào tạo tại Gifu.",
-      ja: "ヴィン市と岐阜をオンラインで結び、計画投資省、ベトナム外務省、JICA、JETROが参加して、ゲアン省と岐阜県の協力を振り返った。高官訪問は5回、ゲアン省に投資する岐阜県企業は3社（自動車部品のNagoya Giken Kogyo、輸出向け縫製のMLB Tenergy、石材の採掘・加工のYabashi）、岐阜県で研修を受けたゲアン省の農業担当職員は15人とされた。",
+      ja: "ヴィン市と岐阜県をオンラインで結び、計画投資省、ベトナム外務省、JICA、JETROが参加して、ゲアン省と岐阜県の協力を振り返った。高官訪問は5回、ゲアン省に投資する岐阜県企業は3社（自動車部品のNagoya Giken Kogyo、輸出向け縫製のMLB Tenergy、石材の採掘・加工のYabashi）、岐阜県で研修を受けたゲアン省の農業担当職員は15人とされた。",
     },
     startsOn: "2022-01",
-    venue: { en: "Online (Vinh – Gifu)", vi: "Trực tuyến (Vinh – Gifu)", ja: "オンライン（ヴィン－岐阜）" },
+    venue: { en: "Online (Vinh – Gifu)", vi: "Trực tuyến (Vinh – Gifu)", ja: "オンライン（ヴィン市－岐阜県）" },
     places: ["nghe-an", "gifu"],
     participants: [
       vn("nguyen-duc-trung", CHAIRMAN, NA_PPC),
@@ -641,15 +641,15 @@ export const meetings: SeedMeeting[] = [
   {
     slug: "2023-11-07-nghe-an-delegation-gifu-tokyo",
     kind: "VISIT",
-    title: { en: "Nghe An delegation led by Hoang Nghia Hieu visits Gifu and Tokyo", vi: "Đoàn công tác Nghệ An do ông Hoàng Nghĩa Hiếu dẫn đầu thăm Gifu và Tokyo", ja: "Hoàng Nghĩa Hiếu率いるゲアン省代表団が岐阜と東京を訪問" },
+    title: { en: "Nghe An delegation led by Hoang Nghia Hieu visits Gifu and Tokyo", vi: "Đoàn công tác Nghệ An do ông Hoàng Nghĩa Hiếu dẫn đầu thăm Gifu và Tokyo", ja: "Hoàng Nghĩa Hiếu率いるゲアン省代表団が岐阜県と東京を訪問" },
     summary: {
       en: "A Nghe An delegation led by Deputy Party Secretary Hoang Nghia Hieu visited Gifu and Tokyo as part of the programme for the 50th anniversary of Vietnam–Japan relations: the Gifu Agricultural Technology Center (7 Nov), Yabashi Co. (the largest Japanese-invested enterprise in Nghe An) and Vietnamese Ambassador Pham Quang Hieu (9 Nov). The trip covered agricultural technology and investment promotion.",
       vi: "Đoàn công tác tỉnh Nghệ An do Phó Bí thư Tỉnh ủy Hoàng Nghĩa Hiếu dẫn đầu thăm Gifu và Tokyo trong chương trình kỷ niệm 50 năm quan hệ Việt Nam – Nhật Bản: Trung tâm Công nghệ Nông nghiệp Gifu (ngày 7/11), Công ty Yabashi (doanh nghiệp vốn Nhật Bản lớn nhất tại Nghệ An) và Đại sứ Việt Nam Phạm Quang Hiệu (ngày 9/11). Chuyến công tác tập trung vào công nghệ nông nghiệp và xúc tiến đầu tư.",
-      ja: "日越関係50周年の行事の一環として、Hoàng Nghĩa Hiếu省党委副書記が率いるゲアン省代表団が岐阜と東京を訪れ、岐阜県農業技術センター（11月7日）、Yabashi社（ゲアン省最大の日系企業）、Phạm Quang Hiệu駐日ベトナム大使（11月9日）を訪問した。農業技術と投資促進が主な目的だった。",
+      ja: "日越関係50周年の行事の一環として、Hoàng Nghĩa Hiếu省党委副書記が率いるゲアン省代表団が岐阜県と東京を訪れ、岐阜県農業技術センター（11月7日）、Yabashi社（ゲアン省最大の日系企業）、Phạm Quang Hiệu駐日ベトナム大使（11月9日）を訪問した。農業技術と投資促進が主な目的だった。",
     },
     startsOn: "2023-11-07",
     endsOn: "2023-11-11",
-    venue: { en: "Gifu and Tokyo", vi: "Gifu và Tokyo", ja: "岐阜と東京" },
+    venue: { en: "Gifu and Tokyo", vi: "Gifu và Tokyo", ja: "岐阜県と東京" },
     places: ["nghe-an", "gifu"],
     participants: [
       vn("hoang-nghia-hieu", DEPUTY_PARTY_SECRETARY, NA_PARTY),

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MeetingsView } from "@/components/meetings/meetings-view";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
+import { TranslationNotice } from "@/components/site/translation-notice";
 import { listMeetingFacets, listMeetings } from "@/lib/data/meetings";
 import { pageMetadata, withMeetingsFeed } from "@/lib/i18n/alternates";
 import { locales } from "@/lib/i18n/config";
@@ -52,6 +53,7 @@ export default async function FilteredMeetingsPage({ params }: PageProps<"/[loca
     <>
       {/* The same filters in another language, in their canonical order. */}
       <LanguageSwitcher path={`/meetings${meetingFilterQuery(filter)}`} />
+      <TranslationNotice content={meetings} />
       <MeetingsView facets={facets} filter={filter} meetings={meetings} />
     </>
   );

@@ -8,6 +8,7 @@ import { MeetingSectors } from "@/components/meetings/meeting-sectors";
 import { OutcomeGroups } from "@/components/meetings/outcome-groups";
 import { ParticipantList } from "@/components/meetings/participant-list";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
+import { TranslationNotice } from "@/components/site/translation-notice";
 import { Localized, LocalizedParagraphs } from "@/components/ui/localized";
 import { Section } from "@/components/ui/section";
 import { getMeetingBySlug, listMeetingSlugs } from "@/lib/data/meetings";
@@ -39,6 +40,7 @@ export default async function MeetingPage({ params }: PageProps<"/[locale]/meeti
   return (
     <article>
       <LanguageSwitcher path={`/meetings/${slug}`} />
+      <TranslationNotice content={meeting} />
       <p className="text-sm">
         <Link href={`/${locale}/meetings`}>{t("meeting.back")}</Link>
       </p>

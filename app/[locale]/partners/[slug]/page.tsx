@@ -6,6 +6,7 @@ import { ProfileMeetings } from "@/components/meetings/profile-meetings";
 import { PlaceHeader } from "@/components/places/place-header";
 import { RelationshipList } from "@/components/places/relationship-list";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
+import { TranslationNotice } from "@/components/site/translation-notice";
 import { Section } from "@/components/ui/section";
 import { FigureDownloads } from "@/components/downloads/figure-downloads";
 import { listMeetings } from "@/lib/data/meetings";
@@ -40,6 +41,7 @@ export default async function PartnerPage({ params }: PageProps<"/[locale]/partn
   return (
     <>
       <LanguageSwitcher path={`/partners/${slug}`} />
+      <TranslationNotice content={[profile, figures, meetings]} />
       <PlaceHeader profile={profile} />
       <Section id="relationships" title={t("relationships")}>
         <RelationshipList relationships={profile.relationships} show="vietnamese" />

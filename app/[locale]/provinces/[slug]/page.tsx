@@ -9,6 +9,7 @@ import { PageContents } from "@/components/places/page-contents";
 import { PlaceHeader } from "@/components/places/place-header";
 import { RelationshipList } from "@/components/places/relationship-list";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
+import { TranslationNotice } from "@/components/site/translation-notice";
 import { Section } from "@/components/ui/section";
 import { FigureDownloads } from "@/components/downloads/figure-downloads";
 import { listMeetings } from "@/lib/data/meetings";
@@ -43,6 +44,7 @@ export default async function ProvincePage({ params }: PageProps<"/[locale]/prov
   return (
     <>
       <LanguageSwitcher path={`/provinces/${slug}`} />
+      <TranslationNotice content={[profile, figures, meetings]} />
       <PlaceHeader profile={profile} />
       <PageContents />
       <Section id="overview" title={t("overview")} intro={t("overviewIntro")}>
