@@ -72,12 +72,15 @@ export async function startWebServer(options: WebServerOptions) {
     }
     if (!ungated.has(url.pathname) && !servedFromBuild(method, url, req.headers)) {
       if (!(await gate.admit())) return sendUnavailable(res, url.pathname, requestId, method === "HEAD");
-      const end = await admission.enter();
+      const turn = admission.enter();
+      // The turn ends when the response closes, also when the client leaves while it waits.
+      res.once("close", () => void turn.then((end) => end?.()));
+      const end = await turn;
       if (!end) {
         logBusy();
         return sendUnavailable(res, url.pathname, requestId, method === "HEAD", BUSY_RETRY_AFTER_SECONDS);
       }
-      res.once("close", end);
+      if (res.destroyed) return; // the client is gone
     }
     await handle(req, res);
   }

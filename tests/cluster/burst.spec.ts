@@ -2,6 +2,7 @@
 // turn briefly or is refused at once with 503 and Retry-After (never a 500, never a hang), the
 // servers' connections stay within their pools, so PostgreSQL's limit is never reached, and
 // both answer normally as soon as the burst is over.
+import http from "node:http";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { TAG_STORE } from "../../lib/ops/pool-size";
@@ -26,7 +27,20 @@ function databasePath(): string {
   return paths[counter % paths.length];
 }
 
-/** The database's sessions other than the monitor's own, every 50 ms until stopped; the peak. */
+/** A client that sends a request and hangs up after `ms`, answered or not. */
+function giveUp(url: string, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const request = http.get(url, (response) => response.resume());
+    request.on("error", () => {});
+    request.on("close", () => resolve());
+    setTimeout(() => request.destroy(), ms);
+  });
+}
+
+/**
+ * The database's sessions other than the monitor's own, every 50 ms until stopped: the peak,
+ * less those open when it started (other clients of the database, before the servers start).
+ */
 async function watchConnections() {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -37,7 +51,8 @@ async function watchConnections() {
   );
   const setting = (name: string) => Number(rows.find((row) => row.name === name)?.setting ?? 0);
   const limit = setting("max_connections") - setting("superuser_reserved_connections") - setting("reserved_connections");
-  let peak = await count();
+  const before = await count();
+  let peak = before;
   let running = true;
   const loop = (async () => {
     while (running) {
@@ -51,7 +66,7 @@ async function watchConnections() {
       running = false;
       await loop;
       await client.end();
-      return peak;
+      return peak - before;
     },
   };
 }
@@ -59,18 +74,19 @@ async function watchConnections() {
 test("a burst larger than the pools queues briefly or gets 503 at once, within the servers' connections", async () => {
   test.setTimeout(300_000);
   const servers = await twoServers({ PORTAL_DB_POOL_SIZE: String(POOL) });
-  await Promise.all(servers.map((server) => server.start()));
+  const monitor = await watchConnections();
   let samples: Sample[] = [];
-  let peak = 0;
-  let limit = 0;
+  let peak: number | null = null;
+  const limit = monitor.limit;
   try {
+    await Promise.all(servers.map((server) => server.start()));
     for (const server of servers) for (let i = 0; i < 4; i++) await sample(server.url, databasePath(), false); // warm up
-    const monitor = await watchConnections();
-    limit = monitor.limit;
     samples = await Promise.all(servers.flatMap((server) => Array.from({ length: PER_SERVER }, () => sample(server.url, databasePath(), false))));
+    // Clients that give up while their request waits its turn must not keep the turn.
+    await Promise.all(servers.flatMap((server) => Array.from({ length: PER_SERVER }, () => giveUp(server.url + databasePath(), 300))));
     peak = await monitor.stop();
 
-    // Over at once: the same kinds of request answer normally again on both.
+    // Over at once: the same kinds of request answer normally again on both, none refused as busy.
     for (const server of servers) {
       for (let i = 0; i < 4; i++) {
         const after = await sample(server.url, databasePath(), false);
@@ -78,12 +94,13 @@ test("a burst larger than the pools queues briefly or gets 503 at once, within t
       }
     }
   } finally {
+    if (peak === null) await monitor.stop();
     await Promise.all(servers.map((server) => server.stop()));
   }
 
   const statuses = new Map<number, number>();
   for (const s of samples) statuses.set(s.status, (statuses.get(s.status) ?? 0) + 1);
-  console.log(`burst of ${samples.length}: ${[...statuses].map(([status, n]) => `${n} × ${status}`).join(", ")}; peak ${peak} connections (limit ${limit})`);
+  console.log(`burst of ${samples.length}: ${[...statuses].map(([status, n]) => `${n} × ${status}`).join(", ")}; the servers' peak ${peak} connections (limit ${limit})`);
   expect(samples.filter((s) => ![200, 404, 503].includes(s.status)).map((s) => `${s.path} ${s.status}`), "only answers, refusals or 503").toEqual([]);
   const refused = samples.filter((s) => s.status === 503);
   for (const s of refused) expect(Number(s.retryAfter), `${s.path}: Retry-After`).toBeGreaterThan(0);
