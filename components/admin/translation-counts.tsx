@@ -23,7 +23,7 @@ export function TranslationCounts({ rows }: { rows: TranslationCountRow[] }) {
       <p className="text-sm text-slate-600">
         Records whose Vietnamese or Japanese text is missing, or was translated before the English last changed (a draft counts over its published version).
       </p>
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded border border-slate-200 bg-white">
         <table className="w-full text-sm">
           <thead className="bg-slate-50 text-left">
             <tr>

@@ -43,7 +43,7 @@ export function FigureTable({ series, caption, fullHistory = false }: { series: 
   if (series.length === 0) return <p className="text-sm text-slate-600">{t("none")}</p>;
   const ordered = [...series].sort(byMeasureOrder);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">

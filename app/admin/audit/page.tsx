@@ -21,7 +21,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Audit log</h1>
       <p className="text-sm text-slate-600">The latest {AUDIT_LIMIT} events, newest first. Times are UTC.</p>
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Audit events, page {page} of {pages}</caption>
           <thead className="bg-slate-100 text-slate-700">
