@@ -62,8 +62,11 @@ for (const locale of locales) {
     const reports: Report[] = [];
     for (let i = 0; i < runs; i++) reports.push(await audit(url));
     const errors = reports.flatMap((r) => (r.runtimeError ? [r.runtimeError.message] : []));
-    const scores = categories.map((name) => String(Math.round(100 * median(reports.map((r) => r.categories[name]?.score ?? 0)))));
-    const row = [`/${locale}${page}`, ...scores, [...errors, ...failing(reports)].join(" ")];
+    const scoresOf = (name: string) => reports.map((r) => Math.round(100 * (r.categories[name]?.score ?? 0)));
+    const scores = categories.map((name) => String(median(scoresOf(name))));
+    // Each run's performance score too: on a loaded machine its spread says how far to trust the median.
+    const spread = runs > 1 ? `(${scoresOf("performance").join("/")}) ` : "";
+    const row = [`/${locale}${page}`, ...scores, spread + [...errors, ...failing(reports)].join(" ")];
     console.log(row.join("\t"));
     rows.push(row);
   }
