@@ -44,7 +44,7 @@ try {
   const durations = (await Promise.all(forms.map((form, i) => saveRepeatedly(origin, `/admin/meetings/new?entity=${meetings[i].id}`, form, each)))).flat();
   const seconds = (performance.now() - started) / 1000;
   const ms = (p: number) => percentile(durations, p).toFixed(0);
-  console.log(`${durations.length} saves by ${editors} editors at once (${each} each, ${forms[0].fields.length} fields a form) in ${seconds.toFixed(1)} s: ${(durations.length / seconds).toFixed(1)} saves/s.`);
+  console.log(`${durations.length} saves by ${editors} editor${editors === 1 ? "" : "s"} at once (${each} each, ${forms[0].fields.length} fields a form) in ${seconds.toFixed(1)} s: ${(durations.length / seconds).toFixed(1)} saves/s.`);
   console.log(`p50 ${ms(50)} ms, p95 ${ms(95)} ms, p99 ${ms(99)} ms, max ${ms(100)} ms. Load average ${load.toFixed(1)} → ${loadavg()[0].toFixed(1)}.`);
 } finally {
   await stopProcess(server.child);
