@@ -24,6 +24,8 @@ const localized: { kind: string; path: string; optional?: boolean }[] = [
   { kind: "meetings, two filters", path: "/meetings?province=nghe-an&year=2019" },
   { kind: "meeting", path: "/meetings/2019-04-26-meeting-nghe-an-japan" },
   { kind: "investment", path: "/investment" },
+  // Each figure's earlier readings (since the lighter pages moved them off the profiles).
+  { kind: "figure history", path: "/figures/bac-ninh", optional: true },
   { kind: "sources", path: "/sources" },
   { kind: "explorer", path: "/explorer?place=bac-ninh&place=nghe-an&measure=FDI_PROJECTS", optional: true },
   { kind: "search", path: "/search?q=kanagawa", optional: true },

@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { LoadResult } from "./load";
+import type { PageScripts } from "./scripts";
 
 export interface PageSize {
   raw: number;
@@ -15,6 +16,8 @@ export interface BenchRow extends LoadResult {
   kind: string;
   path: string;
   bytes: PageSize;
+  /** The JavaScript the page adds to Next's runtime (HTML pages; runs before this field have none). */
+  script?: PageScripts;
   /** The bare node:http server sending this page's bytes (the floor for them). */
   floor: LoadResult;
   /** The smallest prerendered page on the same set-up, measured just before its group. */
@@ -48,6 +51,7 @@ export function printReport(report: BenchReport) {
       "p99 ms": row.p99,
       "HTML kB": kB(row.bytes.raw),
       "br kB": kB(row.bytes.brotli),
+      "our JS br kB": row.script ? kB(row.script.brotli) : "",
       "of floor": percent(row.rps, row.floor.rps),
       "of ceiling": percent(row.rps, row.ceiling.rps),
       ...(row.failures ? { failures: row.failures } : {}),

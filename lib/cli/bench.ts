@@ -16,6 +16,7 @@ import type { BarePage } from "../bench/bare-server";
 import { startFloor } from "../bench/floor";
 import { measureLoad, warmUp, type LoadResult } from "../bench/load";
 import { benchPages, type BenchPage } from "../bench/pages";
+import { scriptSizer } from "../bench/scripts";
 import { printReport, writeReport, type BenchReport, type PageSize } from "../bench/report";
 import { startBalancer } from "../cluster/balancer";
 import { boot } from "../ops/boot";
@@ -72,6 +73,7 @@ try {
     rows: [],
   };
   const floors = new Map<string, LoadResult>();
+  const scriptsOf = scriptSizer(path.join(projectRoot, ".next"));
   for (const [setup, base] of [["one server", servers[0]], ["two servers", entry]] as const) {
     const start = load1();
     await warmUp(base, pages.map((p) => p.path), quick ? 2 : 4);
@@ -80,7 +82,9 @@ try {
       for (const page of group) {
         const result = await measureLoad(base + page.path, { seconds, connections, status: page.status });
         if (!floors.has(page.path)) floors.set(page.path, await measureLoad(floor.url + page.path, { seconds: Math.max(1, seconds / 2), connections, status: page.status }));
-        report.rows.push({ setup, kind: page.kind, path: page.path, ...result, bytes: sizeOf(bodies.get(page.path)!.raw), floor: floors.get(page.path)!, ceiling });
+        const body = bodies.get(page.path)!;
+        const script = body.contentType.startsWith("text/html") ? scriptsOf(body.raw.toString("utf8")) : undefined;
+        report.rows.push({ setup, kind: page.kind, path: page.path, ...result, bytes: sizeOf(body.raw), script, floor: floors.get(page.path)!, ceiling });
       }
     }
     report.load[setup] = { start, end: load1() };
