@@ -13,8 +13,10 @@ const buildDir = path.join(projectRoot, ".next");
 const stampFile = path.join(buildDir, "portal-build.json");
 
 // Folders and files that the build does not read (or that it writes). Hidden folders
-// (.git, .next, .data, …) are skipped too; hidden files such as .env are not.
-const skipped = new Set(["node_modules", "tests", "test-results", "playwright-report", "coverage", "bench-results"]);
+// (.git, .next, .data, …) are skipped too; hidden files such as .env are not. The command
+// line tools (lib/cli) and the benchmarks (lib/bench) run beside the build, never inside it,
+// so editing one does not cost a rebuild.
+const skipped = new Set(["node_modules", "tests", "test-results", "playwright-report", "coverage", "bench-results", "cli", "bench"]);
 const skippedFile = /\.(md|log|tsbuildinfo)$|^next-env\.d\.ts$/;
 
 // Settings that change what the build produces, though no file changes.
