@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { expect, test, type Page } from "@playwright/test";
+import { createEditor, signIn } from "./staff";
 
 /** The chart that is showing at this width (a phone and a desktop each get their own layout). */
 const visibleChart = (page: Page) => page.locator("#chart svg[role=img]:visible");
@@ -73,6 +74,41 @@ test.describe("the FDI explorer", () => {
       expect(response!.status(), query).toBe(200);
       await expect(page.getByRole("status").filter({ hasText: message })).toBeVisible();
     }
+  });
+
+  test("a figure published for a choice already shown appears in it at once, and goes on delete", async ({ page, browser }) => {
+    // The page's body is cached per choice: this asks for it first, so the publish must expire it.
+    const visitor = await browser.newPage();
+    const choice = "/en/explorer?place=kochi&counterpart=all&measure=WORKERS&from=2026&to=2026";
+    await visitor.goto(choice);
+    await expect(visitor.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(visitor.locator("main")).not.toContainText("7,531");
+
+    await signIn(page, await createEditor());
+    await page.goto("/admin/figures/new");
+    const kochi = await page.locator("#field-territoryId option", { hasText: "Kochi" }).first().getAttribute("value");
+    await page.locator("#field-territoryId").selectOption(kochi!);
+    await page.getByLabel("What is measured").selectOption("WORKERS");
+    await page.getByLabel("Basis").selectOption("STOCK");
+    await page.getByLabel("Value").fill("7,531");
+    await page.getByLabel("Unit").selectOption("PERSONS");
+    await page.getByLabel("As of / period end").fill("2026-10");
+    const source = await page.locator("#field-sourceId option:not([value=''])").first().getAttribute("value");
+    await page.locator("#field-sourceId").selectOption(source!);
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.getByText("Draft saved.")).toBeVisible();
+    await page.getByRole("button", { name: /^Publish version \d+$/ }).click();
+    await expect(page.getByText("Published: the public pages show this version now.")).toBeVisible();
+
+    await visitor.reload();
+    await expect(visitor.locator("#observations")).toContainText("7,531");
+
+    await page.getByRole("link", { name: "Delete…" }).click();
+    await page.getByRole("button", { name: "Delete figure" }).click();
+    await expect(page.getByText("Figure deleted.")).toBeVisible();
+    await visitor.reload();
+    await expect(visitor.locator("main")).not.toContainText("7,531");
+    await visitor.close();
   });
 
   test("works without JavaScript", async ({ browser }) => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cacheLife, cacheTag } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { downloadHref } from "@/components/downloads/download-links";
 import { ExplorerForm } from "@/components/explorer/explorer-form";
@@ -6,7 +7,9 @@ import { ExplorerNotice } from "@/components/explorer/explorer-notice";
 import { ExplorerResults } from "@/components/explorer/explorer-results";
 import { JsonLd } from "@/components/seo/json-ld";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
+import { tags } from "@/lib/cache-tags";
 import { explorePublished, getPublishedExplorerOptions } from "@/lib/data/explorer";
+import type { Locale } from "@/lib/i18n/config";
 import { pageMetadata } from "@/lib/i18n/alternates";
 import { formatList } from "@/lib/format/list";
 import { localeFrom } from "@/lib/i18n/params";
@@ -15,7 +18,7 @@ import { parseExplorerPage } from "@/lib/schemas/explorer-page";
 import { datasetJsonLd, yearSpan } from "@/lib/seo/dataset";
 
 // The choice lives in the address, so the page renders per request (whole: streamed parts need
-// JavaScript to appear), from two cached reads.
+// JavaScript to appear); its body is cached per valid choice (see CachedExplorerBody).
 export const instant = false;
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/explorer">): Promise<Metadata> {
@@ -28,9 +31,27 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/[lo
 export default async function ExplorerPage({ params, searchParams }: PageProps<"/[locale]/explorer">) {
   const locale = await localeFrom(params);
   const page = parseExplorerPage(await searchParams);
+  // A choice that cannot be used names whatever was typed: rendered afresh, never cached.
+  return page.query ? <CachedExplorerBody locale={locale} page={page} /> : <ExplorerBody locale={locale} page={page} />;
+}
+
+type ExplorerPageChoice = ReturnType<typeof parseExplorerPage>;
+
+/**
+ * A valid choice's body, cached per language and parsed choice (rendering it costs far more
+ * than its cached reads), with their tags, so a publish expires it on every server.
+ */
+async function CachedExplorerBody(props: { locale: Locale; page: ExplorerPageChoice }) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(tags.figures, tags.places, tags.sources);
+  return <ExplorerBody {...props} />;
+}
+
+async function ExplorerBody({ locale, page }: { locale: Locale; page: ExplorerPageChoice }) {
   const [t, site, options, result] = await Promise.all([
-    getTranslations("explorer"),
-    getTranslations("site"),
+    getTranslations({ locale, namespace: "explorer" }),
+    getTranslations({ locale, namespace: "site" }),
     getPublishedExplorerOptions(),
     page.query ? explorePublished(page.query) : null,
   ]);
