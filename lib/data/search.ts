@@ -111,11 +111,13 @@ export async function search(query: SearchQuery): Promise<SearchGroup[]> {
 
 /**
  * The search page's answer, cached per query and language like every public read, and
- * invalidated by any publish (every area's tag): a repeated search costs no SQL.
+ * invalidated by any publish (every area's tag): a repeated search costs no SQL. Queries are
+ * free text, so their entries expire within a day rather than living as long as the cache's
+ * size allows: a crawler's one-off queries leave room for the pages everyone reads.
  */
 export async function searchPublished(query: SearchQuery): Promise<SearchGroup[]> {
   "use cache";
-  cacheLife("max");
+  cacheLife("hours");
   cacheTag(tags.places, tags.relationships, tags.meetings, tags.people, tags.sources, tags.figures);
   return search(query);
 }
