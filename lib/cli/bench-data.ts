@@ -2,12 +2,10 @@
 // each API list on a data set `factor` times the seed's size. Runs in its own throw-away
 // PostgreSQL cluster and database (never the site's), calls the real lib functions and route
 // handlers in this process, one request at a time. Prints numbers; never a pass/fail.
-import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, loadavg } from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { seedDatabase } from "../../prisma/seed/seed";
-import { startEmbeddedPostgres } from "../ops/embedded-postgres";
+import { startScratchPostgres } from "../ops/embedded-postgres";
 import { multiplySeed } from "../ops/generate-data";
 import { applyMigrations } from "../ops/migrate";
 import { createPrismaClient } from "../prisma-client";
@@ -16,8 +14,9 @@ const { values } = parseArgs({ options: { factor: { type: "string", default: "10
 const factor = Number(values.factor);
 const runs = Number(values.runs);
 
-const dataDir = await mkdtemp(path.join("/var/tmp", "vj-portal-bench-"));
-const cluster = await startEmbeddedPostgres({ dataDir, database: "portal_bench", quiet: true });
+// A private folder of its own, as the tests' clusters have: /var/tmp itself is writable by
+// anyone, so the password file may not sit directly in a folder made there.
+const cluster = await startScratchPostgres("vj-portal-bench-", "portal_bench");
 try {
   console.log(`Preparing a data set ${factor}× the seed in a throw-away database…`);
   await applyMigrations(cluster.url);
@@ -48,7 +47,6 @@ try {
   console.log(`Load average (1, 5, 15 min) at the end: ${loadavg().map((n) => n.toFixed(1)).join(", ")} on ${availableParallelism()} cores`);
 } finally {
   await cluster.stop();
-  await rm(dataDir, { recursive: true, force: true });
 }
 // The app's database pool (lib/db.ts) would keep the process alive.
 process.exit(0);
