@@ -1,7 +1,7 @@
 // A converted amount, written as precisely as the figure it came from and no more: US$72.19
 // million at 23,050 dong to the dollar is "about VND 1,664 billion", not VND 1,663,979,500,000.
 // (The downloads keep the unrounded whole units; a page shows what the source's digits allow.)
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { Conversion } from "../exchange";
 import { intlLocale, type Locale } from "../i18n/config";
 import { messages } from "../i18n/messages";

@@ -6,7 +6,7 @@
 // (US$1,749.6 million rather than US$1.75 billion). A range keeps both ends at one scale and is
 // never reduced to its midpoint. The words come from messages (figureValue.*); the magnitudes
 // each language counts in are here.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { fractionDigits, shiftDecimal } from "../decimal";
 import type { Basis, Measure, Qualifier, Unit } from "../generated/prisma/enums";
 import { intlLocale, locales, type Locale } from "../i18n/config";

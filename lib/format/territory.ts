@@ -1,7 +1,7 @@
 // Which territory a figure describes: "Bac Ninh" for a place that never changed,
 // "Bac Ninh (1997 – 30 June 2025 boundaries)" / "Bắc Ninh (địa giới 1997 – 30 tháng 6, 2025)" /
 // "バクニン省（1997年～2025年6月30日の区域）" for one of several territories.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { DatePrecision } from "../generated/prisma/enums";
 import { locales, type Locale } from "../i18n/config";
 import { messages } from "../i18n/messages";
