@@ -26,7 +26,9 @@ export default function nextConfig(phase) {
     // invalidates exactly the tags it touched. See README "Rendering and caching".
     cacheComponents: true,
     partialPrefetching: true,
-    experimental: { globalNotFound: true },
+    // isrFlushToDisk: pages rendered after the build (a publish, a choice of filters) stay in
+    // memory only, in Next's bounded LRU (lib/cache/page-cache-handler.js says why).
+    experimental: { globalNotFound: true, isrFlushToDisk: false },
     poweredByHeader: false,
     typedRoutes: false,
     deploymentId: phase === PHASE_PRODUCTION_SERVER ? builtDeploymentId() : undefined,

@@ -1,13 +1,11 @@
 // @ts-check
 // cacheHandler (pages and prerendered shells): Next's own file-system cache, which serves
-// what the build prerendered and keeps re-rendered pages in memory and in .next, with two
-// changes for several servers:
-// - a page is served only if none of its tags was invalidated after it was made, by any
-//   server (./tag-store.js), also after a restart; otherwise it is rendered before it is served;
-// - files are written whole (to a temporary name, then renamed): servers started from the
-//   same folder (`npm run start:cluster`) never read another's half-written page.
-import { randomBytes } from "node:crypto";
-import { rename, unlink, writeFile } from "node:fs/promises";
+// what the build prerendered from .next and keeps pages rendered since in memory (a bounded
+// LRU, cacheMaxMemorySize; next.config.js turns off its copies on disk, so that pages made per
+// choice cannot fill the disk, and servers started from one folder never write to it), with
+// one change for several servers: a page is served only if none of its tags was invalidated
+// after it was made, by any server (./tag-store.js), also after a restart; otherwise it is
+// rendered before it is served.
 import { createRequire } from "node:module";
 import { sharedTagStore } from "./shared-tags.js";
 
@@ -18,25 +16,10 @@ const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-sys
 // The response header in which Next stores a page's tags (NEXT_CACHE_TAGS_HEADER).
 const TAGS_HEADER = "x-next-cache-tags";
 
-/**
- * @param {string} file
- * @param {string | Uint8Array} data
- */
-async function writeWhole(file, data) {
-  const temporary = `${file}.${randomBytes(6).toString("hex")}.tmp`;
-  try {
-    await writeFile(temporary, data);
-    await rename(temporary, file);
-  } catch (error) {
-    await unlink(temporary).catch(() => {});
-    throw error;
-  }
-}
-
 export default class PageCacheHandler extends FileSystemCache {
   /** @param {ConstructorParameters<typeof FileSystemCache>[0]} ctx */
   constructor(ctx) {
-    super(ctx.fs ? { ...ctx, fs: { ...ctx.fs, writeFile: writeWhole } } : ctx);
+    super(ctx);
     this.tags = sharedTagStore();
   }
 
