@@ -7,10 +7,13 @@
 //     the static page of that filter (keeping the address), with values no list could offer
 //     dropped first, so that a cached page exists only for a real filter. That page's own
 //     address is not reachable from outside.
-// (3) An address naming a record that does not exist answers 404 at once. Left to the page,
+// (3) The commitments list and the explorer do the same for every clean choice, the bare
+//     address included (lib/routing/choice-pages.ts); a choice naming a place that does not
+//     exist, or one the page has something to say about, is left to the per-request page.
+// (4) An address naming a record that does not exist answers 404 at once. Left to the page,
 //     the first request for an unknown slug streams the fallback shell with 200 before the
 //     page's notFound() runs (vercel/next.js#98518). Prerendered addresses pass untouched.
-// (4) Early redirects for the staff area. Staff pages render whole per request, so a redirect
+// (5) Early redirects for the staff area. Staff pages render whole per request, so a redirect
 //     decided inside a page reaches the browser only through JavaScript; here, a browser
 //     without a session cookie gets a real HTTP redirect to the sign-in page instead, and an
 //     address naming a record by an id that cannot exist, or that no record has, gets a real 404.
@@ -19,7 +22,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { sessionCookie, sessionCookieOptions } from "./lib/auth/session-cookie";
 import { isMissingStaffRecord } from "./lib/content/staff-addresses";
 import { routing } from "./lib/i18n/routing";
-import { knownMeetingFilter, publicRecordExists, type RecordPage } from "./lib/data/records";
+import { knownMeetingFilter, placesExist, publicRecordExists, type RecordPage } from "./lib/data/records";
+import { choiceTarget, isChoicePage } from "./lib/routing/choice-pages";
 import { filteredMeetings, filteredMeetingsPage, isFilteredMeetingsPage } from "./lib/routing/filtered-meetings";
 import { isPrerendered } from "./lib/routing/prerendered";
 import { Slug } from "./lib/schemas/common";
@@ -56,6 +60,12 @@ async function filteredMeetingsRewrite(pathname: string, search: string): Promis
   return Object.keys(known).length ? filteredMeetingsPage({ locale, filter: known }) : null;
 }
 
+/** Where a commitments or explorer choice is served from, or null for the per-request page. */
+async function choiceRewrite(pathname: string, search: string): Promise<string | null> {
+  const target = choiceTarget(pathname, search);
+  return target && (await placesExist(target.places)) ? target.page : null;
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (pathname === "/") {
@@ -65,9 +75,9 @@ export async function proxy(request: NextRequest) {
     response.headers.set("cache-control", "private, no-store");
     return response;
   }
-  // The internal address of a filtered list is not a page of its own.
-  if (isFilteredMeetingsPage(pathname)) return NextResponse.rewrite(new URL(`/${pathname.split("/")[1]}/missing-record/meetings`, request.url));
-  const filtered = await filteredMeetingsRewrite(pathname, search);
+  // The internal address of a filtered list or choice is not a page of its own.
+  if (isFilteredMeetingsPage(pathname) || isChoicePage(pathname)) return NextResponse.rewrite(new URL(`/${pathname.split("/")[1]}/missing-record/meetings`, request.url));
+  const filtered = (await filteredMeetingsRewrite(pathname, search)) ?? (await choiceRewrite(pathname, search));
   if (filtered) return NextResponse.rewrite(new URL(filtered, request.url));
   const missing = await missingRecordTarget(pathname);
   if (missing) return NextResponse.rewrite(new URL(missing, request.url));
@@ -98,5 +108,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/", "/admin", "/admin/:path*", "/:locale/meetings", "/:locale/meetings-filtered/:path*", "/:locale/provinces/:slug", "/:locale/partners/:slug", "/:locale/meetings/:slug", "/:locale/figures/:slug"],
+  matcher: ["/", "/admin", "/admin/:path*", "/:locale/meetings", "/:locale/meetings-filtered/:path*", "/:locale/commitments", "/:locale/commitments-filtered/:path*", "/:locale/explorer", "/:locale/explorer-filtered/:path*", "/:locale/provinces/:slug", "/:locale/partners/:slug", "/:locale/meetings/:slug", "/:locale/figures/:slug"],
 };

@@ -31,3 +31,13 @@ export async function knownMeetingFilter(filter: MeetingFilter): Promise<Meeting
       EXISTS (SELECT 1 FROM "Meeting" WHERE NOT "dateIsUpperBound" AND EXTRACT(YEAR FROM "startsOn") = ${filter.year ?? null}::int) AS year`;
   return Object.fromEntries(Object.entries(filter).filter(([key]) => known[key as keyof typeof known])) as MeetingFilter;
 }
+
+/**
+ * Whether every slug names a place. A commitments or explorer choice is cached as a page of
+ * its own (lib/routing/choice-pages.ts) only when it names real places, so a made-up slug
+ * cannot fill the cache. One statement, uncached: proxy.ts asks it before anything is sent.
+ */
+export async function placesExist(slugs: string[]): Promise<boolean> {
+  const unique = [...new Set(slugs)];
+  return unique.length === 0 || (await db.place.count({ where: { slug: { in: unique } } })) === unique.length;
+}

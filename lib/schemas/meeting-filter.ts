@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { choiceParams, choiceSegment } from "./choice-segment";
+import { queryObject } from "./query-string";
 
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/);
 
@@ -33,23 +35,19 @@ export function meetingFilterQuery(filter: MeetingFilter): string {
 const filterKeys = ["province", "partner", "sector", "year"] as const satisfies (keyof MeetingFilter)[];
 
 /**
- * The filter as one path segment, keys in a fixed order: `province-nghe-an_year-2019` ("" for
- * none). The page behind a filtered list is cached per segment (proxy.ts rewrites to it), so
- * one filter has exactly one spelling. Slugs hold no `_`, and no key holds a `-`.
+ * The filter as one path segment, keys in a fixed order: `province-nghe-an~year-2019`. The
+ * page behind a filtered list is cached per segment (proxy.ts rewrites to it), so one filter
+ * has exactly one spelling (./choice-segment.ts).
  */
 export function meetingFilterSegment(filter: MeetingFilter): string {
-  return filterKeys
-    .filter((key) => filter[key] !== undefined)
-    .map((key) => `${key}-${filter[key]}`)
-    .join("_");
+  return choiceSegment(filterKeys.filter((key) => filter[key] !== undefined).map((key) => [key, String(filter[key])]));
 }
 
 /** The filter a segment spells, or null unless it is exactly the segment meetingFilterSegment gives. */
 export function parseMeetingFilterSegment(segment: string): MeetingFilter | null {
-  const entries = segment.split("_").map((pair) => /^(province|partner|sector|year)-(.+)$/.exec(pair));
-  if (entries.some((entry) => !entry)) return null;
-  const parsed = MeetingFilter.safeParse(Object.fromEntries(entries.map((entry) => [entry![1], entry![2]])));
-  if (!parsed.success) return null;
-  const filter = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined)) as MeetingFilter;
+  const params = choiceParams(segment, filterKeys);
+  if (!params) return null;
+  const parsed = parseMeetingFilter(queryObject(params));
+  const filter = Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined)) as MeetingFilter;
   return Object.keys(filter).length && meetingFilterSegment(filter) === segment ? filter : null;
 }

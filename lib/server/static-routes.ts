@@ -2,6 +2,7 @@
 // pages (the prerender manifest marks them compute "static") and its static assets. Anything
 // else may read the database, so the outage gate looks at it first. New routes need no entry
 // here: they are gated until the build says they are static.
+import { choiceTarget } from "../routing/choice-pages";
 import { filteredMeetings, filteredMeetingsPage } from "../routing/filtered-meetings";
 import { readStaticRoutes, type BypassRule } from "../routing/prerendered";
 
@@ -29,10 +30,11 @@ export function loadStaticRoutes(distDir: string) {
   return function servedFromBuild(method: string, url: URL, headers: Record<string, string | string[] | undefined>): boolean {
     if (url.pathname.startsWith("/_next/static/")) return true;
     if (method !== "GET" && method !== "HEAD") return false;
-    // A filtered meetings list is served by the static page of its filter (proxy.ts): from the
-    // build when that page was prerendered (one value), else it may need the database.
+    // A filtered meetings list, commitments list or explorer choice is served by the static
+    // page of its choice (proxy.ts): from the build when that page was prerendered (one
+    // meetings filter value, the bare commitments and explorer), else it may need the database.
     const filtered = filteredMeetings(url.pathname, url.search);
-    const bypass = routes.get(filtered ? filteredMeetingsPage(filtered) : url.pathname);
+    const bypass = routes.get(filtered ? filteredMeetingsPage(filtered) : (choiceTarget(url.pathname, url.search)?.page ?? url.pathname));
     return bypass !== undefined && !bypass(headers);
   };
 }

@@ -2,6 +2,17 @@ import { parse } from "csv-parse/sync";
 import { expect, test } from "@playwright/test";
 
 test.describe("what came of the promises", () => {
+  test("the list and each clean filter are cached pages; a filter with a parameter to point out is rendered each time", async ({ request }) => {
+    const bare = await request.get("/ja/commitments");
+    expect(bare.headers()["x-nextjs-cache"]).toBe("HIT"); // prerendered by the build
+    await request.get("/ja/commitments?side=JAPAN&commitment=PLEDGED");
+    const again = await request.get("/ja/commitments?commitment=PLEDGED&side=JAPAN&year=");
+    expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+    const odd = await request.get("/ja/commitments?commitment=PLEDGED&colour=red");
+    expect(odd.headers()["cache-control"]).toContain("no-store");
+    await expect(odd.text()).resolves.toContain("colour");
+  });
+
   test("is in the main navigation and filters to pledges through its form", async ({ page, request }) => {
     await page.goto("/en");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Commitments" }).click();

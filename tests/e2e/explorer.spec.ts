@@ -6,6 +6,20 @@ import { createEditor, signIn } from "./staff";
 const visibleChart = (page: Page) => page.locator("#chart svg[role=img]:visible");
 
 test.describe("the FDI explorer", () => {
+  test("a usable choice is a cached page after its first request, in any order; an impossible one is rendered each time", async ({ request }) => {
+    await request.get("/vi/explorer?place=nghe-an&place=kanagawa&counterpart=all");
+    // The same places in another order and an empty field are the same choice: the same page.
+    const again = await request.get("/vi/explorer?place=kanagawa&place=nghe-an&counterpart=all&from=");
+    expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+    await expect(again.text()).resolves.toContain("Kanagawa");
+    const impossible = await request.get("/vi/explorer?place=nghe-an&from=2030&to=2000");
+    expect(impossible.status()).toBe(200);
+    expect(impossible.headers()["cache-control"]).toContain("no-store");
+    // A place that does not exist never gets a cached page of its own.
+    const unknown = await request.get("/vi/explorer?place=atlantis");
+    expect(unknown.headers()["cache-control"]).toContain("no-store");
+  });
+
   test("a choice made in the form goes into the address and redraws the chart and table", async ({ page }) => {
     await page.goto("/en/explorer");
     await expect(visibleChart(page)).toBeVisible();

@@ -17,11 +17,11 @@ describe("a filtered meetings list's address", () => {
         expect(parseMeetingFilterSegment(segment)).toEqual(Object.keys(f).length ? f : null);
       }),
     );
-    expect(meetingFilterSegment({ year: 2019, province: "nghe-an" })).toBe("province-nghe-an_year-2019");
+    expect(meetingFilterSegment({ year: 2019, province: "nghe-an" })).toBe("province-nghe-an~year-2019");
   });
 
   it("refuses any other spelling of a segment (one cached page per filter)", () => {
-    for (const segment of ["year-2019_province-nghe-an", "province-nghe-an_", "year-02019", "province-Nghe-An", "colour-red", "", "province-a_province-b"]) {
+    for (const segment of ["year-2019~province-nghe-an", "province-nghe-an~", "province-nghe-an_year-2019", "year-02019", "province-Nghe-An", "colour-red", "", "all", "province-a~province-b"]) {
       expect(parseMeetingFilterSegment(segment), segment).toBeNull();
     }
   });

@@ -1,35 +1,19 @@
 import type { Metadata } from "next";
-import { cacheLife, cacheTag } from "next/cache";
-import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
-import { CommitmentFilterForm } from "@/components/commitments/commitment-filter-form";
-import { CommitmentList } from "@/components/commitments/commitment-list";
-import { CommitmentSummary } from "@/components/commitments/commitment-summary";
-import { DownloadLinks } from "@/components/downloads/download-links";
-import { LanguageSwitcher } from "@/components/site/language-switcher";
+import { CommitmentsBody, commitmentsMetadata } from "@/components/commitments/commitments-body";
 import { IgnoredParams } from "@/components/ui/ignored-params";
-import { tags } from "@/lib/cache-tags";
-import { listPublishedCommitments } from "@/lib/data/commitments";
-import { listMeetingFacets } from "@/lib/data/meetings";
-import { pageMetadata } from "@/lib/i18n/alternates";
-import type { Locale } from "@/lib/i18n/config";
 import { localeFrom } from "@/lib/i18n/params";
 import { CommitmentFilter } from "@/lib/schemas/commitments";
-import { filterQuery, parseFilters } from "@/lib/schemas/lenient";
+import { parseFilters } from "@/lib/schemas/lenient";
 
-// Filters come from the query string, so this renders per request (whole: streamed parts need
-// JavaScript to appear); its body is cached per filter (see CommitmentsBody).
+// Every clean choice, the bare address included, is served by ../commitments-filtered/[filter]
+// (proxy.ts rewrites it there: one static page per filter). What reaches this page has a
+// parameter to point out, or names a place that does not exist: it renders per request (whole:
+// streamed parts need JavaScript to appear), its body still cached per filter.
 export const instant = false;
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/commitments">): Promise<Metadata> {
-  const locale = await localeFrom(params);
-  const [t, { filter }] = await Promise.all([getTranslations("commitments"), searchParams.then((p) => parseFilters(CommitmentFilter, p))]);
-  const query = filterQuery(filter);
-  return pageMetadata(locale, `/commitments${query}`, {
-    title: t("title"),
-    description: t("description"),
-    ...(query ? { robots: { index: false, follow: true } } : {}),
-  });
+  const [locale, { filter }] = await Promise.all([localeFrom(params), searchParams.then((p) => parseFilters(CommitmentFilter, p))]);
+  return commitmentsMetadata(locale, filter);
 }
 
 export default async function CommitmentsPage({ params, searchParams }: PageProps<"/[locale]/commitments">) {
@@ -39,29 +23,5 @@ export default async function CommitmentsPage({ params, searchParams }: PageProp
     <CommitmentsBody locale={locale} filter={filter}>
       <IgnoredParams names={ignored} />
     </CommitmentsBody>
-  );
-}
-
-/**
- * The page for one valid filter, cached per language and filter (rendering it costs far more
- * than its cached reads), with their tags, so a publish expires it on every server. The
- * notice naming ignored parameters is whatever was typed: passed through, not part of the key.
- */
-async function CommitmentsBody({ locale, filter, children }: { locale: Locale; filter: Partial<CommitmentFilter>; children: ReactNode }) {
-  "use cache";
-  cacheLife("max");
-  cacheTag(tags.meetings, tags.places);
-  const [t, facets, records] = await Promise.all([getTranslations({ locale, namespace: "commitments" }), listMeetingFacets(), listPublishedCommitments(filter)]);
-  return (
-    <>
-      <LanguageSwitcher path={`/commitments${filterQuery(filter)}`} />
-      <h1 className="text-3xl font-bold tracking-tight">{t("heading")}</h1>
-      <p className="mt-3 mb-6 max-w-3xl text-slate-700">{t("intro")}</p>
-      <CommitmentFilterForm facets={facets} filter={filter} />
-      {children}
-      <CommitmentSummary records={records} />
-      <DownloadLinks table="commitments" filter={filter} />
-      {records.length === 0 ? <p className="mt-4 text-sm text-slate-700">{t("none")}</p> : <CommitmentList records={records} />}
-    </>
   );
 }

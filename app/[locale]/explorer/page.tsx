@@ -1,98 +1,20 @@
 import type { Metadata } from "next";
-import { cacheLife, cacheTag } from "next/cache";
-import { getTranslations } from "next-intl/server";
-import { downloadHref } from "@/components/downloads/download-links";
-import { ExplorerForm } from "@/components/explorer/explorer-form";
-import { ExplorerNotice } from "@/components/explorer/explorer-notice";
-import { ExplorerResults } from "@/components/explorer/explorer-results";
-import { JsonLd } from "@/components/seo/json-ld";
-import { LanguageSwitcher } from "@/components/site/language-switcher";
-import { tags } from "@/lib/cache-tags";
-import { explorePublished, getPublishedExplorerOptions } from "@/lib/data/explorer";
-import type { Locale } from "@/lib/i18n/config";
-import { pageMetadata } from "@/lib/i18n/alternates";
-import { formatList } from "@/lib/format/list";
+import { ExplorerPageBody, explorerMetadata } from "@/components/explorer/explorer-body";
 import { localeFrom } from "@/lib/i18n/params";
-import { t as inLanguage } from "@/lib/i18n/text";
 import { parseExplorerPage } from "@/lib/schemas/explorer-page";
-import { datasetJsonLd, yearSpan } from "@/lib/seo/dataset";
 
-// The choice lives in the address, so the page renders per request (whole: streamed parts need
-// JavaScript to appear); its body is cached per valid choice (see CachedExplorerBody).
+// Every clean choice, the bare address included, is served by ../explorer-filtered/[filter]
+// (proxy.ts rewrites it there: one static page per choice). What reaches this page is a choice
+// that cannot be used, or names a place that does not exist: it renders per request (whole:
+// streamed parts need JavaScript to appear) and says what is wrong.
 export const instant = false;
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/explorer">): Promise<Metadata> {
-  const locale = await localeFrom(params);
-  const [t, search] = await Promise.all([getTranslations("explorer"), searchParams]);
-  const bare = Object.keys(search).length === 0;
-  return pageMetadata(locale, "/explorer", { title: t("title"), description: t("description"), ...(bare ? {} : { robots: { index: false, follow: true } }) });
+  const [locale, search] = await Promise.all([localeFrom(params), searchParams]);
+  return explorerMetadata(locale, Object.keys(search).length === 0);
 }
 
 export default async function ExplorerPage({ params, searchParams }: PageProps<"/[locale]/explorer">) {
   const locale = await localeFrom(params);
-  const page = parseExplorerPage(await searchParams);
-  // A choice that cannot be used names whatever was typed: rendered afresh, never cached.
-  return page.query ? <CachedExplorerBody locale={locale} page={page} /> : <ExplorerBody locale={locale} page={page} />;
-}
-
-type ExplorerPageChoice = ReturnType<typeof parseExplorerPage>;
-
-/**
- * A valid choice's body, cached per language and parsed choice (rendering it costs far more
- * than its cached reads), with their tags, so a publish expires it on every server.
- */
-async function CachedExplorerBody(props: { locale: Locale; page: ExplorerPageChoice }) {
-  "use cache";
-  cacheLife("max");
-  cacheTag(tags.figures, tags.places, tags.sources);
-  return <ExplorerBody {...props} />;
-}
-
-async function ExplorerBody({ locale, page }: { locale: Locale; page: ExplorerPageChoice }) {
-  const [t, site, options, result] = await Promise.all([
-    getTranslations({ locale, namespace: "explorer" }),
-    getTranslations({ locale, namespace: "site" }),
-    getPublishedExplorerOptions(),
-    page.query ? explorePublished(page.query) : null,
-  ]);
-  const choice = page.query ? { ...page.form } : {};
-  const placeNames = (result?.query.place ?? []).map((slug) => options.places.find((p) => p.slug === slug)).flatMap((p) => (p ? [inLanguage(p.name, locale)] : []));
-  return (
-    <>
-      <LanguageSwitcher path={`/explorer${page.query ? `?${new URLSearchParams(explorerParams(page.form))}` : ""}`} />
-      <h1 className="text-3xl font-bold tracking-tight">{t("heading")}</h1>
-      <p className="mt-3 mb-6 max-w-3xl text-slate-700">{t("intro")}</p>
-      <ExplorerForm options={options} values={page.form} />
-      {page.query === null ? (
-        <ExplorerNotice title={t("problem.title")}>
-          {page.problems.map((problem) => (
-            <p key={problem}>{t(`problem.${problem}`, { names: page.unknown.slice(0, 5).map((n) => n.slice(0, 40)).join(", ") })}</p>
-          ))}
-        </ExplorerNotice>
-      ) : null}
-      {result ? <ExplorerResults result={result} places={options.places} /> : null}
-      {result && result.observations.length > 0 ? (
-        <JsonLd
-          data={datasetJsonLd({
-            name: t("dataset.name", { places: formatList(placeNames, locale) }),
-            description: t("description"),
-            path: `/${locale}/explorer?${new URLSearchParams(explorerParams(page.form))}`,
-            csv: downloadHref("figures", "csv", choice, locale),
-            json: downloadHref("figures", "json", choice, locale),
-            creator: site("name"),
-            temporalCoverage: yearSpan(result.observations.map((o) => o.asOf), page.form.from, page.form.to),
-            places: placeNames,
-            language: locale,
-          })}
-        />
-      ) : null}
-    </>
-  );
-}
-
-/** The choice as query-string pairs, places repeated, in the form's order. */
-function explorerParams(form: ReturnType<typeof parseExplorerPage>["form"]): [string, string][] {
-  const pairs: [string, string][] = form.place.map((slug) => ["place", slug]);
-  for (const name of ["counterpart", "measure", "from", "to", "convert"] as const) if (form[name] !== undefined) pairs.push([name, String(form[name])]);
-  return pairs;
+  return <ExplorerPageBody locale={locale} page={parseExplorerPage(await searchParams)} />;
 }

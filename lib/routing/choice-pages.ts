@@ -1,0 +1,89 @@
+// The commitments list and the explorer take their choice from the query string, which makes a
+// page render per request. proxy.ts rewrites every clean choice (the bare address included) to
+// a static page of that choice instead, cached per segment until a publish expires it
+// (app/[locale]/{commitments,explorer}-filtered/[filter]); the address stays. A choice the page
+// has something to say about (an ignored parameter, an impossible combination) is left to the
+// per-request page, which says it.
+import type { Locale } from "../i18n/config";
+import { choiceParams, choiceSegment, emptyChoice, type ChoiceEntry } from "../schemas/choice-segment";
+import { CommitmentFilter } from "../schemas/commitments";
+import { parseExplorerPage } from "../schemas/explorer-page";
+import { parseFilters } from "../schemas/lenient";
+import { queryObject } from "../schemas/query-string";
+
+export interface ChoicePage {
+  /** The query-string names the choice is made of, in the order the segment spells them. */
+  keys: readonly string[];
+  /** The segment of a clean choice, or null when the per-request page must answer. */
+  segment(params: URLSearchParams): string | null;
+}
+
+const commitmentKeys = Object.keys(CommitmentFilter.shape);
+const explorerKeys = ["place", "counterpart", "measure", "from", "to", "convert"] as const;
+
+export const choicePages = {
+  commitments: {
+    keys: commitmentKeys,
+    segment(params) {
+      const { filter, ignored } = parseFilters(CommitmentFilter, queryObject(params));
+      if (ignored.length) return null;
+      const entries: ChoiceEntry[] = commitmentKeys.flatMap((key) => {
+        const value = filter[key as keyof CommitmentFilter];
+        return value === undefined ? [] : [[key, String(value)] as const];
+      });
+      return choiceSegment(entries);
+    },
+  },
+  explorer: {
+    keys: explorerKeys,
+    segment(params) {
+      if (params.size === 0) return emptyChoice; // the default choice, at its own indexed address
+      const { query } = parseExplorerPage(queryObject(params));
+      if (!query) return null;
+      // Places in one order: the same places chosen in another order are the same choice.
+      const places = [...new Set(query.place)].sort().map((slug) => ["place", slug] as const);
+      const rest = explorerKeys.slice(1).flatMap((key) => (query[key] === undefined ? [] : [[key, String(query[key])] as const]));
+      return choiceSegment([...places, ...rest]);
+    },
+  },
+} satisfies Record<string, ChoicePage>;
+
+export type ChoicePageName = keyof typeof choicePages;
+
+const address = /^\/(en|vi|ja)\/(commitments|explorer)$/;
+
+export interface ChoiceTarget {
+  /** The static page that serves the choice. */
+  page: string;
+  /** The places the choice names: it gets a page of its own only if each is published. */
+  places: string[];
+}
+
+/** For a commitments or explorer address: the static page of its choice, or null for the per-request page. */
+export function choiceTarget(pathname: string, search: string): ChoiceTarget | null {
+  const match = address.exec(pathname);
+  if (!match) return null;
+  const [, locale, name] = match as unknown as [string, Locale, ChoicePageName];
+  const params = new URLSearchParams(search);
+  params.delete("_rsc"); // the router's own, on client navigations
+  // A GET form sends its empty fields ("year="): they choose nothing.
+  for (const [key, value] of [...params]) if (value === "") params.delete(key, value);
+  const segment = choicePages[name].segment(params);
+  if (segment === null) return null;
+  const places = [...params].filter(([key]) => key === "place" || key === "province" || key === "partner").map(([, value]) => value);
+  return { page: choicePagePath(locale, name, segment), places };
+}
+
+export const choicePagePath = (locale: Locale, name: ChoicePageName, segment: string) => `/${locale}/${name}-filtered/${segment}`;
+
+/**
+ * The query string a static choice page's segment spells, or null unless that segment is
+ * exactly the one its choice gives (so each choice is cached once, under one spelling).
+ */
+export function choiceFromSegment(name: ChoicePageName, segment: string): URLSearchParams | null {
+  const params = choiceParams(segment, choicePages[name].keys);
+  return params && choicePages[name].segment(params) === segment ? params : null;
+}
+
+/** The internal addresses, which only proxy.ts's rewrites may reach. */
+export const isChoicePage = (pathname: string) => /^\/[^/]+\/(commitments|explorer)-filtered(\/|$)/.test(pathname);
