@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReferenceOperation } from "@/lib/api/reference";
+import { DataTable } from "../ui/data-table";
 
 // The document's own words (summaries, descriptions) and the identifiers are English: marked so.
 const docLang = (locale: string) => (locale === "en" ? undefined : "en");
@@ -17,37 +18,30 @@ export function OperationCard({ operation, origin }: { operation: ReferenceOpera
       </h3>
       <p className="mt-1 text-sm text-slate-700" lang={docLang(locale)}>{operation.summary}</p>
       {operation.parameters.length > 0 ? (
-        <div className="relative mt-3 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t.rich("parametersOf", { path: operation.path, code: (c) => <code lang="en">{c}</code> })}</caption>
-            <thead className="text-xs uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="py-1 pr-3">{t("parameter")}</th>
-                <th scope="col" className="py-1 pr-3">{t("in")}</th>
-                <th scope="col" className="py-1">{t("meaning")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 align-top">
-              {operation.parameters.map((p) => (
-                <tr key={`${p.in}-${p.name}`}>
-                  <th scope="row" className="py-1.5 pr-3 font-normal">
-                    <code lang="en">{p.name}</code>
-                    {p.required ? <span className="ml-1 text-xs text-red-800">{t("required")}</span> : null}
-                  </th>
-                  <td className="whitespace-nowrap py-1.5 pr-3 text-xs text-slate-700">{t(`location.${p.in === "path" ? "path" : "query"}`)}</td>
-                  <td className="py-1.5 text-xs text-slate-700">
-                    {p.description ? <span lang={docLang(locale)}>{p.description} </span> : null}
-                    {p.values.length > 0 ? (
-                      <span>
-                        {t("oneOf")} <code lang="en" className="break-words">{p.values.join(", ")}</code>
-                      </span>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t.rich("parametersOf", { path: operation.path, code: (c) => <code lang="en">{c}</code> })}
+          columns={[{ label: t("parameter") }, { label: t("in") }, { label: t("meaning") }]}
+          look="inset"
+          className="mt-3"
+        >
+          {operation.parameters.map((p) => (
+            <tr key={`${p.in}-${p.name}`}>
+              <th scope="row" className="py-1.5 pr-3 font-normal">
+                <code lang="en">{p.name}</code>
+                {p.required ? <span className="ml-1 text-xs text-red-800">{t("required")}</span> : null}
+              </th>
+              <td className="whitespace-nowrap py-1.5 pr-3 text-xs text-slate-700">{t(`location.${p.in === "path" ? "path" : "query"}`)}</td>
+              <td className="py-1.5 text-xs text-slate-700">
+                {p.description ? <span lang={docLang(locale)}>{p.description} </span> : null}
+                {p.values.length > 0 ? (
+                  <span>
+                    {t("oneOf")} <code lang="en" className="break-words">{p.values.join(", ")}</code>
+                  </span>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       <p className="mt-3 text-xs text-slate-700">
         {t("answers")}{" "}

@@ -4,6 +4,7 @@ import type { Currency } from "@/lib/generated/prisma/enums";
 import { formatFigureValue } from "@/lib/format/figure-value";
 import { t as inLanguage } from "@/lib/i18n/text";
 import { SourceCitation } from "../figures/source-citation";
+import { DataTable, type Column } from "../ui/data-table";
 import { Localized } from "../ui/localized";
 import { dateValues, PartialDate } from "../ui/partial-date";
 import { Badge } from "../ui/section";
@@ -23,40 +24,33 @@ function ObservationDate({ o }: { o: ExplorerObservation }) {
 export function ObservationTable({ observations, convert, caption }: { observations: ExplorerObservation[]; convert?: Currency; caption: string }) {
   const locale = useLocale();
   const t = useTranslations();
+  const columns: Column[] = [
+    { label: t("explorer.table.place") },
+    { label: t("explorer.table.date") },
+    { label: t("explorer.table.value") },
+    ...(convert ? [{ label: t("explorer.table.converted", { currency: convert }) }] : []),
+    { label: t("explorer.table.basis") },
+    { label: t("explorer.table.source") },
+  ];
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-          <tr>
-            <th scope="col" className="px-3 py-2">{t("explorer.table.place")}</th>
-            <th scope="col" className="px-3 py-2">{t("explorer.table.date")}</th>
-            <th scope="col" className="px-3 py-2">{t("explorer.table.value")}</th>
-            {convert ? <th scope="col" className="px-3 py-2">{t("explorer.table.converted", { currency: convert })}</th> : null}
-            <th scope="col" className="px-3 py-2">{t("explorer.table.basis")}</th>
-            <th scope="col" className="px-3 py-2">{t("explorer.table.source")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
-          {observations.map((o) => (
-            <tr key={o.id} id={`reading-${o.id}`} className="align-top">
-              <th scope="row" className="px-3 py-2 font-medium text-slate-800">{inLanguage(o.territory.label, locale)}</th>
-              <td className="px-3 py-2 text-slate-700"><ObservationDate o={o} /></td>
-              <td className="px-3 py-2">
-                <span className="whitespace-nowrap font-semibold tabular-nums text-slate-900">{formatFigureValue(o, locale)}</span>
-                {o.isEstimate ? <span className="ml-1 text-xs text-slate-600">{t("figures.estimate")}</span> : null}
-                {o.conflict ? <span className="mt-1 block"><Badge tone="amber">{t("figures.disagree")}</Badge></span> : null}
-                {o.note ? <p className="mt-1 text-xs text-slate-600"><Localized text={o.note} /></p> : null}
-              </td>
-              {convert ? <td className="px-3 py-2"><ConversionCell observation={o} target={convert} /></td> : null}
-              <td className="px-3 py-2 text-xs text-slate-700">{t(`explorer.basis.${o.basis}`)}</td>
-              <td className="px-3 py-2">
-                <SourceCitation source={{ ...o.source, publishedOn: o.source.publishedOn ? day(o.source.publishedOn) : null }} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} columns={columns}>
+      {observations.map((o) => (
+        <tr key={o.id} id={`reading-${o.id}`}>
+          <th scope="row" className="px-3 py-2 font-medium text-slate-800">{inLanguage(o.territory.label, locale)}</th>
+          <td className="px-3 py-2 text-slate-700"><ObservationDate o={o} /></td>
+          <td className="px-3 py-2">
+            <span className="whitespace-nowrap font-semibold tabular-nums text-slate-900">{formatFigureValue(o, locale)}</span>
+            {o.isEstimate ? <span className="ml-1 text-xs text-slate-600">{t("figures.estimate")}</span> : null}
+            {o.conflict ? <span className="mt-1 block"><Badge tone="amber">{t("figures.disagree")}</Badge></span> : null}
+            {o.note ? <p className="mt-1 text-xs text-slate-600"><Localized text={o.note} /></p> : null}
+          </td>
+          {convert ? <td className="px-3 py-2"><ConversionCell observation={o} target={convert} /></td> : null}
+          <td className="px-3 py-2 text-xs text-slate-700">{t(`explorer.basis.${o.basis}`)}</td>
+          <td className="px-3 py-2">
+            <SourceCitation source={{ ...o.source, publishedOn: o.source.publishedOn ? day(o.source.publishedOn) : null }} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -4,6 +4,7 @@ import { formatFigureValue } from "@/lib/format/figure-value";
 import type { Locale } from "@/lib/i18n/config";
 import { t as inLanguage } from "@/lib/i18n/text";
 import type { ComparisonBar } from "@/lib/investment";
+import { DataTable } from "../ui/data-table";
 import { dateValues } from "../ui/partial-date";
 import { BarChart, type BarDatum } from "./bar-chart";
 import { SourceCitation } from "./source-citation";
@@ -32,32 +33,26 @@ export function CapitalComparison({ id, bars, title }: { id: string; bars: Compa
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <BarChart id={id} title={title} description={description} data={data} />
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{title}</caption>
-        <thead className="text-xs uppercase tracking-wide text-slate-600">
-          <tr>
-            <th scope="col" className="py-1 pr-3">{t("table.province")}</th>
-            <th scope="col" className="py-1 pr-3">{t("table.value")}</th>
-            <th scope="col" className="py-1">{t("table.asOfSource")}</th>
+      <DataTable
+        caption={title}
+        columns={[{ label: t("table.province") }, { label: t("table.value") }, { label: t("table.asOfSource") }]}
+        look="open"
+      >
+        {bars.map((bar, i) => (
+          <tr key={bar.key}>
+            <th scope="row" className="whitespace-nowrap py-2 pr-3 font-medium">{data[i].label}</th>
+            <td className="py-2 pr-3 tabular-nums">
+              <span className="whitespace-nowrap">{data[i].valueText}</span>
+              {bar.disputed ? <span className="block text-xs text-amber-800">{t("disputed")}</span> : null}
+            </td>
+            <td className="py-2 text-xs">
+              {figures.rich("asOf", dateValues({ date: bar.figure.asOf, precision: bar.figure.precision }, locale))}
+              <br />
+              <SourceCitation source={bar.figure.source} />
+            </td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
-          {bars.map((bar, i) => (
-            <tr key={bar.key} className="align-top">
-              <th scope="row" className="whitespace-nowrap py-2 pr-3 font-medium">{data[i].label}</th>
-              <td className="py-2 pr-3 tabular-nums">
-                <span className="whitespace-nowrap">{data[i].valueText}</span>
-                {bar.disputed ? <span className="block text-xs text-amber-800">{t("disputed")}</span> : null}
-              </td>
-              <td className="py-2 text-xs">
-                {figures.rich("asOf", dateValues({ date: bar.figure.asOf, precision: bar.figure.precision }, locale))}
-                <br />
-                <SourceCitation source={bar.figure.source} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { FigureEntry, FigureSeries } from "@/lib/figures";
 import { byMeasureOrder, seriesAnchor, seriesHistoryPath } from "@/lib/figures";
 import { measureLabel } from "@/lib/format/figure-value";
 import { formatTerritoryLabel } from "@/lib/format/territory";
+import { DataTable } from "../ui/data-table";
 import { EntryDate, FigureEntryView } from "./figure-reading";
 
 /** "FDI registered capital from Japan (new + additional, per period)", in the page's language. */
@@ -43,46 +44,38 @@ export function FigureTable({ series, caption, fullHistory = false }: { series: 
   if (series.length === 0) return <p className="text-sm text-slate-600">{t("none")}</p>;
   const ordered = [...series].sort(byMeasureOrder);
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-          <tr>
-            <th scope="col" className="px-4 py-2">{t("measure")}</th>
-            <th scope="col" className="px-4 py-2">{t("latest")}</th>
-            <th scope="col" className="hidden px-4 py-2 sm:table-cell">{t("date")}</th>
+    <DataTable
+      caption={caption}
+      columns={[{ label: t("measure") }, { label: t("latest") }, { label: t("date"), className: "hidden sm:table-cell" }]}
+      cellPadding="px-4 py-2"
+    >
+      {ordered.map((s) => {
+        const [latest, ...earlier] = s.entries;
+        return (
+          <tr key={s.key} id={seriesAnchor(s)}>
+            <th scope="row" className="fig-row">
+              <SeriesLabel series={s} />
+              <span className="fig-territory">{formatTerritoryLabel(s.territory, locale)}</span>
+              {/* On a phone the date sits under the measure rather than in a third column. */}
+              <span className="fig-date-phone">
+                <EntryDate entry={latest} />
+              </span>
+            </th>
+            <td className="px-4 py-3">
+              <FigureEntryView entry={latest} />
+              {earlier.length > 0 && fullHistory ? <EarlierEntries entries={earlier} /> : null}
+              {earlier.length > 0 && !fullHistory ? (
+                <Link href={`/${locale}${seriesHistoryPath(s)}`} prefetch={false} className="mt-2 block text-xs font-medium text-brand-700 underline">
+                  {t("history", { count: earlier.length })}
+                </Link>
+              ) : null}
+            </td>
+            <td className="fig-date">
+              <EntryDate entry={latest} />
+            </td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
-          {ordered.map((s) => {
-            const [latest, ...earlier] = s.entries;
-            return (
-              <tr key={s.key} id={seriesAnchor(s)} className="align-top">
-                <th scope="row" className="fig-row">
-                  <SeriesLabel series={s} />
-                  <span className="fig-territory">{formatTerritoryLabel(s.territory, locale)}</span>
-                  {/* On a phone the date sits under the measure rather than in a third column. */}
-                  <span className="fig-date-phone">
-                    <EntryDate entry={latest} />
-                  </span>
-                </th>
-                <td className="px-4 py-3">
-                  <FigureEntryView entry={latest} />
-                  {earlier.length > 0 && fullHistory ? <EarlierEntries entries={earlier} /> : null}
-                  {earlier.length > 0 && !fullHistory ? (
-                    <Link href={`/${locale}${seriesHistoryPath(s)}`} prefetch={false} className="mt-2 block text-xs font-medium text-brand-700 underline">
-                      {t("history", { count: earlier.length })}
-                    </Link>
-                  ) : null}
-                </td>
-                <td className="fig-date">
-                  <EntryDate entry={latest} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }

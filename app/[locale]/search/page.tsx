@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { SearchField } from "@/components/search/search-field";
 import { SearchResults } from "@/components/search/search-results";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
 import { listPlaceSlugs } from "@/lib/data/places";
@@ -39,28 +40,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
     <>
       <LanguageSwitcher path={query ? `/search?${new URLSearchParams({ q })}` : "/search"} />
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
-      <form method="get" role="search" aria-label={t("label")} className="mt-4 flex max-w-2xl flex-wrap items-end gap-2">
-        <div className="min-w-0 flex-1">
-          <label htmlFor="search-q" className="block text-sm font-medium text-slate-700">
-            {t("field")}
-          </label>
-          <input
-            id="search-q"
-            type="search"
-            name="q"
-            defaultValue={q}
-            maxLength={searchLimits.queryLength}
-            aria-describedby="search-hint"
-            className="mt-1 w-full rounded border border-slate-300 bg-white px-3 py-2"
-          />
-        </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-          {t("submit")}
-        </button>
-        <p id="search-hint" className="w-full text-xs text-slate-600">
-          {t("hint", { max: searchLimits.queryLength })}
-        </p>
-      </form>
+      <SearchField look="page" query={q} />
       <p role="status" className="mt-6 text-slate-800">
         {problem ? t(`problem.${problem}`, { max: searchLimits.queryLength }) : count === 0 ? t("none", { q }) : t("count", { count, q })}
       </p>
