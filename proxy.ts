@@ -7,7 +7,7 @@
 //     the static page of that filter (keeping the address), with values no list could offer
 //     dropped first, so that a cached page exists only for a real filter. That page's own
 //     address is not reachable from outside.
-// (3) The commitments list and the explorer do the same for every clean choice, the bare
+// (3) The commitments list, the explorer and search do the same for every clean choice, the bare
 //     address included (lib/routing/choice-pages.ts); a choice naming a place that does not
 //     exist, or one the page has something to say about, is left to the per-request page.
 // (4) An address naming a record that does not exist answers 404 at once. Left to the page,
@@ -108,5 +108,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/", "/admin", "/admin/:path*", "/:locale/meetings", "/:locale/meetings-filtered/:path*", "/:locale/commitments", "/:locale/commitments-filtered/:path*", "/:locale/explorer", "/:locale/explorer-filtered/:path*", "/:locale/provinces/:slug", "/:locale/partners/:slug", "/:locale/meetings/:slug", "/:locale/figures/:slug"],
+  matcher: ["/", "/admin", "/admin/:path*", "/:locale/meetings", "/:locale/meetings-filtered/:path*", "/:locale/commitments", "/:locale/commitments-filtered/:path*", "/:locale/explorer", "/:locale/explorer-filtered/:path*", "/:locale/search", "/:locale/search-filtered/:path*", "/:locale/provinces/:slug", "/:locale/partners/:slug", "/:locale/meetings/:slug", "/:locale/figures/:slug"],
 };

@@ -1,21 +1,25 @@
-// The commitments list and the explorer take their choice from the query string, which makes a
-// page render per request. proxy.ts rewrites every clean choice (the bare address included) to
-// a static page of that choice instead, cached per segment until a publish expires it
-// (app/[locale]/{commitments,explorer}-filtered/[filter]); the address stays. A choice the page
-// has something to say about (an ignored parameter, an impossible combination) is left to the
-// per-request page, which says it.
-import type { Locale } from "../i18n/config";
+// The commitments list, the explorer and search take their choice from the query string, which
+// makes a page render per request. proxy.ts rewrites every clean choice (the bare address
+// included) to a static page of that choice instead, cached per segment until a publish expires
+// it (app/[locale]/{commitments,explorer,search}-filtered/[filter]); the address stays. A choice
+// the page has something to say about (an ignored parameter, an impossible combination, a search
+// too short or too long) is left to the per-request page, which says it.
+import { notFound } from "next/navigation";
+import { locales, type Locale } from "../i18n/config";
 import { choiceParams, choiceSegment, emptyChoice, type ChoiceEntry } from "../schemas/choice-segment";
 import { CommitmentFilter } from "../schemas/commitments";
 import { parseExplorerPage } from "../schemas/explorer-page";
 import { parseFilters } from "../schemas/lenient";
 import { queryObject } from "../schemas/query-string";
+import { searchLimits } from "../schemas/search";
 
 export interface ChoicePage {
   /** The query-string names the choice is made of, in the order the segment spells them. */
   keys: readonly string[];
   /** The segment of a clean choice, or null when the per-request page must answer. */
   segment(params: URLSearchParams): string | null;
+  /** The query string a segment spells, when it is not simply its pairs (search's free text). */
+  params?(segment: string): URLSearchParams | null;
 }
 
 const commitmentKeys = Object.keys(CommitmentFilter.shape);
@@ -46,11 +50,26 @@ export const choicePages = {
       return choiceSegment([...places, ...rest]);
     },
   },
+  search: {
+    keys: ["q"],
+    // Free text, spelled in base64url (any character, never "~" or "/"); other parameters are
+    // ignored by the page, so they do not make another page either.
+    segment(params) {
+      const q = params.get("q")?.trim();
+      if (q === undefined) return emptyChoice;
+      if (q.length < 2 || q.length > searchLimits.queryLength) return null;
+      return choiceSegment([["q", Buffer.from(q).toString("base64url")]]);
+    },
+    params(segment) {
+      const text = /^q-([\w-]+)$/.exec(segment)?.[1];
+      return text ? new URLSearchParams({ q: Buffer.from(text, "base64url").toString() }) : null;
+    },
+  },
 } satisfies Record<string, ChoicePage>;
 
 export type ChoicePageName = keyof typeof choicePages;
 
-const address = /^\/(en|vi|ja)\/(commitments|explorer)$/;
+const address = /^\/(en|vi|ja)\/(commitments|explorer|search)$/;
 
 export interface ChoiceTarget {
   /** The static page that serves the choice. */
@@ -59,7 +78,7 @@ export interface ChoiceTarget {
   places: string[];
 }
 
-/** For a commitments or explorer address: the static page of its choice, or null for the per-request page. */
+/** For a commitments, explorer or search address: the static page of its choice, or null for the per-request page. */
 export function choiceTarget(pathname: string, search: string): ChoiceTarget | null {
   const match = address.exec(pathname);
   if (!match) return null;
@@ -81,9 +100,20 @@ export const choicePagePath = (locale: Locale, name: ChoicePageName, segment: st
  * exactly the one its choice gives (so each choice is cached once, under one spelling).
  */
 export function choiceFromSegment(name: ChoicePageName, segment: string): URLSearchParams | null {
-  const params = choiceParams(segment, choicePages[name].keys);
-  return params && choicePages[name].segment(params) === segment ? params : null;
+  const page: ChoicePage = choicePages[name];
+  const params = segment === emptyChoice ? new URLSearchParams() : page.params ? page.params(segment) : choiceParams(segment, page.keys);
+  return params && page.segment(params) === segment ? params : null;
 }
 
 /** The internal addresses, which only proxy.ts's rewrites may reach. */
-export const isChoicePage = (pathname: string) => /^\/[^/]+\/(commitments|explorer)-filtered(\/|$)/.test(pathname);
+export const isChoicePage = (pathname: string) => /^\/[^/]+\/(commitments|explorer|search)-filtered(\/|$)/.test(pathname);
+
+/** A choice page's prerendered parameters: each language's bare page. */
+export const bareChoicePages = () => locales.map((locale) => ({ locale, filter: emptyChoice }));
+
+/** The choice a static choice page's route parameter spells, as a query-string object; 404 for any other spelling. */
+export async function choiceFrom(name: ChoicePageName, params: Promise<{ filter: string }>): Promise<Record<string, string | string[]>> {
+  const choice = choiceFromSegment(name, (await params).filter);
+  if (!choice) notFound();
+  return queryObject(choice);
+}

@@ -1,6 +1,20 @@
 import { expect, test } from "@playwright/test";
 
 test.describe("search", () => {
+  test("a search is a cached page after its first request; one too short is answered each time", async ({ request }) => {
+    const q = `?q=${encodeURIComponent("神奈川")}`;
+    await request.get(`/ja/search${q}`);
+    const again = await request.get(`/ja/search${q}&utm_source=mail`); // ignored parameters: the same page
+    expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(await again.text()).toMatch(/<mark[^>]*>神奈川<\/mark>/);
+    const short = await request.get("/ja/search?q=x");
+    expect(short.headers()["cache-control"]).toContain("no-store");
+    // A text no address could spell in one piece still gets its page, intact.
+    const long = await request.get(`/en/search?q=${encodeURIComponent("a/b ~ %41 ".repeat(10).trim())}`);
+    expect(long.status()).toBe(200);
+    expect(await long.text()).toContain("a/b ~ %41");
+  });
+
   test("\"nghe an\" typed in the header finds Nghệ An and leads to its page", async ({ page }) => {
     await page.goto("/vi");
     const box = page.getByRole("search", { name: "Tìm kiếm trên cổng thông tin" });

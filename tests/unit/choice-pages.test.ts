@@ -51,6 +51,24 @@ describe("a commitments or explorer choice's static page", () => {
     expect(choiceFromSegment("commitments", "all")?.size).toBe(0);
   });
 
+  it("gives each search that can run a page of its own, whatever it is written in", () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 2, maxLength: 100 }).filter((q) => q.trim().length >= 2 && q === q.trim()), (q) => {
+        const target = choiceTarget("/ja/search", `?${new URLSearchParams({ q, utm_source: "x" })}`);
+        const segment = target!.page.split("/").pop()!;
+        expect(segment).toMatch(/^q-[\w-]+$/);
+        expect(choiceFromSegment("search", segment)?.get("q")).toBe(q);
+      }),
+    );
+    expect(choiceTarget("/ja/search", "?q=%20%20Nghệ%20An%20")?.page).toBe(`/ja/search-filtered/q-${Buffer.from("Nghệ An").toString("base64url")}`);
+    expect(choiceTarget("/ja/search", "")?.page).toBe("/ja/search-filtered/all");
+    expect(choiceTarget("/ja/search", "?q=")?.page).toBe("/ja/search-filtered/all");
+    expect(choiceTarget("/ja/search", "?q=a")).toBeNull(); // too short: the page says so
+    expect(choiceTarget("/ja/search", `?q=${"x".repeat(101)}`)).toBeNull();
+    expect(choiceFromSegment("search", "q-IE5naOG7hyBBbiA")).toBeNull(); // " Nghệ An ": not as the address gives it
+    expect(choiceFromSegment("search", "q-")).toBeNull();
+  });
+
   it("keeps the internal addresses internal", () => {
     expect(isChoicePage("/ja/explorer-filtered/all")).toBe(true);
     expect(isChoicePage("/ja/commitments-filtered")).toBe(true);
