@@ -11,7 +11,7 @@ export function OperationCard({ operation, origin }: { operation: ReferenceOpera
   const t = useTranslations("apiDocs");
   const id = `op-${operation.path.replace(/[^a-z]+/gi, "-").replace(/^-|-$/g, "")}`;
   return (
-    <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-4">
+    <section aria-labelledby={id} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
       <h3 id={id} className="flex flex-wrap items-baseline gap-2 font-semibold">
         <span className="rounded bg-brand-700 px-1.5 py-0.5 text-xs text-white">{operation.method}</span>
         <code lang="en" className="break-all text-sm">{operation.path}</code>
