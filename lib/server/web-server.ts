@@ -73,24 +73,14 @@ export async function startWebServer(options: WebServerOptions) {
     if (!ungated.has(url.pathname) && !servedFromBuild(method, url, req.headers)) {
       if (!(await gate.admit())) return sendUnavailable(res, url.pathname, requestId, method === "HEAD");
       const turn = admission.enter();
-      let working: Promise<unknown> = Promise.resolve();
-      // The turn ends when the response has closed and Next has finished with the request: a
-      // client that leaves while it waits gives its turn back at once, but a render goes on
-      // after its client left, holding a database connection, and keeps its turn till it ends.
-      res.once("close", () => {
-        void turn.then(async (end) => {
-          await working.catch(() => {}); // a failure is logged where serve() is awaited
-          end?.();
-        });
-      });
+      // The turn ends when the response closes, also when the client leaves while it waits.
+      res.once("close", () => void turn.then((end) => end?.()));
       const end = await turn;
       if (!end) {
         logBusy();
         return sendUnavailable(res, url.pathname, requestId, method === "HEAD", BUSY_RETRY_AFTER_SECONDS);
       }
       if (res.destroyed) return; // the client is gone
-      working = handle(req, res);
-      return working;
     }
     await handle(req, res);
   }
