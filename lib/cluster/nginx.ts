@@ -16,6 +16,9 @@ export function nginxSite(port: number, upstreams: string[]): string {
   return `upstream portal {
 ${servers}
     keepalive 16;
+    # Below Node's keepAliveTimeout (5 s): nginx never reuses a connection the server is
+    # closing, which it would take as a failed server (Connection reset by peer).
+    keepalive_timeout 4s;
 }
 
 server {
