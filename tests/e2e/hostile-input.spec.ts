@@ -73,9 +73,16 @@ test.describe("the session cookie (issue 9, defect 9)", () => {
     expect(session).toMatchObject({ secure: true, httpOnly: true, path: "/", sameSite: "Lax" });
     expect(session.domain).toBe(base.hostname); // host-only: no Domain attribute
 
+    // A request still in flight at sign-out (the dashboard's own loads) may come back renewing
+    // the cookie; the session is gone by then, so that cookie opens nothing (checked below).
+    // What sign-out itself sends is tested from a quiet page.
+    await page.waitForLoadState("networkidle");
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByRole("heading", { name: "Staff sign-in" })).toBeVisible();
+    await page.waitForLoadState("networkidle");
     expect((await page.context().cookies()).map((c) => c.name)).not.toContain("__Host-portal_session");
+    const replayed = await page.request.get("/admin", { headers: { cookie: `__Host-portal_session=${session.value}` } });
+    expect(new URL(replayed.url()).pathname).toBe("/admin/sign-in");
   });
 });
 

@@ -16,7 +16,9 @@ describe("logs, readiness and HSTS", () => {
   beforeAll(async () => {
     const databaseUrl = await recreateDatabase(requireEnv("DATABASE_URL"), "portal_ops_unmigrated");
     server = await startServer({ DATABASE_URL: databaseUrl, PORTAL_PUBLIC_URL: "https://portal.example.org" });
-    failing = await fetch(`${server.url}/en/meetings?province=nghe-an&token=${secrets.query}`, { headers: { cookie: `portal_session=${secrets.cookie}` } });
+    // A per-request page (the explorer names the unknown parameter), so it surely queries the
+    // database: a prerendered or cached page would be served without a query, and no error.
+    failing = await fetch(`${server.url}/en/explorer?place=bac-ninh&token=${secrets.query}`, { headers: { cookie: `portal_session=${secrets.cookie}` } });
     await failing.text();
     const form = new FormData();
     form.set("email", "someone@example.org");
@@ -37,14 +39,14 @@ describe("logs, readiness and HSTS", () => {
     const requestId = failing.headers.get("x-request-id");
     const lines = server.logs.filter((line) => line.event === "request" && line.requestId === requestId);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ level: "info", method: "GET", path: "/en/meetings", status: expect.any(Number), durationMs: expect.any(Number) });
+    expect(lines[0]).toMatchObject({ level: "info", method: "GET", path: "/en/explorer", status: expect.any(Number), durationMs: expect.any(Number) });
   });
 
   it("one JSON line per error, with its stack and the request id", () => {
     const requestId = failing.headers.get("x-request-id");
     const errors = server.logs.filter((line) => line.event === "error" && line.requestId === requestId);
     expect(errors.length).toBeGreaterThan(0);
-    expect(errors[0]).toMatchObject({ level: "error", path: "/en/meetings" });
+    expect(errors[0]).toMatchObject({ level: "error", path: "/en/explorer" });
     expect((errors[0].err as { stack: string }).stack).toMatch(/\n\s+at /);
   });
 
