@@ -5,8 +5,9 @@
 // choice cannot fill the disk, and servers started from one folder never write to it), with
 // one change for several servers: a page is served only if none of its tags was invalidated
 // after it was made, by any server (./tag-store.js), also after a restart; otherwise it is
-// rendered before it is served.
+// rendered before it is served. A public page is served without Next's client runtime (./reading-page.js).
 import { createRequire } from "node:module";
+import { servedToReaders } from "./reading-page.js";
 import { sharedTagStore } from "./shared-tags.js";
 
 const require = createRequire(import.meta.url);
@@ -29,7 +30,7 @@ export default class PageCacheHandler extends FileSystemCache {
    */
   async get(key, ctx) {
     await this.tags.ready();
-    const data = await super.get(key, ctx);
+    const data = servedToReaders(key, await super.get(key, ctx));
     const value = data?.value;
     const header = value && "headers" in value ? value.headers?.[TAGS_HEADER] : undefined;
     if (!data || typeof header !== "string") return data;

@@ -1,0 +1,45 @@
+// Public pages are served from the cache without Next's client runtime (lib/cache/reading-page.js):
+// the page must read and work as a whole, by links and GET forms, and staff pages keep their scripts.
+import { expect, test, type Page } from "@playwright/test";
+
+const runtime = /<script[^>]*src="\/_next\/static\/|__next_f|rel="preload" as="script"/;
+
+/** Requests that failed or errors the page logged, from now on. */
+function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => void (message.type() === "error" && problems.push(message.text())));
+  page.on("response", (response) => void (response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`)));
+  return problems;
+}
+
+test.describe("reading pages", () => {
+  test("a cached public page comes without Next's scripts, keeping its styles and structured data", async ({ request }) => {
+    for (const path of ["/en/investment", "/vi/provinces/bac-ninh", "/ja/meetings"]) {
+      await request.get(path); // a publish by an earlier test may have left it to render once
+      const response = await request.get(path);
+      expect(response.headers()["x-nextjs-cache"], path).toBe("HIT");
+      const html = await response.text();
+      expect(html, path).not.toMatch(runtime);
+      expect(html, path).toMatch(/<link rel="stylesheet" href="\/_next\/static\/[^"]+\.css/);
+    }
+    expect(await (await request.get("/en/investment")).text()).toContain('<script type="application/ld+json">');
+    expect(await (await request.get("/admin/sign-in")).text()).toMatch(runtime);
+  });
+
+  test("a reader moves between pages by links and filters by forms, in each language, with nothing failing", async ({ page }) => {
+    const problems = watchProblems(page);
+    await page.goto("/vi/provinces/bac-ninh");
+    await page.getByRole("navigation").getByRole("link", { name: "Các cuộc gặp" }).first().click();
+    await expect(page).toHaveURL(/\/vi\/meetings$/);
+    await page.getByRole("link", { name: "日本語" }).click();
+    await expect(page).toHaveURL(/\/ja\/meetings$/);
+    await page.getByLabel("省", { exact: true }).selectOption("nghe-an");
+    await page.getByRole("button", { name: "絞り込む" }).click();
+    await expect(page).toHaveURL(/\/ja\/meetings\?.*province=nghe-an/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.goto("/en/provinces/nghe-an#meetings");
+    await expect(page.getByRole("heading", { name: "Meetings", level: 2 })).toBeInViewport();
+    expect(problems).toEqual([]);
+  });
+});
