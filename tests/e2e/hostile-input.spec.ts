@@ -110,3 +110,13 @@ test.describe("ids that cannot exist (issue 9, defect 7)", () => {
     expect((await page.request.get("/admin/people/new")).status()).toBe(200);
   });
 });
+
+test.describe("internal addresses", () => {
+  test("the static pages behind filtered lists and choices answer 404 from outside", async ({ request }) => {
+    // proxy.ts rewrites clean choices to these; asked for directly, they are not pages.
+    for (const path of ["/en/explorer-filtered/all", "/vi/commitments-filtered/all", "/ja/search-filtered/all", "/en/meetings-filtered/province-bac-ninh", "/vi/search-filtered/q-bmdoZQ"]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(404);
+    }
+  });
+});
