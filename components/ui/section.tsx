@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 export function Section({ id, title, intro, children }: { id?: string; title: string; intro?: ReactNode; children: ReactNode }) {
   const headingId = id ? `${id}-heading` : undefined;
   return (
-    <section id={id} aria-labelledby={headingId} className="mt-10">
+    <section id={id} aria-labelledby={headingId} className="lazy-layout mt-10">
       <h2 id={headingId} className="text-xl font-semibold tracking-tight text-slate-900">
         {title}
       </h2>
