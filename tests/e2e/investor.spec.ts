@@ -42,7 +42,8 @@ test.describe("an investor checking Japanese investment", () => {
     const page = await context.newPage();
     await page.goto("/en/provinces/nghe-an");
     const history = page.locator("#investment tbody a", { hasText: /^History: \d+ earlier values?$/ }).first();
-    const count = Number(/\d+/.exec(await history.innerText())![0]);
+    // textContent: innerText is empty while its section is not yet laid out (content-visibility: auto).
+    const count = Number(/\d+/.exec((await history.textContent())!)![0]);
     const row = await history.evaluate((link) => link.closest("tr")!.id);
     await history.click();
     await expect(page).toHaveURL(new RegExp(`/en/figures/nghe-an#${row}$`));
