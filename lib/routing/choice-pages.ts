@@ -69,7 +69,9 @@ export const choicePages = {
 
 export type ChoicePageName = keyof typeof choicePages;
 
-const address = /^\/(en|vi|ja)\/(commitments|explorer|search)$/;
+const names = Object.keys(choicePages).join("|");
+const address = new RegExp(`^/(${locales.join("|")})/(${names})$`);
+const internalAddress = new RegExp(`^/[^/]+/(${names})-filtered(/|$)`);
 
 export interface ChoiceTarget {
   /** The static page that serves the choice. */
@@ -106,7 +108,7 @@ export function choiceFromSegment(name: ChoicePageName, segment: string): URLSea
 }
 
 /** The internal addresses, which only proxy.ts's rewrites may reach. */
-export const isChoicePage = (pathname: string) => /^\/[^/]+\/(commitments|explorer|search)-filtered(\/|$)/.test(pathname);
+export const isChoicePage = (pathname: string) => internalAddress.test(pathname);
 
 /** A choice page's prerendered parameters: each language's bare page. */
 export const bareChoicePages = () => locales.map((locale) => ({ locale, filter: emptyChoice }));
