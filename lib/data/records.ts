@@ -1,4 +1,6 @@
 import "server-only";
+import { sharedTagStore } from "../cache/shared-tags.js";
+import { tags } from "../cache-tags";
 import { db } from "../db";
 import type { MeetingFilter } from "../schemas/meeting-filter";
 
@@ -35,9 +37,28 @@ export async function knownMeetingFilter(filter: MeetingFilter): Promise<Meeting
 /**
  * Whether every slug names a place. A commitments or explorer choice is cached as a page of
  * its own (lib/routing/choice-pages.ts) only when it names real places, so a made-up slug
- * cannot fill the cache. One statement, uncached: proxy.ts asks it before anything is sent.
+ * cannot fill the cache. proxy.ts asks it on every such request, before anything is sent.
  */
 export async function placesExist(slugs: string[]): Promise<boolean> {
-  const unique = [...new Set(slugs)];
-  return unique.length === 0 || (await db.place.count({ where: { slug: { in: unique } } })) === unique.length;
+  if (slugs.length === 0) return true;
+  const known = await placeSlugs();
+  return slugs.every((slug) => known.has(slug));
+}
+
+let placeSlugsRead: { slugs: Set<string>; at: number } | undefined;
+
+/**
+ * Every place's slug, read again only after a write to places on any server: the shared tag
+ * store (lib/cache) says so, as it does for cached pages. A few dozen short strings, so that
+ * a cached choice page is served without a query.
+ */
+async function placeSlugs(): Promise<Set<string>> {
+  const store = sharedTagStore();
+  await store.ready();
+  const read = placeSlugsRead;
+  if (read && !store.isExpired([tags.places], read.at) && !store.isStale([tags.places], read.at)) return read.slugs;
+  const at = Date.now();
+  const rows = await db.place.findMany({ select: { slug: true } });
+  placeSlugsRead = { slugs: new Set(rows.map((row) => row.slug)), at };
+  return placeSlugsRead.slugs;
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, inject, it, vi } from "vitest";
+import { createTagStore } from "@/lib/cache/tag-store.js";
 import { formatTerritoryLabel } from "@/lib/format/territory";
 import { groupIntoSeries } from "@/lib/figures";
 import { testDb } from "../support/db";
@@ -26,7 +27,7 @@ const { listFiguresForPlaces } = await import("@/lib/data/figures");
 const { getJapanFdiHeadlines } = await import("@/lib/data/headlines");
 const { getProfileFigures } = await import("@/lib/data/profile-figures");
 const { listSources } = await import("@/lib/data/sources");
-const { knownMeetingFilter } = await import("@/lib/data/records");
+const { knownMeetingFilter, placesExist } = await import("@/lib/data/records");
 
 /** How many SQL statements `read` sends (transaction bookkeeping excluded). */
 async function countQueries<T>(read: () => Promise<T>): Promise<{ result: T; queries: number }> {
@@ -326,5 +327,34 @@ describe("figures", () => {
     expect(investment.every((s) => /^(FDI|ODA)_/.test(s.measure))).toBe(true);
     expect(exchange.map((s) => s.measure)).toEqual(expect.arrayContaining(["EXPORTS", "IMPORTS", "WORKERS_SENT_ABROAD"]));
     expect(exchange.every((s) => /^(EXPORTS|IMPORTS|TRADE|WORKERS)/.test(s.measure))).toBe(true);
+  });
+});
+
+describe("placesExist", () => {
+  // The shared tag store, as on a server; a second store is another server publishing.
+  process.env.DATABASE_URL = inject("databaseUrl");
+  const otherServer = createTagStore({ connectionString: inject("databaseUrl"), log: () => {} });
+  afterAll(async () => {
+    await otherServer.close();
+    await (globalThis as { [key: symbol]: { close(): Promise<void> } | undefined })[Symbol.for("portal.sharedTagStore")]?.close();
+  });
+
+  it("answers from the list of slugs without a query, and reads it again after a write to places on any server", async () => {
+    expect(await placesExist(["bac-ninh", "kanagawa"])).toBe(true);
+    expect(await placesExist([])).toBe(true);
+    const unknown = await countQueries(() => placesExist(["nghe-an", "no-such-place"]));
+    expect([unknown.result, unknown.queries]).toEqual([false, 0]);
+
+    // Another server publishes a change to places: the next answer reads the list again, once.
+    const announced = Date.now();
+    await otherServer.update(["places"]);
+    const reread = async () => (await countQueries(() => placesExist(["bac-ninh"]))).queries;
+    let queries = await reread();
+    while (queries === 0 && Date.now() - announced < 2_000) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      queries = await reread();
+    }
+    expect(queries).toBe(1);
+    expect(await reread()).toBe(0);
   });
 });
