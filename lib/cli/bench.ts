@@ -102,14 +102,18 @@ interface Fetched extends BarePage {
   raw: Buffer;
 }
 
-/** Each page once from every server (a first render where one is due); which answer as expected. */
+/**
+ * Each page twice from every server, keeping the second answer: the first may be the one render
+ * of a new choice, streamed whole, while readers get the cached copy (no client runtime) after it.
+ * Which pages answer as expected.
+ */
 async function readPages(servers: string[], candidates: BenchPage[]) {
   const pages: BenchPage[] = [];
   const bodies = new Map<string, Fetched>();
   const skipped: string[] = [];
   for (const page of candidates) {
     let fetched: Fetched | null = null;
-    for (const server of servers) {
+    for (const server of [...servers, ...servers]) {
       const response = await fetch(server + page.path, { redirect: "manual" });
       const raw = Buffer.from(await response.arrayBuffer());
       fetched = { status: response.status, contentType: response.headers.get("content-type") ?? "", body: raw.toString("base64"), raw };
