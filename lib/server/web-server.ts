@@ -71,10 +71,13 @@ export async function startWebServer(options: WebServerOptions) {
       return;
     }
     if (!ungated.has(url.pathname) && !servedFromBuild(method, url, req.headers)) {
+      // Heard before the first await: a client that leaves while the gate asks the database
+      // has closed the response already, and a turn taken after that must still end.
+      const closed = new Promise<void>((resolve) => res.once("close", resolve));
       if (!(await gate.admit())) return sendUnavailable(res, url.pathname, requestId, method === "HEAD");
       const turn = admission.enter();
       // The turn ends when the response closes, also when the client leaves while it waits.
-      res.once("close", () => void turn.then((end) => end?.()));
+      void closed.then(() => turn.then((end) => end?.()));
       const end = await turn;
       if (!end) {
         logBusy();
