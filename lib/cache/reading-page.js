@@ -1,6 +1,6 @@
 // @ts-check
 // Public pages are reading pages: server components only, links and GET forms, no client
-// component of ours (tests/unit/client-components.test.ts keeps it so). In their HTML,
+// component of ours (tests/unit/reading-page.test.ts keeps it so). In their HTML,
 // Next's client runtime (its script chunks, their preloads and the React payload inlined
 // as self.__next_f.push scripts, 55–65% of a large page's bytes) does nothing a reader
 // needs: it hydrates markup that never changes and turns links into client navigations.
@@ -30,7 +30,7 @@ export function withoutClientRuntime(html) {
     .replace(preloadedScript, (link) => (link.includes('href="/_next/static/') ? "" : link));
 }
 
-/** Pages under a language prefix are the public, reading pages; staff pages keep their scripts. */
+/** Pages under a language prefix (lib/i18n/config.ts) are the public, reading pages; staff pages keep their scripts. */
 const publicPage = /^\/(?:en|vi|ja)(?:\/|$)/;
 
 /**
