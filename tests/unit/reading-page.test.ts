@@ -3,6 +3,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { servedToReaders, withoutClientRuntime } from "@/lib/cache/reading-page.js";
+import { locales } from "@/lib/i18n/config";
 
 // The shape of Next 16's output for a prerendered page (trimmed from .next/server/app/en/investment.html).
 const page = [
@@ -71,7 +72,11 @@ describe("which cached pages lose the runtime", () => {
     expect(first.value.kind).toBe("APP_PAGE");
     expect(servedToReaders(publicKey, cached).value.html).toBe(first.value.html);
     expect(cached.value.html).toBe(page); // Next's own entry is not changed
-    expect(servedToReaders("/ja", entry()).value.html).not.toContain("__next_f");
+    // reading-page.js cannot import lib/i18n/config.ts (Next loads it untranspiled): same languages.
+    for (const locale of locales) {
+      expect(servedToReaders(`/${locale}`, entry()).value.html, locale).not.toContain("__next_f");
+      expect(servedToReaders(`/route-cache/APP_PAGE/abc123/$/${locale}/sources`, entry()).value.html, locale).not.toContain("__next_f");
+    }
   });
 
   it("not a staff page, a shell that Next resumes, a not-found page, or anything not a page", () => {
