@@ -1,13 +1,6 @@
 import "server-only";
-import { env } from "./env";
-import { buildTimeouts, createPrismaClient, databaseTimeouts, type Database } from "./prisma-client";
 
-// One client (and one pool) per process. Next may evaluate this module more than once: on
-// every hot reload in development, and once per bundle in production (proxy.ts and the pages
-// are built separately). So the client lives on globalThis and is read back; the web server
-// (lib/server/web-server.ts) closes it from there when it shuts down.
-const globalForDb = globalThis as unknown as { portalDb?: Database };
-
-const timeouts = process.env.NEXT_PHASE === "phase-production-build" ? buildTimeouts : databaseTimeouts;
-
-export const db: Database = (globalForDb.portalDb ??= createPrismaClient(env().DATABASE_URL, timeouts));
+// The database client for pages, actions and route handlers: "server-only" fails the build if
+// a client component ever imports it. The web server, which runs outside Next's bundles where
+// that guard cannot load, imports ./db-client itself.
+export { db } from "./db-client";

@@ -1,7 +1,8 @@
-import "server-only";
+// Read by the web server before Next (lib/routing/reader-routes.ts), outside Next's bundles,
+// where "server-only" cannot load: hence ../db-client rather than ../db.
 import { sharedTagStore } from "../cache/shared-tags.js";
 import { tags } from "../cache-tags";
-import { db } from "../db";
+import { db } from "../db-client";
 import type { MeetingFilter } from "../schemas/meeting-filter";
 
 /** The public pages that show one record, by the first segment after the language. */
@@ -9,7 +10,7 @@ export type RecordPage = "provinces" | "partners" | "meetings" | "figures";
 
 /**
  * Whether the record a public address names exists: the same test as the page's own
- * notFound(). Uncached, because proxy.ts asks it only for addresses the build did not
+ * notFound(). Uncached, because the web server asks it only for addresses the build did not
  * prerender, before anything is sent.
  */
 export async function publicRecordExists(page: RecordPage, slug: string): Promise<boolean> {
@@ -20,7 +21,7 @@ export async function publicRecordExists(page: RecordPage, slug: string): Promis
 
 /**
  * The filter without the values no meeting list could offer: a province, a Japanese place,
- * a sector, a year some dated meeting falls in. One statement; proxy.ts asks it only for
+ * a sector, a year some dated meeting falls in. One statement; the web server asks it only for
  * values whose own filtered page the build did not prerender. A filtered list is cached per
  * filter, so an unknown value must not make a page of its own.
  */
@@ -37,7 +38,7 @@ export async function knownMeetingFilter(filter: MeetingFilter): Promise<Meeting
 /**
  * Whether every slug names a place. A commitments or explorer choice is cached as a page of
  * its own (lib/routing/choice-pages.ts) only when it names real places, so a made-up slug
- * cannot fill the cache. proxy.ts asks it on every such request, before anything is sent.
+ * cannot fill the cache. The web server asks it on every such request, before Next.
  */
 export async function placesExist(slugs: string[]): Promise<boolean> {
   if (slugs.length === 0) return true;

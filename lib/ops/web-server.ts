@@ -11,11 +11,12 @@ export interface WebServerOptions {
 }
 
 /**
- * Production: the portal's web server around Next (lib/server/serve.ts: request logs, outage
- * gate, security headers, graceful drain). Development: Next's own, with hot reload.
+ * The portal's web server around Next (lib/server/serve.ts: request logs, outage gate, security
+ * headers, readers' routes, graceful drain); in development around Next's development server,
+ * with hot reload.
  */
 export function spawnWebServer({ port, env, stdio = "inherit", dev = false }: WebServerOptions): ChildProcess {
-  const args = dev ? ["node_modules/next/dist/bin/next", "dev", "-p", String(port)] : ["--import", "tsx", "lib/server/serve.ts"];
+  const args = ["--import", "tsx", "lib/server/serve.ts", ...(dev ? ["--dev"] : [])];
   return spawn(process.execPath, args, {
     cwd: projectRoot,
     stdio,

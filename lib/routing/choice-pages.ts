@@ -1,5 +1,5 @@
 // The commitments list, the explorer and search take their choice from the query string, which
-// makes a page render per request. proxy.ts rewrites every clean choice (the bare address
+// makes a page render per request. The web server routes every clean choice (the bare address
 // included) to a static page of that choice instead, cached per segment until a publish expires
 // it (app/[locale]/{commitments,explorer,search}-filtered/[filter]); the address stays. A choice
 // the page has something to say about (an ignored parameter, an impossible combination, a search
@@ -107,7 +107,7 @@ export function choiceFromSegment(name: ChoicePageName, segment: string): URLSea
   return params && page.segment(params) === segment ? params : null;
 }
 
-/** The internal addresses, which only proxy.ts's rewrites may reach. */
+/** The internal addresses, which only the web server's routing may reach (./reader-routes.ts). */
 export const isChoicePage = (pathname: string) => internalAddress.test(pathname);
 
 /** A choice page's prerendered parameters: each language's bare page. */

@@ -31,5 +31,5 @@ export function filteredMeetingsPage({ locale, filter }: FilteredMeetings): stri
   return `/${locale}/meetings-filtered/${meetingFilterSegment(filter)}`;
 }
 
-/** The page's own address, which only proxy.ts's rewrite may reach. */
+/** The page's own address, which only the web server's routing may reach (./reader-routes.ts). */
 export const isFilteredMeetingsPage = (pathname: string) => /^\/[^/]+\/meetings-filtered(\/|$)/.test(pathname);

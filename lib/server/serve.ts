@@ -1,16 +1,19 @@
-// The web server's entry point: `tsx lib/server/serve.ts`, after `next build`. Each process
-// serves the build in this folder on PORT (default 3000; PORTAL_HOST picks the interface)
-// against DATABASE_URL; start as many as you like on one build. `npm start` launches it
+// The web server's entry point: `tsx lib/server/serve.ts`, after `next build` (or with `--dev`,
+// around Next's development server, no build). Each process serves the build in this folder
+// on PORT (default 3000; PORTAL_HOST picks the interface) against DATABASE_URL; start as many
+// as you like on one build. `npm start` launches it
 // (lib/cli/start.ts) once the database, migrations and build are ready.
 import path from "node:path";
 import { databasePoolSize, env, servedOverHttps } from "../env";
 
-// Before Next and React load: they pick their production code from it.
-(process.env as Record<string, string>).NODE_ENV = "production";
+const dev = process.argv.includes("--dev");
+// Before Next and React load: they pick their production or development code from it.
+(process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
 const { startWebServer } = await import("./web-server");
 
 await startWebServer({
   dir: path.resolve(import.meta.dirname, "../.."),
+  dev,
   port: Number(process.env.PORT ?? 3000),
   hostname: process.env.PORTAL_HOST ?? "0.0.0.0",
   databaseUrl: env().DATABASE_URL,

@@ -31,8 +31,9 @@ export function loadStaticRoutes(distDir: string) {
     if (url.pathname.startsWith("/_next/static/")) return true;
     if (method !== "GET" && method !== "HEAD") return false;
     // A filtered meetings list, commitments list or explorer choice is served by the static
-    // page of its choice (proxy.ts): from the build when that page was prerendered (one
-    // meetings filter value, the bare commitments and explorer), else it may need the database.
+    // page of its choice (lib/routing/reader-routes.ts): from the build when that page was
+    // prerendered (one meetings filter value, the bare commitments and explorer), else it may
+    // need the database.
     const filtered = filteredMeetings(url.pathname, url.search);
     const bypass = routes.get(filtered ? filteredMeetingsPage(filtered) : (choiceTarget(url.pathname, url.search)?.page ?? url.pathname));
     return bypass !== undefined && !bypass(headers);

@@ -1,12 +1,14 @@
 // Next's request handler inside a small node:http server, for what `next start` cannot do:
 // a request id and one JSON log line per request, security headers decided at start, the
 // outage gate (503 before anything streams when PostgreSQL is not answering), the client's
-// real address (lib/ops/client-address.ts) and a bounded drain on SIGTERM. Routing, rendering and caching stay entirely Next's.
+// real address (lib/ops/client-address.ts), which page answers a reader's address
+// (lib/routing/reader-routes.ts) and a bounded drain on SIGTERM. Rendering and caching stay Next's.
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
 import { stampClientAddress, trustedProxies } from "../ops/client-address";
+import { readerRoute } from "../routing/reader-routes";
 import { isCrossOriginWrite } from "../security/same-origin";
 import { baseSecurityHeaders, createNonce, isStaffPath, publicContentSecurityPolicy, staffContentSecurityPolicy } from "../security/headers";
 import { createAdmission } from "./admission";
@@ -18,6 +20,8 @@ import { BUSY_RETRY_AFTER_SECONDS, sendUnavailable } from "./unavailable-page";
 
 export interface WebServerOptions {
   dir: string;
+  /** Next's development server (hot reload) inside the same web server. */
+  dev: boolean;
   port: number;
   hostname: string;
   databaseUrl: string;
@@ -35,10 +39,11 @@ export async function startWebServer(options: WebServerOptions) {
   // No hostname: Next then builds its internal URLs on "localhost", as `next start` does. With
   // another name they differ from the URL proxy.ts sees, and Next forwards every rewrite over
   // HTTP to itself as if it were another site.
-  const app = next({ dev: false, dir: options.dir, port: options.port });
+  const app = next({ dev: options.dev, dir: options.dir, port: options.port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const servedFromBuild = loadStaticRoutes(path.join(options.dir, ".next"));
+  // In development every page renders on demand: none is served from a build.
+  const servedFromBuild = options.dev ? () => false : loadStaticRoutes(path.join(options.dir, ".next"));
   const gate = createDatabaseGate(options.databaseUrl, logger);
   const concurrency = options.databaseConcurrency;
   const admission = createAdmission({ concurrency, maxWaitMs: 2_000, maxQueue: 20 * concurrency });
@@ -52,17 +57,19 @@ export async function startWebServer(options: WebServerOptions) {
   const publicPolicy = publicContentSecurityPolicy(options.https);
   const trust = trustedProxies();
 
+  function setContentSecurityPolicy(req: IncomingMessage, res: ServerResponse, pathname: string) {
+    if (!isStaffPath(pathname)) return res.setHeader("Content-Security-Policy", publicPolicy);
+    // Next reads the nonce from the request's policy and puts it on every script it writes.
+    const policy = staffContentSecurityPolicy(createNonce(), options.https);
+    req.headers["content-security-policy"] = policy;
+    res.setHeader("Content-Security-Policy", policy);
+  }
+
   async function serve(req: IncomingMessage, res: ServerResponse, requestId: string) {
     const url = new URL(req.url ?? "/", "http://portal.invalid");
     for (const [name, value] of securityHeaders) res.setHeader(name, value);
-    if (isStaffPath(url.pathname)) {
-      // Next reads the nonce from the request's policy and puts it on every script it writes.
-      const policy = staffContentSecurityPolicy(createNonce(), options.https);
-      req.headers["content-security-policy"] = policy;
-      res.setHeader("Content-Security-Policy", policy);
-    } else {
-      res.setHeader("Content-Security-Policy", publicPolicy);
-    }
+    // None in development: Next's tools there evaluate code and open a websocket.
+    if (!options.dev) setContentSecurityPolicy(req, res, url.pathname);
     const method = req.method ?? "GET";
     if (isCrossOriginWrite(method, req.headers)) {
       res.statusCode = 403;
@@ -84,6 +91,18 @@ export async function startWebServer(options: WebServerOptions) {
         return sendUnavailable(res, url.pathname, requestId, method === "HEAD", BUSY_RETRY_AFTER_SECONDS);
       }
       if (res.destroyed) return; // the client is gone
+    }
+    // After the gate: a route the build did not prerender may ask PostgreSQL.
+    const route = await readerRoute(url.pathname, url.search).catch((error: unknown) => {
+      logger.error({ event: "error", requestId, err: error }, "routing the address failed");
+      return undefined;
+    });
+    if (route === undefined) return sendUnavailable(res, url.pathname, requestId, method === "HEAD");
+    // Next serves the page of this address; the reader's address stays in the browser. The
+    // query string goes along, as with Next's own rewrites: its router checks `_rsc` in it.
+    if (route) {
+      req.url = route + url.search;
+      keepReaderAddress(res, route, url.pathname);
     }
     await handle(req, res);
   }
@@ -131,6 +150,19 @@ export async function startWebServer(options: WebServerOptions) {
     await (globalThis as { portalDb?: { $disconnect(): Promise<void> } }).portalDb?.$disconnect();
   }, options.graceMs);
   return server;
+}
+
+/**
+ * Next redirects a router request whose `_rsc` does not match its headers (a cache that
+ * dropped them, say) to the address it served, with the right `_rsc`: that must be the
+ * reader's address, since the page's own is not reachable from outside.
+ */
+function keepReaderAddress(res: ServerResponse, served: string, asked: string) {
+  const setHeader = res.setHeader;
+  res.setHeader = function (this: ServerResponse, name: string, value: number | string | readonly string[]) {
+    const moved = name.toLowerCase() === "location" && typeof value === "string" && (value === served || value.startsWith(`${served}?`));
+    return setHeader.call(this, name, moved ? asked + value.slice(served.length) : value);
+  } as ServerResponse["setHeader"];
 }
 
 /**

@@ -113,10 +113,18 @@ test.describe("ids that cannot exist (issue 9, defect 7)", () => {
 
 test.describe("internal addresses", () => {
   test("the static pages behind filtered lists and choices answer 404 from outside", async ({ request }) => {
-    // proxy.ts rewrites clean choices to these; asked for directly, they are not pages.
+    // The web server routes clean choices to these; asked for directly, they are not pages.
     for (const path of ["/en/explorer-filtered/all", "/vi/commitments-filtered/all", "/ja/search-filtered/all", "/en/meetings-filtered/province-bac-ninh", "/vi/search-filtered/q-bmdoZQ"]) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(404);
+    }
+  });
+
+  test("a router request with a stale _rsc is redirected to the reader's address, never to the page behind it", async ({ request }) => {
+    for (const path of ["/en/commitments", "/vi/explorer?place=bac-ninh", "/ja/meetings?province=nghe-an"]) {
+      const response = await request.get(`${path}${path.includes("?") ? "&" : "?"}_rsc=stale`, { headers: { RSC: "1" }, maxRedirects: 0 });
+      expect(response.status(), path).toBe(307);
+      expect(response.headers().location, path).toMatch(new RegExp(`^${path.split("?")[0]}\\?`));
     }
   });
 });

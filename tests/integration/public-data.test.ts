@@ -4,11 +4,11 @@ import { formatTerritoryLabel } from "@/lib/format/territory";
 import { groupIntoSeries } from "@/lib/figures";
 import { testDb } from "../support/db";
 
-// The pages' reads go through lib/db's one client. Here that client is built the same way
+// The pages' reads go through lib/db-client's one client (lib/db hands it to pages). Here that client is built the same way
 // (same adapter, same database) but with Prisma's query events on, so the tests can count
 // the SQL statements each read sends.
 const sql = vi.hoisted(() => ({ statements: [] as string[] }));
-vi.mock("@/lib/db", async () => {
+vi.mock("@/lib/db-client", async () => {
   const { inject } = await import("vitest");
   const { PrismaPg } = await import("@prisma/adapter-pg");
   const { PrismaClient } = await import("@/lib/generated/prisma/client");
@@ -28,6 +28,7 @@ const { getJapanFdiHeadlines } = await import("@/lib/data/headlines");
 const { getProfileFigures } = await import("@/lib/data/profile-figures");
 const { listSources } = await import("@/lib/data/sources");
 const { knownMeetingFilter, placesExist } = await import("@/lib/data/records");
+const { readerRoute } = await import("@/lib/routing/reader-routes");
 
 /** How many SQL statements `read` sends (transaction bookkeeping excluded). */
 async function countQueries<T>(read: () => Promise<T>): Promise<{ result: T; queries: number }> {
@@ -356,5 +357,28 @@ describe("placesExist", () => {
     }
     expect(queries).toBe(1);
     expect(await reread()).toBe(0);
+  });
+});
+
+describe("readerRoute", () => {
+  it("serves a filter or choice from its static page, once its values are known to exist", async () => {
+    expect(await readerRoute("/vi/meetings", "?year=2019&province=nghe-an&sector=nowhere")).toBe(
+      "/vi/meetings-filtered/province-nghe-an~year-2019",
+    );
+    expect(await readerRoute("/vi/meetings", "?sector=nowhere")).toBeNull(); // all meetings, prerendered
+    expect(await readerRoute("/en/explorer", "?measure=FDI_PROJECTS&place=nghe-an&place=bac-ninh")).toBe(
+      "/en/explorer-filtered/place-bac-ninh~place-nghe-an~counterpart-japan~measure-FDI_PROJECTS", // one spelling, defaults filled in
+    );
+    expect(await readerRoute("/en/explorer", "?place=no-such-place")).toBeNull(); // the per-request page says so
+    expect(await readerRoute("/ja/search", "?q=kanagawa")).toBe(`/ja/search-filtered/q-${Buffer.from("kanagawa").toString("base64url")}`);
+  });
+
+  it("sends an address naming no record, or an internal address, to its language's 404", async () => {
+    expect(await readerRoute("/ja/provinces/bac-ninh", "")).toBeNull();
+    expect(await readerRoute("/ja/provinces/kanagawa", "")).toBe("/ja/missing-record/provinces"); // a partner, not a province
+    expect(await readerRoute("/vi/meetings/no-such-meeting", "")).toBe("/vi/missing-record/meetings");
+    expect(await readerRoute("/en/figures/Bac-Ninh", "")).toBe("/en/missing-record/figures");
+    expect(await readerRoute("/en/explorer-filtered/place-bac-ninh", "")).toBe("/en/missing-record/meetings");
+    expect(await readerRoute("/en/investment", "?anything=1")).toBeNull();
   });
 });

@@ -6,9 +6,9 @@ import { CommitmentFilter } from "@/lib/schemas/commitments";
 import { parseFilters } from "@/lib/schemas/lenient";
 
 // Every clean choice, the bare address included, is served by ../commitments-filtered/[filter]
-// (proxy.ts rewrites it there: one static page per filter). What reaches this page has a
-// parameter to point out, or names a place that does not exist: it renders per request (whole:
-// streamed parts need JavaScript to appear), its body still cached per filter.
+// (lib/routing/reader-routes.ts routes it there: one static page per filter). What reaches this
+// page has a parameter to point out, or names a place that does not exist: it renders per request
+// (whole: streamed parts need JavaScript to appear), its body still cached per filter.
 export const instant = false;
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/commitments">): Promise<Metadata> {

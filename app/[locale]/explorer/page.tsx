@@ -4,9 +4,9 @@ import { localeFrom } from "@/lib/i18n/params";
 import { parseExplorerPage } from "@/lib/schemas/explorer-page";
 
 // Every clean choice, the bare address included, is served by ../explorer-filtered/[filter]
-// (proxy.ts rewrites it there: one static page per choice). What reaches this page is a choice
-// that cannot be used, or names a place that does not exist: it renders per request (whole:
-// streamed parts need JavaScript to appear) and says what is wrong.
+// (lib/routing/reader-routes.ts routes it there: one static page per choice). What reaches this
+// page is a choice that cannot be used, or names a place that does not exist: it renders per
+// request (whole: streamed parts need JavaScript to appear) and says what is wrong.
 export const instant = false;
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/explorer">): Promise<Metadata> {

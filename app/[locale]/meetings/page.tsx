@@ -15,8 +15,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/meetings
   return withMeetingsFeed(pageMetadata(locale, path, { title: t("title"), description: t("description") }), locale, feed("title"));
 }
 
-// Every meeting, prerendered. The same address with filters in its query string is
-// rewritten by proxy.ts to ../meetings-filtered/[filter], one static page per filter.
+// Every meeting, prerendered. The same address with filters in its query string is routed by
+// lib/routing/reader-routes.ts to ../meetings-filtered/[filter], one static page per filter.
 export default async function MeetingsPage({ params }: PageProps<"/[locale]/meetings">) {
   await localeFrom(params);
   const [facets, meetings] = await Promise.all([listMeetingFacets(), listMeetings()]);

@@ -3,9 +3,9 @@ import { SearchPageBody, searchMetadata } from "@/components/search/search-page-
 import { localeFrom } from "@/lib/i18n/params";
 
 // Every search that can run, and the bare page, is served by ../search-filtered/[filter]
-// (proxy.ts rewrites it there: one cached page per query). What reaches this page is a query
-// too short or too long: it renders per request (whole: streamed parts need JavaScript to
-// appear) and says so.
+// (lib/routing/reader-routes.ts routes it there: one cached page per query). What reaches this page
+// is a query too short or too long: it renders per request (whole: streamed parts need JavaScript
+// to appear) and says so.
 export const instant = false;
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/search">): Promise<Metadata> {

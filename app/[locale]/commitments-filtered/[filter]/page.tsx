@@ -5,9 +5,10 @@ import { bareChoicePages, choiceFrom } from "@/lib/routing/choice-pages";
 import { CommitmentFilter } from "@/lib/schemas/commitments";
 import { parseFilters } from "@/lib/schemas/lenient";
 
-// /[locale]/commitments, bare or with a clean filter, lands here, rewritten by proxy.ts (the
-// address stays): a static page per filter. The bare list is prerendered; a filter is rendered
-// on its first request, whole, then served from the cache until a publish expires it.
+// /[locale]/commitments, bare or with a clean filter, lands here, routed by
+// lib/routing/reader-routes.ts (the address stays): a static page per filter. The bare list is
+// prerendered; a filter is rendered on its first request, whole, then served from the cache until a
+// publish expires it.
 export const ensureStatic = "navigation";
 export const generateStaticParams = bareChoicePages;
 

@@ -4,10 +4,10 @@ import { localeFrom } from "@/lib/i18n/params";
 import { bareChoicePages, choiceFrom } from "@/lib/routing/choice-pages";
 import { parseExplorerPage } from "@/lib/schemas/explorer-page";
 
-// /[locale]/explorer, bare or with a usable choice, lands here, rewritten by proxy.ts (the
-// address stays): a static page per choice. The bare explorer (its default choice) is
-// prerendered; another choice is rendered on its first request, whole, then served from the
-// cache until a publish expires it.
+// /[locale]/explorer, bare or with a usable choice, lands here, routed by
+// lib/routing/reader-routes.ts (the address stays): a static page per choice. The bare explorer
+// (its default choice) is prerendered; another choice is rendered on its first request, whole, then
+// served from the cache until a publish expires it.
 export const ensureStatic = "navigation";
 export const generateStaticParams = bareChoicePages;
 

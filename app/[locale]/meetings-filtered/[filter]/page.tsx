@@ -10,11 +10,11 @@ import { locales } from "@/lib/i18n/config";
 import { localeFrom } from "@/lib/i18n/params";
 import { meetingFilterQuery, meetingFilterSegment, parseMeetingFilterSegment, type MeetingFilter } from "@/lib/schemas/meeting-filter";
 
-// /[locale]/meetings?province=… lands here, rewritten by proxy.ts to one canonical segment
-// per filter (the address stays). A static page per filter: every single value is
-// prerendered; a combination is rendered on its first request, whole (never a streamed
-// shell, which would need JavaScript), and then served from the cache like the others,
-// until a publish touching meetings or places expires it.
+// /[locale]/meetings?province=… lands here, routed by lib/routing/reader-routes.ts to one canonical
+// segment per filter (the address stays). A static page per filter: every single value is
+// prerendered; a combination is rendered on its first request, whole (never a streamed shell, which
+// would need JavaScript), and then served from the cache like the others, until a publish touching
+// meetings or places expires it.
 export const ensureStatic = "navigation";
 
 export async function generateStaticParams() {

@@ -3,10 +3,10 @@ import { SearchPageBody, searchMetadata } from "@/components/search/search-page-
 import { localeFrom } from "@/lib/i18n/params";
 import { bareChoicePages, choiceFrom } from "@/lib/routing/choice-pages";
 
-// /[locale]/search?q=…, when the query can run, lands here, rewritten by proxy.ts (the address
-// stays): a page per query, rendered on its first request, whole, then served from memory (its
-// answers' cache life: hours) until it is pushed out or a publish expires it. The bare page is
-// prerendered.
+// /[locale]/search?q=…, when the query can run, lands here, routed by lib/routing/reader-routes.ts
+// (the address stays): a page per query, rendered on its first request, whole, then served from
+// memory (its answers' cache life: hours) until it is pushed out or a publish expires it. The bare
+// page is prerendered.
 export const ensureStatic = "navigation";
 export const generateStaticParams = bareChoicePages;
 
