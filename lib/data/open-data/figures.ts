@@ -2,8 +2,9 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { tags } from "../../cache-tags";
 import { decodeCursor, IdCursor, pageFrom } from "../../api/cursor";
+import { serializePage, type SerializedPage } from "../../api/http";
 import { Prisma } from "../../generated/prisma/client";
-import type { Figure, Page } from "../../schemas/api/resources";
+import type { Figure } from "../../schemas/api/resources";
 import type { FiguresQuery } from "../../schemas/api/queries";
 import { selectObservations, type ObservationRecord } from "../observation-rows";
 import { optionalText } from "./shared";
@@ -29,14 +30,14 @@ function conditions(query: Omit<FiguresQuery, "limit" | "cursor">): Prisma.Sql[]
 }
 
 /** Figures by id, a page at a time, each with its source and conflict group: one statement. */
-export async function listFiguresPage(query: FiguresQuery): Promise<Page<Figure>> {
+export async function listFiguresPage(query: FiguresQuery): Promise<SerializedPage> {
   // A malformed cursor is refused (400) here, before the cache: what a cached function throws
   // reaches its caller as a plain error.
   decodeCursor(query.cursor, IdCursor);
   return figuresPage(query);
 }
 
-async function figuresPage(query: FiguresQuery): Promise<Page<Figure>> {
+async function figuresPage(query: FiguresQuery): Promise<SerializedPage> {
   "use cache";
   cacheLife("max");
   cacheTag(tags.figures, tags.places, tags.sources);
@@ -44,7 +45,7 @@ async function figuresPage(query: FiguresQuery): Promise<Page<Figure>> {
   const where = conditions(query);
   if (after) where.push(Prisma.sql`o.id > ${after.id}`);
   const rows = await selectObservations(where, Prisma.sql`o.id`, query.limit + 1);
-  return pageFrom(rows, query.limit, toFigure, (row) => ({ id: row.id }));
+  return serializePage<Figure>(pageFrom(rows, query.limit, toFigure, (row) => ({ id: row.id })));
 }
 
 export async function getFigureRecord({ id }: { id: number }): Promise<Figure | null> {

@@ -3,10 +3,11 @@ import { cacheLife, cacheTag } from "next/cache";
 import { z } from "zod";
 import { tags } from "../../cache-tags";
 import { decodeCursor, pageFrom } from "../../api/cursor";
+import { serializePage, type SerializedPage } from "../../api/http";
 import { db } from "../../db";
 import type { Prisma } from "../../generated/prisma/client";
 import type { MeetingKind } from "../../generated/prisma/enums";
-import type { Meeting, MeetingDetail, Page } from "../../schemas/api/resources";
+import type { Meeting, MeetingDetail } from "../../schemas/api/resources";
 import type { MeetingsQuery } from "../../schemas/api/queries";
 import { day, optionalText, sourceRefSelect, text } from "./shared";
 
@@ -61,14 +62,14 @@ export function meetingWhere(filter: { places?: (string | undefined)[]; sector?:
 const MeetingCursor = z.strictObject({ startsOn: z.iso.date(), id: z.number().int().min(0).max(2 ** 31 - 1) });
 
 /** Meetings, newest first, a page at a time, with places, sectors, outcomes and sources: one statement. */
-export async function listMeetingsPage(query: MeetingsQuery): Promise<Page<Meeting>> {
+export async function listMeetingsPage(query: MeetingsQuery): Promise<SerializedPage> {
   // A malformed cursor is refused (400) here, before the cache: what a cached function throws
   // reaches its caller as a plain error.
   decodeCursor(query.cursor, MeetingCursor);
   return meetingsPage(query);
 }
 
-async function meetingsPage(query: MeetingsQuery): Promise<Page<Meeting>> {
+async function meetingsPage(query: MeetingsQuery): Promise<SerializedPage> {
   "use cache";
   cacheLife("max");
   cacheTag(tags.meetings, tags.places, tags.sources);
@@ -84,7 +85,7 @@ async function meetingsPage(query: MeetingsQuery): Promise<Page<Meeting>> {
     orderBy: [{ startsOn: "desc" }, { id: "desc" }],
     take: query.limit + 1,
   });
-  return pageFrom(rows, query.limit, toMeeting, (row) => ({ startsOn: day(row.startsOn), id: row.id }));
+  return serializePage<Meeting>(pageFrom(rows, query.limit, toMeeting, (row) => ({ startsOn: day(row.startsOn), id: row.id })));
 }
 
 export async function getMeetingRecord({ slug }: { slug: string }): Promise<MeetingDetail | null> {

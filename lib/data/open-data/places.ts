@@ -2,9 +2,10 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { tags } from "../../cache-tags";
 import { decodeCursor, pageFrom, SlugCursor } from "../../api/cursor";
+import { serializePage, type SerializedPage } from "../../api/http";
 import { db } from "../../db";
 import type { Prisma } from "../../generated/prisma/client";
-import type { Page, Place } from "../../schemas/api/resources";
+import type { Place } from "../../schemas/api/resources";
 import type { PlacesQuery } from "../../schemas/api/queries";
 import { optionalText, text } from "./shared";
 
@@ -15,14 +16,14 @@ function toPlace(row: Prisma.PlaceGetPayload<{ select: typeof placeSelect }>): P
 }
 
 /** Places by slug, a page at a time: one statement. */
-export async function listPlacesPage(query: PlacesQuery): Promise<Page<Place>> {
+export async function listPlacesPage(query: PlacesQuery): Promise<SerializedPage> {
   // A malformed cursor is refused (400) here, before the cache: what a cached function throws
   // reaches its caller as a plain error.
   decodeCursor(query.cursor, SlugCursor);
   return placesPage(query);
 }
 
-async function placesPage(query: PlacesQuery): Promise<Page<Place>> {
+async function placesPage(query: PlacesQuery): Promise<SerializedPage> {
   "use cache";
   cacheLife("max");
   cacheTag(tags.places);
@@ -33,7 +34,7 @@ async function placesPage(query: PlacesQuery): Promise<Page<Place>> {
     orderBy: { slug: "asc" },
     take: query.limit + 1,
   });
-  return pageFrom(rows, query.limit, toPlace, (row) => ({ slug: row.slug }));
+  return serializePage<Place>(pageFrom(rows, query.limit, toPlace, (row) => ({ slug: row.slug })));
 }
 
 export async function getPlaceRecord({ slug }: { slug: string }): Promise<Place | null> {

@@ -2,9 +2,10 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { tags } from "../../cache-tags";
 import { decodeCursor, pageFrom, SlugCursor } from "../../api/cursor";
+import { serializePage, type SerializedPage } from "../../api/http";
 import { db } from "../../db";
 import type { Prisma } from "../../generated/prisma/client";
-import type { Page, Relationship } from "../../schemas/api/resources";
+import type { Relationship } from "../../schemas/api/resources";
 import type { RelationshipsQuery } from "../../schemas/api/queries";
 import { day, sourceRefSelect, text } from "./shared";
 
@@ -41,14 +42,14 @@ function toRelationship(row: Prisma.RelationshipGetPayload<{ select: typeof rela
 const involving = (slug: string): Prisma.PlaceWhereInput => ({ OR: [{ slug }, { parent: { slug } }] });
 
 /** Relationships by slug, a page at a time, each with its sources: one statement. */
-export async function listRelationshipsPage(query: RelationshipsQuery): Promise<Page<Relationship>> {
+export async function listRelationshipsPage(query: RelationshipsQuery): Promise<SerializedPage> {
   // A malformed cursor is refused (400) here, before the cache: what a cached function throws
   // reaches its caller as a plain error.
   decodeCursor(query.cursor, SlugCursor);
   return relationshipsPage(query);
 }
 
-async function relationshipsPage(query: RelationshipsQuery): Promise<Page<Relationship>> {
+async function relationshipsPage(query: RelationshipsQuery): Promise<SerializedPage> {
   "use cache";
   cacheLife("max");
   cacheTag(tags.relationships, tags.places, tags.sources);
@@ -64,7 +65,7 @@ async function relationshipsPage(query: RelationshipsQuery): Promise<Page<Relati
     orderBy: { slug: "asc" },
     take: query.limit + 1,
   });
-  return pageFrom(rows, query.limit, toRelationship, (row) => ({ slug: row.slug }));
+  return serializePage<Relationship>(pageFrom(rows, query.limit, toRelationship, (row) => ({ slug: row.slug })));
 }
 
 export async function getRelationshipRecord({ slug }: { slug: string }): Promise<Relationship | null> {

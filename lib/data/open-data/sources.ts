@@ -2,9 +2,10 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { tags } from "../../cache-tags";
 import { decodeCursor, IdCursor, pageFrom } from "../../api/cursor";
+import { serializePage, type SerializedPage } from "../../api/http";
 import { db } from "../../db";
 import type { Prisma } from "../../generated/prisma/client";
-import type { Page, Source } from "../../schemas/api/resources";
+import type { Source } from "../../schemas/api/resources";
 import type { SourcesQuery } from "../../schemas/api/queries";
 import { day, optionalText } from "./shared";
 
@@ -15,14 +16,14 @@ function toSource(row: Prisma.SourceGetPayload<{ select: typeof sourceSelect }>)
 }
 
 /** Sources by id, a page at a time: one statement. */
-export async function listSourcesPage(query: SourcesQuery): Promise<Page<Source>> {
+export async function listSourcesPage(query: SourcesQuery): Promise<SerializedPage> {
   // A malformed cursor is refused (400) here, before the cache: what a cached function throws
   // reaches its caller as a plain error.
   decodeCursor(query.cursor, IdCursor);
   return sourcesPage(query);
 }
 
-async function sourcesPage(query: SourcesQuery): Promise<Page<Source>> {
+async function sourcesPage(query: SourcesQuery): Promise<SerializedPage> {
   "use cache";
   cacheLife("max");
   cacheTag(tags.sources);
@@ -33,7 +34,7 @@ async function sourcesPage(query: SourcesQuery): Promise<Page<Source>> {
     orderBy: { id: "asc" },
     take: query.limit + 1,
   });
-  return pageFrom(rows, query.limit, toSource, (row) => ({ id: row.id }));
+  return serializePage<Source>(pageFrom(rows, query.limit, toSource, (row) => ({ id: row.id })));
 }
 
 export async function getSourceRecord({ id }: { id: number }): Promise<Source | null> {
