@@ -20,7 +20,7 @@ export interface BenchRow extends LoadResult {
   script?: PageScripts;
   /** The bare node:http server sending this page's bytes (the floor for them). */
   floor: LoadResult;
-  /** The smallest prerendered page on the same set-up, measured just before its group. */
+  /** The smallest prerendered page on the same set-up, measured just before this page. */
   ceiling: LoadResult;
 }
 

@@ -77,15 +77,14 @@ try {
   for (const [setup, base] of [["one server", servers[0]], ["two servers", entry]] as const) {
     const start = load1();
     await warmUp(base, pages.map((p) => p.path), quick ? 2 : 4);
-    for (const group of groupByKind(pages)) {
+    for (const page of pages) {
+      // Just before each page: on a shared machine the ceiling itself moves within a minute.
       const ceiling = await measureLoad(base + ceilingPath, { seconds, connections });
-      for (const page of group) {
-        const result = await measureLoad(base + page.path, { seconds, connections, status: page.status });
-        if (!floors.has(page.path)) floors.set(page.path, await measureLoad(floor.url + page.path, { seconds: Math.max(1, seconds / 2), connections, status: page.status }));
-        const body = bodies.get(page.path)!;
-        const script = body.contentType.startsWith("text/html") ? scriptsOf(body.raw.toString("utf8")) : undefined;
-        report.rows.push({ setup, kind: page.kind, path: page.path, ...result, bytes: sizeOf(body.raw), script, floor: floors.get(page.path)!, ceiling });
-      }
+      const result = await measureLoad(base + page.path, { seconds, connections, status: page.status });
+      if (!floors.has(page.path)) floors.set(page.path, await measureLoad(floor.url + page.path, { seconds: Math.max(1, seconds / 2), connections, status: page.status }));
+      const body = bodies.get(page.path)!;
+      const script = body.contentType.startsWith("text/html") ? scriptsOf(body.raw.toString("utf8")) : undefined;
+      report.rows.push({ setup, kind: page.kind, path: page.path, ...result, bytes: sizeOf(body.raw), script, floor: floors.get(page.path)!, ceiling });
     }
     report.load[setup] = { start, end: load1() };
   }
@@ -133,15 +132,6 @@ function smallestPrerendered(pages: BenchPage[], bodies: Map<string, Fetched>): 
   const candidates = pages.filter((p) => prerendered.has(p.path) && p.status === 200);
   if (!candidates.length) throw new Error("No prerendered page among those measured: is .next a production build?");
   return candidates.reduce((a, b) => (bodies.get(a.path)!.raw.length <= bodies.get(b.path)!.raw.length ? a : b)).path;
-}
-
-function groupByKind(pages: BenchPage[]): BenchPage[][] {
-  const groups = new Map<string, BenchPage[]>();
-  for (const page of pages) {
-    const key = page.kind.startsWith("API") || page.status !== 200 ? "other" : page.kind;
-    groups.set(key, [...(groups.get(key) ?? []), page]);
-  }
-  return [...groups.values()];
 }
 
 function sizeOf(raw: Buffer): PageSize {
