@@ -1,6 +1,6 @@
 // Read by the web server before Next (lib/routing/reader-routes.ts), outside Next's bundles,
 // where "server-only" cannot load: hence ../db-client rather than ../db.
-import { sharedTagStore } from "../cache/shared-tags.js";
+import { rememberedUntilTagged } from "../cache/remembered";
 import { tags } from "../cache-tags";
 import { db } from "../db-client";
 import type { MeetingFilter } from "../schemas/meeting-filter";
@@ -35,6 +35,13 @@ export async function knownMeetingFilter(filter: MeetingFilter): Promise<Meeting
   return Object.fromEntries(Object.entries(filter).filter(([key]) => known[key as keyof typeof known])) as MeetingFilter;
 }
 
+/** Every place's slug: a few dozen short strings, read again only after a write to places. */
+const placeSlugs = rememberedUntilTagged(
+  [tags.places],
+  async () => new Set((await db.place.findMany({ select: { slug: true } })).map((row) => row.slug)),
+  { maxEntries: 1 },
+);
+
 /**
  * Whether every slug names a place. A commitments or explorer choice is cached as a page of
  * its own (lib/routing/choice-pages.ts) only when it names real places, so a made-up slug
@@ -42,24 +49,6 @@ export async function knownMeetingFilter(filter: MeetingFilter): Promise<Meeting
  */
 export async function placesExist(slugs: string[]): Promise<boolean> {
   if (slugs.length === 0) return true;
-  const known = await placeSlugs();
+  const known = await placeSlugs(null);
   return slugs.every((slug) => known.has(slug));
-}
-
-let placeSlugsRead: { slugs: Set<string>; at: number } | undefined;
-
-/**
- * Every place's slug, read again only after a write to places on any server: the shared tag
- * store (lib/cache) says so, as it does for cached pages. A few dozen short strings, so that
- * a cached choice page is served without a query.
- */
-async function placeSlugs(): Promise<Set<string>> {
-  const store = sharedTagStore();
-  await store.ready();
-  const read = placeSlugsRead;
-  if (read && !store.isExpired([tags.places], read.at) && !store.isStale([tags.places], read.at)) return read.slugs;
-  const at = Date.now();
-  const rows = await db.place.findMany({ select: { slug: true } });
-  placeSlugsRead = { slugs: new Set(rows.map((row) => row.slug)), at };
-  return placeSlugsRead.slugs;
 }

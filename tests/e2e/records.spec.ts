@@ -51,6 +51,9 @@ test.describe("staff records", () => {
   test("an editor adds a source and a figure citing it; the partner page shows them at once, and drops them on delete", async ({ page }) => {
     await signIn(page, await createEditor());
     const publisher = `E2E Statistics Office ${unique()}`;
+    // The open-data list of sources, read (and so kept by the server) before the publish.
+    const sourcesList = async () => (await page.request.get("/api/v1/sources?limit=200")).text();
+    expect(await sourcesList()).not.toContain(publisher);
     await page.goto("/admin/sources/new");
     await page.getByLabel("Publisher").fill(publisher);
     await page.getByLabel("Kind of source").selectOption("PRIMARY");
@@ -59,6 +62,7 @@ test.describe("staff records", () => {
     await saveAndPublish(page);
     const sourcePage = page.url();
 
+    expect(await sourcesList()).toContain(publisher);
     await fillFigure(page, publisher);
     await saveAndPublish(page);
 
@@ -80,6 +84,7 @@ test.describe("staff records", () => {
     await page.getByRole("link", { name: "Delete…" }).click();
     await page.getByRole("button", { name: "Delete source" }).click();
     await expect(page.getByText("Source deleted.")).toBeVisible();
+    expect(await sourcesList()).not.toContain(publisher);
   });
 
   test("a person still listed in a meeting cannot be deleted, and the page says why", async ({ page }) => {

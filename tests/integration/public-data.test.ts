@@ -29,6 +29,7 @@ const { getProfileFigures } = await import("@/lib/data/profile-figures");
 const { listSources } = await import("@/lib/data/sources");
 const { knownMeetingFilter, placesExist } = await import("@/lib/data/records");
 const { readerRoute } = await import("@/lib/routing/reader-routes");
+const { listMeetingsPage } = await import("@/lib/data/open-data/meetings");
 
 /** How many SQL statements `read` sends (transaction bookkeeping excluded). */
 async function countQueries<T>(read: () => Promise<T>): Promise<{ result: T; queries: number }> {
@@ -331,7 +332,7 @@ describe("figures", () => {
   });
 });
 
-describe("placesExist", () => {
+describe("reads kept per server until a write to their tags (lib/cache/remembered.ts)", () => {
   // The shared tag store, as on a server; a second store is another server publishing.
   process.env.DATABASE_URL = inject("databaseUrl");
   const otherServer = createTagStore({ connectionString: inject("databaseUrl"), log: () => {} });
@@ -340,23 +341,42 @@ describe("placesExist", () => {
     await (globalThis as { [key: symbol]: { close(): Promise<void> } | undefined })[Symbol.for("portal.sharedTagStore")]?.close();
   });
 
-  it("answers from the list of slugs without a query, and reads it again after a write to places on any server", async () => {
+  /** Queries `read` sends once another server announces a write to `tag`: polled until the announcement lands. */
+  async function queriesAfterWrite(tag: string, read: () => Promise<unknown>) {
+    const announced = Date.now();
+    await otherServer.update([tag]);
+    let queries = (await countQueries(read)).queries;
+    while (queries === 0 && Date.now() - announced < 2_000) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      queries = (await countQueries(read)).queries;
+    }
+    return queries;
+  }
+
+  it("placesExist answers from the list of slugs without a query, and reads it again after a write to places on any server", async () => {
     expect(await placesExist(["bac-ninh", "kanagawa"])).toBe(true);
     expect(await placesExist([])).toBe(true);
     const unknown = await countQueries(() => placesExist(["nghe-an", "no-such-place"]));
     expect([unknown.result, unknown.queries]).toEqual([false, 0]);
 
     // Another server publishes a change to places: the next answer reads the list again, once.
-    const announced = Date.now();
-    await otherServer.update(["places"]);
-    const reread = async () => (await countQueries(() => placesExist(["bac-ninh"]))).queries;
-    let queries = await reread();
-    while (queries === 0 && Date.now() - announced < 2_000) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      queries = await reread();
-    }
-    expect(queries).toBe(1);
-    expect(await reread()).toBe(0);
+    const read = () => placesExist(["bac-ninh"]);
+    expect(await queriesAfterWrite("places", read)).toBe(1);
+    expect((await countQueries(read)).queries).toBe(0);
+  });
+
+  it("an API list page's text is read once, then sent from memory until a write to one of its tags", async () => {
+    const read = () => listMeetingsPage({ limit: 5 });
+    const first = await countQueries(read);
+    expect(first.queries).toBe(1); // 'use cache' does nothing outside Next: only the memory can answer below
+    const again = await countQueries(read);
+    expect(again).toEqual({ result: first.result, queries: 0 });
+    expect(JSON.parse(again.result.body).data).toHaveLength(5);
+    // The meetings list shows places' names: a write to places on another server reads it again.
+    expect(await queriesAfterWrite("places", read)).toBe(1);
+    expect((await countQueries(read)).queries).toBe(0);
+    // Another query is a page of its own.
+    expect((await countQueries(() => listMeetingsPage({ limit: 6 }))).queries).toBe(1);
   });
 });
 

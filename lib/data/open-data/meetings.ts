@@ -2,6 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { z } from "zod";
 import { tags } from "../../cache-tags";
+import { rememberedUntilTagged } from "../../cache/remembered";
 import { decodeCursor, pageFrom } from "../../api/cursor";
 import { serializePage, type SerializedPage } from "../../api/http";
 import { db } from "../../db";
@@ -66,13 +67,15 @@ export async function listMeetingsPage(query: MeetingsQuery): Promise<Serialized
   // A malformed cursor is refused (400) here, before the cache: what a cached function throws
   // reaches its caller as a plain error.
   decodeCursor(query.cursor, MeetingCursor);
-  return meetingsPage(query);
+  return rememberedMeetingsPage(query);
 }
+
+const meetingsTags = [tags.meetings, tags.places, tags.sources];
 
 async function meetingsPage(query: MeetingsQuery): Promise<SerializedPage> {
   "use cache";
   cacheLife("max");
-  cacheTag(tags.meetings, tags.places, tags.sources);
+  cacheTag(...meetingsTags);
   const after = decodeCursor(query.cursor, MeetingCursor);
   const where = meetingWhere({ places: [query.place], sector: query.sector, year: query.year, kind: query.kind });
   if (after) {
@@ -87,6 +90,9 @@ async function meetingsPage(query: MeetingsQuery): Promise<SerializedPage> {
   });
   return serializePage<Meeting>(pageFrom(rows, query.limit, toMeeting, (row) => ({ startsOn: day(row.startsOn), id: row.id })));
 }
+
+// Declared after the function: 'use cache' compiles it into a value, not a hoisted function.
+const rememberedMeetingsPage = rememberedUntilTagged(meetingsTags, meetingsPage, { maxEntries: 100 });
 
 export async function getMeetingRecord({ slug }: { slug: string }): Promise<MeetingDetail | null> {
   const row = await db.meeting.findUnique({

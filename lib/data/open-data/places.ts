@@ -1,6 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { tags } from "../../cache-tags";
+import { rememberedUntilTagged } from "../../cache/remembered";
 import { decodeCursor, pageFrom, SlugCursor } from "../../api/cursor";
 import { serializePage, type SerializedPage } from "../../api/http";
 import { db } from "../../db";
@@ -20,13 +21,15 @@ export async function listPlacesPage(query: PlacesQuery): Promise<SerializedPage
   // A malformed cursor is refused (400) here, before the cache: what a cached function throws
   // reaches its caller as a plain error.
   decodeCursor(query.cursor, SlugCursor);
-  return placesPage(query);
+  return rememberedPlacesPage(query);
 }
+
+const placesTags = [tags.places];
 
 async function placesPage(query: PlacesQuery): Promise<SerializedPage> {
   "use cache";
   cacheLife("max");
-  cacheTag(tags.places);
+  cacheTag(...placesTags);
   const after = decodeCursor(query.cursor, SlugCursor);
   const rows = await db.place.findMany({
     where: { country: query.country, kind: query.kind, ...(after ? { slug: { gt: after.slug } } : {}) },
@@ -36,6 +39,9 @@ async function placesPage(query: PlacesQuery): Promise<SerializedPage> {
   });
   return serializePage<Place>(pageFrom(rows, query.limit, toPlace, (row) => ({ slug: row.slug })));
 }
+
+// Declared after the function: 'use cache' compiles it into a value, not a hoisted function.
+const rememberedPlacesPage = rememberedUntilTagged(placesTags, placesPage, { maxEntries: 100 });
 
 export async function getPlaceRecord({ slug }: { slug: string }): Promise<Place | null> {
   const row = await db.place.findUnique({ where: { slug }, select: placeSelect });

@@ -1,6 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { tags } from "../../cache-tags";
+import { rememberedUntilTagged } from "../../cache/remembered";
 import { decodeCursor, pageFrom, SlugCursor } from "../../api/cursor";
 import { serializePage, type SerializedPage } from "../../api/http";
 import { db } from "../../db";
@@ -46,13 +47,15 @@ export async function listRelationshipsPage(query: RelationshipsQuery): Promise<
   // A malformed cursor is refused (400) here, before the cache: what a cached function throws
   // reaches its caller as a plain error.
   decodeCursor(query.cursor, SlugCursor);
-  return relationshipsPage(query);
+  return rememberedRelationshipsPage(query);
 }
+
+const relationshipsTags = [tags.relationships, tags.places, tags.sources];
 
 async function relationshipsPage(query: RelationshipsQuery): Promise<SerializedPage> {
   "use cache";
   cacheLife("max");
-  cacheTag(tags.relationships, tags.places, tags.sources);
+  cacheTag(...relationshipsTags);
   const after = decodeCursor(query.cursor, SlugCursor);
   const rows = await db.relationship.findMany({
     where: {
@@ -67,6 +70,9 @@ async function relationshipsPage(query: RelationshipsQuery): Promise<SerializedP
   });
   return serializePage<Relationship>(pageFrom(rows, query.limit, toRelationship, (row) => ({ slug: row.slug })));
 }
+
+// Declared after the function: 'use cache' compiles it into a value, not a hoisted function.
+const rememberedRelationshipsPage = rememberedUntilTagged(relationshipsTags, relationshipsPage, { maxEntries: 100 });
 
 export async function getRelationshipRecord({ slug }: { slug: string }): Promise<Relationship | null> {
   const row = await db.relationship.findUnique({ where: { slug }, select: relationshipSelect });

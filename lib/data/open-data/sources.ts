@@ -1,6 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { tags } from "../../cache-tags";
+import { rememberedUntilTagged } from "../../cache/remembered";
 import { decodeCursor, IdCursor, pageFrom } from "../../api/cursor";
 import { serializePage, type SerializedPage } from "../../api/http";
 import { db } from "../../db";
@@ -20,13 +21,15 @@ export async function listSourcesPage(query: SourcesQuery): Promise<SerializedPa
   // A malformed cursor is refused (400) here, before the cache: what a cached function throws
   // reaches its caller as a plain error.
   decodeCursor(query.cursor, IdCursor);
-  return sourcesPage(query);
+  return rememberedSourcesPage(query);
 }
+
+const sourcesTags = [tags.sources];
 
 async function sourcesPage(query: SourcesQuery): Promise<SerializedPage> {
   "use cache";
   cacheLife("max");
-  cacheTag(tags.sources);
+  cacheTag(...sourcesTags);
   const after = decodeCursor(query.cursor, IdCursor);
   const rows = await db.source.findMany({
     where: { kind: query.kind, ...(after ? { id: { gt: after.id } } : {}) },
@@ -36,6 +39,9 @@ async function sourcesPage(query: SourcesQuery): Promise<SerializedPage> {
   });
   return serializePage<Source>(pageFrom(rows, query.limit, toSource, (row) => ({ id: row.id })));
 }
+
+// Declared after the function: 'use cache' compiles it into a value, not a hoisted function.
+const rememberedSourcesPage = rememberedUntilTagged(sourcesTags, sourcesPage, { maxEntries: 100 });
 
 export async function getSourceRecord({ id }: { id: number }): Promise<Source | null> {
   const row = await db.source.findUnique({ where: { id }, select: sourceSelect });
