@@ -36,8 +36,8 @@ const filterKeys = ["province", "partner", "sector", "year"] as const satisfies 
 
 /**
  * The filter as one path segment, keys in a fixed order: `province-nghe-an~year-2019`. The
- * page behind a filtered list is cached per segment (proxy.ts rewrites to it), so one filter
- * has exactly one spelling (./choice-segment.ts).
+ * page behind a filtered list is cached per segment (lib/routing/reader-routes.ts routes to
+ * it), so one filter has exactly one spelling (./choice-segment.ts).
  */
 export function meetingFilterSegment(filter: MeetingFilter): string {
   return choiceSegment(filterKeys.filter((key) => filter[key] !== undefined).map((key) => [key, String(filter[key])]));

@@ -62,7 +62,7 @@ test.describe("a visitor browsing the portal", () => {
     // Unknown language segments: tests/e2e/languages.spec.ts.
     for (const path of ["/en/nowhere/at/all", "/no-such-page"]) expect((await page.goto(path))?.status(), path).toBe(404);
     // Each unknown record is asked for the first time here: the first answer must be 404 too
-    // (with Cache Components, Next streams 200 before the page's notFound(); proxy.ts checks first).
+    // (with Cache Components, Next streams 200 before the page's notFound(); the web server checks first).
     const fresh = Date.now().toString(36);
     const response = await page.goto(`/en/provinces/atlantis-${fresh}`);
     expect(response?.status()).toBe(404);
