@@ -10,7 +10,7 @@ import next from "next";
 import { stampClientAddress, trustedProxies } from "../ops/client-address";
 import { readerRoute } from "../routing/reader-routes";
 import { isCrossOriginWrite } from "../security/same-origin";
-import { baseSecurityHeaders, createNonce, isStaffPath, publicContentSecurityPolicy, staffContentSecurityPolicy } from "../security/headers";
+import { baseSecurityHeaders, createNonce, isStaffPath, publicContentSecurityPolicy, staffContentSecurityPolicy, staffOnlyHeaders } from "../security/headers";
 import { createAdmission } from "./admission";
 import { createDatabaseGate } from "./database-gate";
 import { logger } from "./logger";
@@ -59,6 +59,7 @@ export async function startWebServer(options: WebServerOptions) {
 
   function setContentSecurityPolicy(req: IncomingMessage, res: ServerResponse, pathname: string) {
     if (!isStaffPath(pathname)) return res.setHeader("Content-Security-Policy", publicPolicy);
+    for (const [name, value] of Object.entries(staffOnlyHeaders)) res.setHeader(name, value);
     // Next reads the nonce from the request's policy and puts it on every script it writes.
     const policy = staffContentSecurityPolicy(createNonce(), options.https);
     req.headers["content-security-policy"] = policy;

@@ -35,6 +35,9 @@ test.describe("security headers", () => {
     for (const path of ["/en", "/en/provinces/bac-ninh", "/en/meetings?province=nghe-an", "/no-such-page", "/admin/sign-in", "/api/health", script!]) {
       expectSecurityHeaders(await request.get(path, { maxRedirects: 0 }), path);
     }
+    // Only a signed-in editor's window is worth cutting off from the page that opened it.
+    expect((await request.get("/admin/sign-in")).headers()["cross-origin-opener-policy"]).toBe("same-origin");
+    expect((await request.get("/en")).headers()["cross-origin-opener-policy"]).toBeUndefined();
   });
 
   test("public pages allow only this origin; staff pages run only scripts with this response's nonce", async ({ page, request }) => {
