@@ -1,9 +1,8 @@
 // A read kept in this server's memory until a write to one of its tags on any server: the
 // shared tag store (./shared-tags.js) hears every server's NOTIFY, as Next's own cache handlers
-// do. For reads that run on every request in front of Next's cache, where going through
-// 'use cache' costs more than the answer (encoding the key, decoding the stored entry): the
-// place list the web server routes by, the API lists' text. Each server keeps its own copy;
-// nothing in it is needed by another server.
+// do. For reads the web server makes itself, outside Next's caches: the place list it routes
+// by, the pages of the open-data API. Each server keeps its own copy; nothing in it is needed
+// by another server.
 import { sharedTagStore } from "./shared-tags.js";
 
 export interface RememberOptions {
@@ -12,6 +11,9 @@ export interface RememberOptions {
 }
 
 export function rememberedUntilTagged<K, V>(tags: string[], read: (key: K) => Promise<V>, { maxEntries }: RememberOptions): (key: K) => Promise<V> {
+  // In development Next keeps its own cache handlers, whose invalidations never reach the
+  // shared tag store (next.config.js): read every time there.
+  if (process.env.NODE_ENV === "development") return read;
   const entries = new Map<string, { value: V; at: number }>();
   return async (key) => {
     const store = sharedTagStore();

@@ -1,10 +1,6 @@
 // The reads bench-data.ts times, each varied by the run number so no two runs in a row are
-// the same query: the explorer, search, and every /api/v1 list through its route handler.
-import { GET as figures } from "../../app/api/v1/figures/route";
-import { GET as meetings } from "../../app/api/v1/meetings/route";
-import { GET as places } from "../../app/api/v1/places/route";
-import { GET as relationships } from "../../app/api/v1/relationships/route";
-import { GET as sources } from "../../app/api/v1/sources/route";
+// the same query: the explorer, search, and every /api/v1 list through the API's router.
+import { answerApi } from "../api/router";
 import { db } from "../db";
 import { exploreObservations } from "../data/explorer";
 import { search } from "../data/search";
@@ -18,10 +14,11 @@ const queries = ["nghe an", "Bắc Ninh", "神奈川", "kanagwa", "gifu", "inves
 export async function benchmarks(factor: number): Promise<Record<string, (i: number) => Promise<unknown>>> {
   const copy = (i: number) => (i % factor === 0 ? "" : `-${i % factor}`);
   const pick = <T>(list: T[], i: number) => list[i % list.length];
-  const get = (handler: (request: Request) => Promise<Response>, path: string) => async () => {
-    const response = await handler(new Request(`http://bench.local${path}`));
-    if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
-    return response.text();
+  const get = async (path: string) => {
+    const { pathname, searchParams } = new URL(path, "http://bench.local");
+    const answer = await answerApi({ method: "GET", pathname, searchParams, ifNoneMatch: null });
+    if (answer.status !== 200) throw new Error(`${path}: ${answer.status}`);
+    return answer.body;
   };
   return {
     // References for the machine's state in this same run: the cheapest statements there are.
@@ -37,11 +34,11 @@ export async function benchmarks(factor: number): Promise<Record<string, (i: num
         }),
       ),
     "search (all kinds, 5 per kind)": (i) => search(SearchQuery.parse({ q: pick(queries, i) })),
-    "GET /api/v1/places": (i) => get(places, i % 2 ? "/api/v1/places" : "/api/v1/places?country=JP")(),
-    "GET /api/v1/relationships": (i) => get(relationships, i % 2 ? "/api/v1/relationships" : `/api/v1/relationships?place=${pick(provinces, i)}${copy(i)}`)(),
-    "GET /api/v1/meetings": (i) => get(meetings, i % 2 ? "/api/v1/meetings" : `/api/v1/meetings?place=${pick(provinces, i)}${copy(i)}`)(),
+    "GET /api/v1/places": (i) => get(i % 2 ? "/api/v1/places" : "/api/v1/places?country=JP"),
+    "GET /api/v1/relationships": (i) => get(i % 2 ? "/api/v1/relationships" : `/api/v1/relationships?place=${pick(provinces, i)}${copy(i)}`),
+    "GET /api/v1/meetings": (i) => get(i % 2 ? "/api/v1/meetings" : `/api/v1/meetings?place=${pick(provinces, i)}${copy(i)}`),
     "GET /api/v1/figures": (i) =>
-      get(figures, i % 2 ? `/api/v1/figures?limit=100` : `/api/v1/figures?place=${pick(provinces, i)}${copy(i)}&measure=${pick(measures, i)}`)(),
-    "GET /api/v1/sources": () => get(sources, "/api/v1/sources?limit=100")(),
+      get(i % 2 ? `/api/v1/figures?limit=100` : `/api/v1/figures?place=${pick(provinces, i)}${copy(i)}&measure=${pick(measures, i)}`),
+    "GET /api/v1/sources": () => get("/api/v1/sources?limit=100"),
   };
 }

@@ -2,8 +2,7 @@
 // that brings each figure with its place, territory, counterpart and source in one statement,
 // its conflict group (every reading of the same measure, territory, counterpart, basis and
 // date) and whether the group's readings disagree. Dates are ISO strings, decimals strings.
-import "server-only";
-import { db } from "../db";
+import { db } from "../db-client";
 import { Prisma } from "../generated/prisma/client";
 import type { Basis, DatePrecision, Measure, Qualifier, SourceKind, Unit } from "../generated/prisma/enums";
 import type { z } from "zod";

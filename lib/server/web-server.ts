@@ -2,11 +2,13 @@
 // a request id and one JSON log line per request, security headers decided at start, the
 // outage gate (503 before anything streams when PostgreSQL is not answering), the client's
 // real address (lib/ops/client-address.ts), which page answers a reader's address
-// (lib/routing/reader-routes.ts) and a bounded drain on SIGTERM. Rendering and caching stay Next's.
+// (lib/routing/reader-routes.ts), the open-data API (lib/api/router.ts), which renders nothing,
+// and a bounded drain on SIGTERM. Rendering and caching stay Next's.
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
+import { answerApi, isApiPath } from "../api/router";
 import { stampClientAddress, trustedProxies } from "../ops/client-address";
 import { readerRoute } from "../routing/reader-routes";
 import { isCrossOriginWrite } from "../security/same-origin";
@@ -14,6 +16,7 @@ import { baseSecurityHeaders, createNonce, isStaffPath, publicContentSecurityPol
 import { createAdmission } from "./admission";
 import { createDatabaseGate } from "./database-gate";
 import { logger } from "./logger";
+import { sendAnswer } from "./send-answer";
 import { drainOnSignals } from "./shutdown";
 import { loadStaticRoutes } from "./static-routes";
 import { BUSY_RETRY_AFTER_SECONDS, sendUnavailable } from "./unavailable-page";
@@ -93,11 +96,17 @@ export async function startWebServer(options: WebServerOptions) {
       }
       if (res.destroyed) return; // the client is gone
     }
-    // After the gate: a route the build did not prerender may ask PostgreSQL.
-    const route = await readerRoute(url.pathname, url.search).catch((error: unknown) => {
-      logger.error({ event: "error", requestId, err: error }, "routing the address failed");
+    // After the gate, both may ask PostgreSQL; when it fails, the answer is 503, not 500.
+    const failed = (what: string) => (error: unknown) => {
+      logger.error({ event: "error", requestId, err: error }, `${what} failed`);
       return undefined;
-    });
+    };
+    if (isApiPath(url.pathname)) {
+      const ifNoneMatch = req.headers["if-none-match"] ?? null;
+      const answer = await answerApi({ method, pathname: url.pathname, searchParams: url.searchParams, ifNoneMatch }).catch(failed("answering the API request"));
+      return answer ? sendAnswer(req, res, answer) : sendUnavailable(res, url.pathname, requestId, method === "HEAD");
+    }
+    const route = await readerRoute(url.pathname, url.search).catch(failed("routing the address"));
     if (route === undefined) return sendUnavailable(res, url.pathname, requestId, method === "HEAD");
     // Next serves the page of this address; the reader's address stays in the browser. The
     // query string goes along, as with Next's own rewrites: its router checks `_rsc` in it.

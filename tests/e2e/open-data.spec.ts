@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
-// The open-data routes through the real production server (Next's runtime, not only the
-// handlers the Vitest suite calls directly).
+// The open-data routes through the real production server: the API as the web server writes
+// it (not only the router the Vitest suite calls directly), the rest through Next.
 test.describe("open data through the built site", () => {
   test("the API answers pages with ETag, CORS and 304, and problems for bad input", async ({ request }) => {
     const first = await request.get("/api/v1/places?limit=2");
@@ -18,6 +18,20 @@ test.describe("open data through the built site", () => {
     expect((await request.get("/api/v1/places/atlantis")).status()).toBe(404);
     const preflight = await request.fetch("/api/v1/meetings", { method: "OPTIONS" });
     expect(preflight.status()).toBe(204);
+    const write = await request.post("/api/v1/meetings", { data: {} });
+    expect(write.status()).toBe(405);
+    expect(write.headers().allow).toBe("GET, HEAD, OPTIONS");
+    expect((await request.get("/api/v1/nothing")).headers()["content-type"]).toContain("application/problem+json");
+  });
+
+  test("a long list goes gzipped to a client that asks, and decodes to the same JSON", async ({ request }) => {
+    const plain = await request.get("/api/v1/meetings", { headers: { "Accept-Encoding": "identity" } });
+    expect(plain.headers()["content-encoding"]).toBeUndefined();
+    const zipped = await request.get("/api/v1/meetings", { headers: { "Accept-Encoding": "gzip" } });
+    expect(zipped.headers()["content-encoding"]).toBe("gzip");
+    expect(Number(zipped.headers()["content-length"])).toBeLessThan(Number(plain.headers()["content-length"]) / 3);
+    expect(await zipped.text()).toBe(await plain.text()); // Playwright decodes it
+    expect(zipped.headers().etag).toBe(plain.headers().etag);
   });
 
   test("the OpenAPI document, a CSV download and the Atom feed are served", async ({ request }) => {

@@ -368,7 +368,7 @@ describe("reads kept per server until a write to their tags (lib/cache/remembere
   it("an API list page's text is read once, then sent from memory until a write to one of its tags", async () => {
     const read = () => listMeetingsPage({ limit: 5 });
     const first = await countQueries(read);
-    expect(first.queries).toBe(1); // 'use cache' does nothing outside Next: only the memory can answer below
+    expect(first.queries).toBe(1);
     const again = await countQueries(read);
     expect(again).toEqual({ result: first.result, queries: 0 });
     expect(JSON.parse(again.result.body).data).toHaveLength(5);

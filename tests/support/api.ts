@@ -1,16 +1,17 @@
-// Calls the real route handlers of /api/v1 with real Requests, and checks answers against the
-// OpenAPI document the site serves (Ajv, JSON Schema 2020-12, the dialect of OpenAPI 3.1).
+// Asks the API's real router (lib/api/router.ts, as the web server does) with a URL, and checks
+// answers against the OpenAPI document the site serves (Ajv, JSON Schema 2020-12, the dialect
+// of OpenAPI 3.1).
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { GET as openapi } from "@/app/api/openapi.json/route";
+import { toResponse } from "@/lib/api/http";
+import { answerApi } from "@/lib/api/router";
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response> | Response;
-
-export async function call(handler: Handler, url: string, options: { params?: Record<string, string>; headers?: Record<string, string>; method?: string } = {}) {
-  const response = await handler(new Request(`http://portal.test${url}`, { method: options.method ?? "GET", headers: options.headers }), {
-    params: Promise.resolve(options.params ?? {}),
-  });
-  const text = response.status === 304 || response.status === 204 ? "" : await response.text();
+export async function call(url: string, options: { headers?: Record<string, string>; method?: string } = {}) {
+  const { pathname, searchParams } = new URL(url, "http://portal.test");
+  const ifNoneMatch = new Headers(options.headers).get("if-none-match");
+  const response = toResponse(await answerApi({ method: options.method ?? "GET", pathname, searchParams, ifNoneMatch }));
+  const text = await response.text();
   return { response, status: response.status, body: text ? JSON.parse(text) : null };
 }
 

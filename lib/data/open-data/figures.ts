@@ -1,5 +1,3 @@
-import "server-only";
-import { cacheLife, cacheTag } from "next/cache";
 import { tags } from "../../cache-tags";
 import { rememberedUntilTagged } from "../../cache/remembered";
 import { decodeCursor, IdCursor, pageFrom } from "../../api/cursor";
@@ -30,29 +28,16 @@ function conditions(query: Omit<FiguresQuery, "limit" | "cursor">): Prisma.Sql[]
   return where;
 }
 
-/** Figures by id, a page at a time, each with its source and conflict group: one statement. */
-export async function listFiguresPage(query: FiguresQuery): Promise<SerializedPage> {
-  // A malformed cursor is refused (400) here, before the cache: what a cached function throws
-  // reaches its caller as a plain error.
-  decodeCursor(query.cursor, IdCursor);
-  return rememberedFiguresPage(query);
-}
-
-const figuresTags = [tags.figures, tags.places, tags.sources];
+/** Figures by id, a page at a time, each with its source and conflict group: one statement, each page kept by each server until a write to one of its tags. */
+export const listFiguresPage = rememberedUntilTagged([tags.figures, tags.places, tags.sources], figuresPage, { maxEntries: 100 });
 
 async function figuresPage(query: FiguresQuery): Promise<SerializedPage> {
-  "use cache";
-  cacheLife("max");
-  cacheTag(...figuresTags);
   const after = decodeCursor(query.cursor, IdCursor);
   const where = conditions(query);
   if (after) where.push(Prisma.sql`o.id > ${after.id}`);
   const rows = await selectObservations(where, Prisma.sql`o.id`, query.limit + 1);
   return serializePage<Figure>(pageFrom(rows, query.limit, toFigure, (row) => ({ id: row.id })));
 }
-
-// Declared after the function: 'use cache' compiles it into a value, not a hoisted function.
-const rememberedFiguresPage = rememberedUntilTagged(figuresTags, figuresPage, { maxEntries: 100 });
 
 export async function getFigureRecord({ id }: { id: number }): Promise<Figure | null> {
   const [row] = await selectObservations([Prisma.sql`o.id = ${id}`], Prisma.sql`o.id`, 1);

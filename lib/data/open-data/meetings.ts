@@ -1,11 +1,9 @@
-import "server-only";
-import { cacheLife, cacheTag } from "next/cache";
 import { z } from "zod";
 import { tags } from "../../cache-tags";
 import { rememberedUntilTagged } from "../../cache/remembered";
 import { decodeCursor, pageFrom } from "../../api/cursor";
 import { serializePage, type SerializedPage } from "../../api/http";
-import { db } from "../../db";
+import { db } from "../../db-client";
 import type { Prisma } from "../../generated/prisma/client";
 import type { MeetingKind } from "../../generated/prisma/enums";
 import type { Meeting, MeetingDetail } from "../../schemas/api/resources";
@@ -62,20 +60,10 @@ export function meetingWhere(filter: { places?: (string | undefined)[]; sector?:
 /** Newest first; the cursor is the last meeting's date and id. */
 const MeetingCursor = z.strictObject({ startsOn: z.iso.date(), id: z.number().int().min(0).max(2 ** 31 - 1) });
 
-/** Meetings, newest first, a page at a time, with places, sectors, outcomes and sources: one statement. */
-export async function listMeetingsPage(query: MeetingsQuery): Promise<SerializedPage> {
-  // A malformed cursor is refused (400) here, before the cache: what a cached function throws
-  // reaches its caller as a plain error.
-  decodeCursor(query.cursor, MeetingCursor);
-  return rememberedMeetingsPage(query);
-}
-
-const meetingsTags = [tags.meetings, tags.places, tags.sources];
+/** Meetings, newest first, a page at a time, with places, sectors, outcomes and sources: one statement, each page kept by each server until a write to one of its tags. */
+export const listMeetingsPage = rememberedUntilTagged([tags.meetings, tags.places, tags.sources], meetingsPage, { maxEntries: 100 });
 
 async function meetingsPage(query: MeetingsQuery): Promise<SerializedPage> {
-  "use cache";
-  cacheLife("max");
-  cacheTag(...meetingsTags);
   const after = decodeCursor(query.cursor, MeetingCursor);
   const where = meetingWhere({ places: [query.place], sector: query.sector, year: query.year, kind: query.kind });
   if (after) {
@@ -90,9 +78,6 @@ async function meetingsPage(query: MeetingsQuery): Promise<SerializedPage> {
   });
   return serializePage<Meeting>(pageFrom(rows, query.limit, toMeeting, (row) => ({ startsOn: day(row.startsOn), id: row.id })));
 }
-
-// Declared after the function: 'use cache' compiles it into a value, not a hoisted function.
-const rememberedMeetingsPage = rememberedUntilTagged(meetingsTags, meetingsPage, { maxEntries: 100 });
 
 export async function getMeetingRecord({ slug }: { slug: string }): Promise<MeetingDetail | null> {
   const row = await db.meeting.findUnique({

@@ -1,10 +1,8 @@
-import "server-only";
-import { cacheLife, cacheTag } from "next/cache";
 import { tags } from "../../cache-tags";
 import { rememberedUntilTagged } from "../../cache/remembered";
 import { decodeCursor, pageFrom, SlugCursor } from "../../api/cursor";
 import { serializePage, type SerializedPage } from "../../api/http";
-import { db } from "../../db";
+import { db } from "../../db-client";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Place } from "../../schemas/api/resources";
 import type { PlacesQuery } from "../../schemas/api/queries";
@@ -16,20 +14,10 @@ function toPlace(row: Prisma.PlaceGetPayload<{ select: typeof placeSelect }>): P
   return { slug: row.slug, kind: row.kind, country: row.country, name: text(row.name), summary: optionalText(row.summary), parent: row.parent?.slug ?? null };
 }
 
-/** Places by slug, a page at a time: one statement. */
-export async function listPlacesPage(query: PlacesQuery): Promise<SerializedPage> {
-  // A malformed cursor is refused (400) here, before the cache: what a cached function throws
-  // reaches its caller as a plain error.
-  decodeCursor(query.cursor, SlugCursor);
-  return rememberedPlacesPage(query);
-}
-
-const placesTags = [tags.places];
+/** Places by slug, a page at a time: one statement, each page kept by each server until a write to one of its tags. */
+export const listPlacesPage = rememberedUntilTagged([tags.places], placesPage, { maxEntries: 100 });
 
 async function placesPage(query: PlacesQuery): Promise<SerializedPage> {
-  "use cache";
-  cacheLife("max");
-  cacheTag(...placesTags);
   const after = decodeCursor(query.cursor, SlugCursor);
   const rows = await db.place.findMany({
     where: { country: query.country, kind: query.kind, ...(after ? { slug: { gt: after.slug } } : {}) },
@@ -39,9 +27,6 @@ async function placesPage(query: PlacesQuery): Promise<SerializedPage> {
   });
   return serializePage<Place>(pageFrom(rows, query.limit, toPlace, (row) => ({ slug: row.slug })));
 }
-
-// Declared after the function: 'use cache' compiles it into a value, not a hoisted function.
-const rememberedPlacesPage = rememberedUntilTagged(placesTags, placesPage, { maxEntries: 100 });
 
 export async function getPlaceRecord({ slug }: { slug: string }): Promise<Place | null> {
   const row = await db.place.findUnique({ where: { slug }, select: placeSelect });

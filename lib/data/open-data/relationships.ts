@@ -1,10 +1,8 @@
-import "server-only";
-import { cacheLife, cacheTag } from "next/cache";
 import { tags } from "../../cache-tags";
 import { rememberedUntilTagged } from "../../cache/remembered";
 import { decodeCursor, pageFrom, SlugCursor } from "../../api/cursor";
 import { serializePage, type SerializedPage } from "../../api/http";
-import { db } from "../../db";
+import { db } from "../../db-client";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Relationship } from "../../schemas/api/resources";
 import type { RelationshipsQuery } from "../../schemas/api/queries";
@@ -42,20 +40,10 @@ function toRelationship(row: Prisma.RelationshipGetPayload<{ select: typeof rela
 /** A place or any of its cities, on either side. */
 const involving = (slug: string): Prisma.PlaceWhereInput => ({ OR: [{ slug }, { parent: { slug } }] });
 
-/** Relationships by slug, a page at a time, each with its sources: one statement. */
-export async function listRelationshipsPage(query: RelationshipsQuery): Promise<SerializedPage> {
-  // A malformed cursor is refused (400) here, before the cache: what a cached function throws
-  // reaches its caller as a plain error.
-  decodeCursor(query.cursor, SlugCursor);
-  return rememberedRelationshipsPage(query);
-}
-
-const relationshipsTags = [tags.relationships, tags.places, tags.sources];
+/** Relationships by slug, a page at a time, each with its sources: one statement, each page kept by each server until a write to one of its tags. */
+export const listRelationshipsPage = rememberedUntilTagged([tags.relationships, tags.places, tags.sources], relationshipsPage, { maxEntries: 100 });
 
 async function relationshipsPage(query: RelationshipsQuery): Promise<SerializedPage> {
-  "use cache";
-  cacheLife("max");
-  cacheTag(...relationshipsTags);
   const after = decodeCursor(query.cursor, SlugCursor);
   const rows = await db.relationship.findMany({
     where: {
@@ -70,9 +58,6 @@ async function relationshipsPage(query: RelationshipsQuery): Promise<SerializedP
   });
   return serializePage<Relationship>(pageFrom(rows, query.limit, toRelationship, (row) => ({ slug: row.slug })));
 }
-
-// Declared after the function: 'use cache' compiles it into a value, not a hoisted function.
-const rememberedRelationshipsPage = rememberedUntilTagged(relationshipsTags, relationshipsPage, { maxEntries: 100 });
 
 export async function getRelationshipRecord({ slug }: { slug: string }): Promise<Relationship | null> {
   const row = await db.relationship.findUnique({ where: { slug }, select: relationshipSelect });

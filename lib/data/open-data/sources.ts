@@ -1,10 +1,8 @@
-import "server-only";
-import { cacheLife, cacheTag } from "next/cache";
 import { tags } from "../../cache-tags";
 import { rememberedUntilTagged } from "../../cache/remembered";
 import { decodeCursor, IdCursor, pageFrom } from "../../api/cursor";
 import { serializePage, type SerializedPage } from "../../api/http";
-import { db } from "../../db";
+import { db } from "../../db-client";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Source } from "../../schemas/api/resources";
 import type { SourcesQuery } from "../../schemas/api/queries";
@@ -16,20 +14,10 @@ function toSource(row: Prisma.SourceGetPayload<{ select: typeof sourceSelect }>)
   return { ...row, publishedOn: day(row.publishedOn), note: optionalText(row.note) };
 }
 
-/** Sources by id, a page at a time: one statement. */
-export async function listSourcesPage(query: SourcesQuery): Promise<SerializedPage> {
-  // A malformed cursor is refused (400) here, before the cache: what a cached function throws
-  // reaches its caller as a plain error.
-  decodeCursor(query.cursor, IdCursor);
-  return rememberedSourcesPage(query);
-}
-
-const sourcesTags = [tags.sources];
+/** Sources by id, a page at a time: one statement, each page kept by each server until a write to one of its tags. */
+export const listSourcesPage = rememberedUntilTagged([tags.sources], sourcesPage, { maxEntries: 100 });
 
 async function sourcesPage(query: SourcesQuery): Promise<SerializedPage> {
-  "use cache";
-  cacheLife("max");
-  cacheTag(...sourcesTags);
   const after = decodeCursor(query.cursor, IdCursor);
   const rows = await db.source.findMany({
     where: { kind: query.kind, ...(after ? { id: { gt: after.id } } : {}) },
@@ -39,9 +27,6 @@ async function sourcesPage(query: SourcesQuery): Promise<SerializedPage> {
   });
   return serializePage<Source>(pageFrom(rows, query.limit, toSource, (row) => ({ id: row.id })));
 }
-
-// Declared after the function: 'use cache' compiles it into a value, not a hoisted function.
-const rememberedSourcesPage = rememberedUntilTagged(sourcesTags, sourcesPage, { maxEntries: 100 });
 
 export async function getSourceRecord({ id }: { id: number }): Promise<Source | null> {
   const row = await db.source.findUnique({ where: { id }, select: sourceSelect });

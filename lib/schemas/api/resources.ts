@@ -1,4 +1,4 @@
-// What the open-data API answers, as Zod schemas: the route handlers' data functions are typed
+// What the open-data API answers, as Zod schemas: its data functions (lib/data/open-data) are typed
 // by them and the OpenAPI document is generated from them, so the two cannot drift.
 import { z } from "zod";
 import {

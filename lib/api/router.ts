@@ -1,0 +1,122 @@
+// The open-data API, /api/v1: which address reads what, and the answer. The web server
+// (lib/server/web-server.ts) serves it itself, before Next: the API renders nothing, and for a
+// remembered page Next's route handler (its Web Request, Response and streams) cost more
+// than the answer. Each endpoint validates its query string and address with lib/schemas.
+import { z } from "zod";
+import { getFigureRecord, listFiguresPage } from "../data/open-data/figures";
+import { getMeetingRecord, listMeetingsPage } from "../data/open-data/meetings";
+import { getPlaceRecord, listPlacesPage } from "../data/open-data/places";
+import { getRelationshipRecord, listRelationshipsPage } from "../data/open-data/relationships";
+import { getSourceRecord, listSourcesPage } from "../data/open-data/sources";
+import { FiguresQuery, IdParam, MeetingsQuery, PlacesQuery, RelationshipsQuery, SlugParam, SourcesQuery } from "../schemas/api/queries";
+import { queryObject } from "../schemas/query-string";
+import {
+  type Answer,
+  type Asked,
+  badRequestAnswer,
+  cachedAnswer,
+  corsHeaders,
+  InvalidParameter,
+  invalidParameterAnswer,
+  invalidParamsAnswer,
+  jsonType,
+  preflightAnswer,
+  problemAnswer,
+  type SerializedPage,
+} from "./http";
+
+export const apiPrefix = "/api/v1";
+
+export interface ApiRequest extends Asked {
+  pathname: string;
+  searchParams: URLSearchParams;
+}
+
+export const isApiPath = (pathname: string) => pathname === apiPrefix || pathname.startsWith(`${apiPrefix}/`);
+
+type Endpoint = (input: Record<string, string | string[]>, request: ApiRequest) => Promise<Answer>;
+
+/** Parses `input` with `schema` (400 on any refusal), reads, and answers (404 when there is nothing). */
+function endpoint<S extends z.ZodType, R>(schema: S, read: (input: z.output<S>) => Promise<R | null>, answer: (result: R, request: ApiRequest) => Answer, what: string): Endpoint {
+  return async (input, request) => {
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return badRequestAnswer(parsed.error);
+    try {
+      const result = await read(parsed.data);
+      return result === null ? problemAnswer(404, `No ${what} has that identifier.`) : answer(result, request);
+    } catch (error) {
+      if (error instanceof InvalidParameter) return invalidParameterAnswer(error);
+      throw error;
+    }
+  };
+}
+
+/** RFC 8288 Link to the next page: the same query with the next cursor. */
+function nextLink(page: SerializedPage, { pathname, searchParams }: ApiRequest): Record<string, string> {
+  if (!page.nextCursor) return {};
+  const next = new URLSearchParams(searchParams);
+  next.set("cursor", page.nextCursor);
+  return { Link: `<${pathname}?${next}>; rel="next"` };
+}
+
+/** A paged list: the page's stored text, cacheable, with a Link header to the next page. */
+const list = <S extends z.ZodType>(schema: S, read: (query: z.output<S>) => Promise<SerializedPage>) =>
+  endpoint(schema, read, (page, request) => cachedAnswer(request, page.body, { ...jsonType, ...nextLink(page, request) }, page.etag), "list");
+
+/** A record by its identifier: its JSON, cacheable. */
+const record = <S extends z.ZodType, R>(schema: S, read: (input: z.output<S>) => Promise<R | null>, what: string) =>
+  endpoint(schema, read, (result, request) => cachedAnswer(request, JSON.stringify(result), jsonType), what);
+
+const lists: Record<string, Endpoint> = {
+  places: list(PlacesQuery, listPlacesPage),
+  relationships: list(RelationshipsQuery, listRelationshipsPage),
+  meetings: list(MeetingsQuery, listMeetingsPage),
+  figures: list(FiguresQuery, listFiguresPage),
+  sources: list(SourcesQuery, listSourcesPage),
+};
+
+/** Each record's endpoint and the name of its identifier in the address. */
+const records: Record<string, [Endpoint, "slug" | "id"]> = {
+  places: [record(SlugParam, getPlaceRecord, "place"), "slug"],
+  relationships: [record(SlugParam, getRelationshipRecord, "relationship"), "slug"],
+  meetings: [record(SlugParam, getMeetingRecord, "meeting"), "slug"],
+  figures: [record(IdParam, getFigureRecord, "figure"), "id"],
+  sources: [record(IdParam, getSourceRecord, "source"), "id"],
+};
+
+const allowed = corsHeaders["Access-Control-Allow-Methods"];
+
+function decoded(segment: string) {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment; // malformed escapes: the identifier's schema refuses it
+  }
+}
+
+/** The endpoint of an address under /api/v1 and its input besides the query string. */
+function route(pathname: string): { endpoint: Endpoint; params: Record<string, string> } | undefined {
+  const segments = pathname.slice(apiPrefix.length + 1).replace(/\/$/, "").split("/");
+  const [collection, identifier] = segments;
+  if (segments.length === 1 && Object.hasOwn(lists, collection)) return { endpoint: lists[collection], params: {} };
+  if (segments.length === 2 && identifier && Object.hasOwn(records, collection)) {
+    const [endpoint, name] = records[collection];
+    return { endpoint, params: { [name]: decoded(identifier) } };
+  }
+  return undefined;
+}
+
+/** The answer to any request under /api/v1; other addresses there are a JSON 404. */
+export async function answerApi(request: ApiRequest): Promise<Answer> {
+  if (request.method === "OPTIONS") return preflightAnswer();
+  const found = route(request.pathname);
+  if (!found) return problemAnswer(404, "No such API resource. The API is described at /api/openapi.json.");
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    return problemAnswer(405, `Use ${allowed}: the API is read-only.`, {}, { Allow: allowed });
+  }
+  const query = queryObject(request.searchParams);
+  // A record takes no query parameters: one named like its identifier is as unknown as any other.
+  const clash = Object.keys(found.params).find((name) => Object.hasOwn(query, name));
+  if (clash) return invalidParamsAnswer([{ name: clash, reason: "Unknown parameter" }]);
+  return found.endpoint({ ...query, ...found.params }, request);
+}
