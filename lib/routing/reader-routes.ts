@@ -13,11 +13,17 @@
 //     the first request for an unknown slug streams the fallback shell with 200 before the
 //     page's notFound() runs (vercel/next.js#98518). Prerendered addresses pass untouched.
 // (4) The internal addresses of (1) and (2) are not pages of their own: from outside, 404.
+// (5) An address that only a catch-all claims (/vi/nowhere, /nowhere) answers 404 too.
+// Every 404 here is the prerendered page-not-found of the address's language (English when it
+// names none), which the web server sends with status 404: Next's own answer to notFound() has
+// an empty body until its JavaScript runs (vercel/next.js#98954).
 import { knownMeetingFilter, placesExist, publicRecordExists, type RecordPage } from "../data/records";
+import { defaultLocale, isLocale } from "../i18n/config";
 import { Slug } from "../schemas/common";
 import type { MeetingFilter } from "../schemas/meeting-filter";
 import { choiceTarget, isChoicePage } from "./choice-pages";
 import { filteredMeetings, filteredMeetingsPage, isFilteredMeetingsPage } from "./filtered-meetings";
+import { matchedRoute } from "./app-routes";
 import { isPrerendered } from "./prerendered";
 
 const recordPage = /^\/([a-z]{2})\/(provinces|partners|meetings|figures)\/([^/]+)$/;
@@ -27,12 +33,23 @@ const recordPage = /^\/([a-z]{2})\/(provinces|partners|meetings|figures)\/([^/]+
  * PostgreSQL only for what the build did not prerender and the place list (read once per write).
  */
 export async function readerRoute(pathname: string, search: string): Promise<string | null> {
-  if (isFilteredMeetingsPage(pathname) || isChoicePage(pathname)) return notFoundIn(pathname, "meetings");
-  return (await filteredMeetingsRoute(pathname, search)) ?? (await choiceRoute(pathname, search)) ?? (await missingRecordRoute(pathname));
+  if (isFilteredMeetingsPage(pathname) || isChoicePage(pathname) || isNotFoundPage(pathname)) return notFoundPage(pathname);
+  return (
+    (await filteredMeetingsRoute(pathname, search)) ??
+    (await choiceRoute(pathname, search)) ??
+    (await missingRecordRoute(pathname)) ??
+    unclaimedRoute(pathname)
+  );
 }
 
-/** An address under the same language that only app/[locale]/[...rest] claims: 404 with that language's page. */
-const notFoundIn = (pathname: string, page: string) => `/${pathname.split("/")[1]}/missing-record/${page}`;
+/** The 404 page in the language of this address, or in English when it names none. */
+function notFoundPage(pathname: string) {
+  const first = pathname.split("/")[1];
+  return `/${isLocale(first) ? first : defaultLocale}/page-not-found`;
+}
+
+/** The web server answers these with status 404. */
+export const isNotFoundPage = (route: string) => /^\/[^/]+\/page-not-found\/?$/.test(route);
 
 async function filteredMeetingsRoute(pathname: string, search: string): Promise<string | null> {
   const asked = filteredMeetings(pathname, search);
@@ -57,5 +74,17 @@ async function missingRecordRoute(pathname: string): Promise<string | null> {
   const [, , page, raw] = match;
   const slug = Slug.safeParse(raw);
   const missing = !slug.success || slug.data !== raw || !(await publicRecordExists(page as RecordPage, slug.data));
-  return missing ? notFoundIn(pathname, page) : null;
+  return missing ? notFoundPage(pathname) : null;
+}
+
+/** Left to Next: its assets, the API and the staff area, which have 404s of their own. */
+const ownNotFound = new Set(["_next", "api", "admin"]);
+
+function unclaimedRoute(pathname: string): string | null {
+  if (isPrerendered(pathname) || ownNotFound.has(pathname.split("/")[1])) return null;
+  const route = matchedRoute(pathname);
+  if (!route) return null; // no build (development), or a route outside the public pages
+  const catchAll = route.endsWith("/[...rest]");
+  const unknownLanguage = route.startsWith("/[locale]") && !isLocale(pathname.split("/")[1]);
+  return catchAll || unknownLanguage ? notFoundPage(pathname) : null;
 }

@@ -10,7 +10,7 @@ import path from "node:path";
 import next from "next";
 import { answerApi, isApiPath } from "../api/router";
 import { stampClientAddress, trustedProxies } from "../ops/client-address";
-import { readerRoute } from "../routing/reader-routes";
+import { isNotFoundPage, readerRoute } from "../routing/reader-routes";
 import { isCrossOriginWrite } from "../security/same-origin";
 import { baseSecurityHeaders, createNonce, isStaffPath, publicContentSecurityPolicy, staffContentSecurityPolicy, staffOnlyHeaders } from "../security/headers";
 import { createAdmission } from "./admission";
@@ -113,6 +113,7 @@ export async function startWebServer(options: WebServerOptions) {
     if (route) {
       req.url = route + url.search;
       keepReaderAddress(res, route, url.pathname);
+      if (isNotFoundPage(route)) sendAsNotFound(res);
     }
     await handle(req, res);
   }
@@ -173,6 +174,21 @@ function keepReaderAddress(res: ServerResponse, served: string, asked: string) {
     const moved = name.toLowerCase() === "location" && typeof value === "string" && (value === served || value.startsWith(`${served}?`));
     return setHeader.call(this, name, moved ? asked + value.slice(served.length) : value);
   } as ServerResponse["setHeader"];
+}
+
+/**
+ * Next serves the 404 page as the page it is, with 200 and a month's s-maxage: the reader asked
+ * for an address that does not exist, so the status is 404 and nothing may keep the answer
+ * (the record may be published tomorrow).
+ */
+function sendAsNotFound(res: ServerResponse) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+    if (status !== 200) return writeHead.call(this, status, ...(rest as []));
+    this.setHeader("Cache-Control", "no-store");
+    // A status message Next passed ("OK") would not fit the new status.
+    return writeHead.call(this, 404, ...((typeof rest[0] === "string" ? rest.slice(1) : rest) as []));
+  } as ServerResponse["writeHead"];
 }
 
 /**

@@ -74,6 +74,29 @@ test.describe("a visitor browsing the portal", () => {
     }
   });
 
+  test("a missing page reads without JavaScript, in the address's language, and is never kept", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const fresh = Date.now().toString(36);
+    const cases = [
+      [`/vi/provinces/atlantis-${fresh}`, "Không tìm thấy trang", "Trang chủ"],
+      [`/ja/nowhere/${fresh}`, "ページが見つかりません", "ホーム"],
+      ["/en/meetings-filtered/year-2019", "Page not found", "Home"], // an internal address
+      [`/no-such-page-${fresh}`, "Page not found", "Home"],
+      ["/xx/provinces/bac-ninh", "Page not found", "Home"],
+      ["/en/page-not-found", "Page not found", "Home"],
+    ];
+    for (const [path, heading, home] of cases) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      expect(response?.headers()["cache-control"], path).toBe("no-store");
+      await expect(page.getByRole("heading", { level: 1, name: heading }), path).toBeVisible();
+      await expect(page.getByRole("main").getByRole("link", { name: home, exact: true }), path).toBeVisible();
+      expect(await page.locator('meta[name="robots"]').getAttribute("content"), path).toContain("noindex");
+    }
+    await context.close();
+  });
+
   test("pages have titles, descriptions and a sitemap", async ({ page, request }) => {
     await page.goto("/en/investment");
     await expect(page).toHaveTitle(/Japanese investment/);

@@ -395,10 +395,10 @@ describe("readerRoute", () => {
 
   it("sends an address naming no record, or an internal address, to its language's 404", async () => {
     expect(await readerRoute("/ja/provinces/bac-ninh", "")).toBeNull();
-    expect(await readerRoute("/ja/provinces/kanagawa", "")).toBe("/ja/missing-record/provinces"); // a partner, not a province
-    expect(await readerRoute("/vi/meetings/no-such-meeting", "")).toBe("/vi/missing-record/meetings");
-    expect(await readerRoute("/en/figures/Bac-Ninh", "")).toBe("/en/missing-record/figures");
-    expect(await readerRoute("/en/explorer-filtered/place-bac-ninh", "")).toBe("/en/missing-record/meetings");
+    expect(await readerRoute("/ja/provinces/kanagawa", "")).toBe("/ja/page-not-found"); // a partner, not a province
+    expect(await readerRoute("/vi/meetings/no-such-meeting", "")).toBe("/vi/page-not-found");
+    expect(await readerRoute("/en/figures/Bac-Ninh", "")).toBe("/en/page-not-found");
+    expect(await readerRoute("/en/explorer-filtered/place-bac-ninh", "")).toBe("/en/page-not-found");
     expect(await readerRoute("/en/investment", "?anything=1")).toBeNull();
   });
 });

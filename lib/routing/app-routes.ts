@@ -1,0 +1,28 @@
+// Which of the build's routes would answer an address, from Next's routes manifest: static
+// routes first, then the dynamic ones in the order Next tries them (catch-alls last). Lets the
+// web server tell an address no page claims but a catch-all (a missing page) before Next
+// renders it. Empty where there is no build (`next dev`): every address is left to Next.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+interface ManifestRoute {
+  page: string;
+  regex: string;
+}
+
+let routes: { page: string; regex: RegExp }[] | undefined;
+
+function readRoutes(distDir: string) {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(distDir, "routes-manifest.json"), "utf8")) as Record<"staticRoutes" | "dynamicRoutes", ManifestRoute[]>;
+    return [...manifest.staticRoutes, ...manifest.dynamicRoutes].map(({ page, regex }) => ({ page, regex: new RegExp(regex) }));
+  } catch {
+    return [];
+  }
+}
+
+/** The route (as `/[locale]/meetings/[slug]`) that would answer this address, if any. Read once per process. */
+export function matchedRoute(pathname: string): string | undefined {
+  routes ??= readRoutes(path.join(process.cwd(), ".next"));
+  return routes.find((route) => route.regex.test(pathname))?.page;
+}
