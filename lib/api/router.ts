@@ -9,6 +9,7 @@ import { getPlaceRecord, listPlacesPage } from "../data/open-data/places";
 import { getRelationshipRecord, listRelationshipsPage } from "../data/open-data/relationships";
 import { getSourceRecord, listSourcesPage } from "../data/open-data/sources";
 import { FiguresQuery, IdParam, MeetingsQuery, PlacesQuery, RelationshipsQuery, SlugParam, SourcesQuery } from "../schemas/api/queries";
+import { onlyCatchAllClaims } from "../routing/app-routes";
 import { queryObject } from "../schemas/query-string";
 import {
   type Answer,
@@ -32,7 +33,9 @@ export interface ApiRequest extends Asked {
   searchParams: URLSearchParams;
 }
 
-export const isApiPath = (pathname: string) => pathname === apiPrefix || pathname.startsWith(`${apiPrefix}/`);
+/** The API's addresses, and any other under /api/ that no route of Next claims: a JSON 404 rather than a page. */
+export const isApiPath = (pathname: string) =>
+  pathname === apiPrefix || pathname.startsWith(`${apiPrefix}/`) || (pathname.startsWith("/api/") && onlyCatchAllClaims(pathname));
 
 type Endpoint = (input: Record<string, string | string[]>, request: ApiRequest) => Promise<Answer>;
 
@@ -96,6 +99,7 @@ function decoded(segment: string) {
 
 /** The endpoint of an address under /api/v1 and its input besides the query string. */
 function route(pathname: string): { endpoint: Endpoint; params: Record<string, string> } | undefined {
+  if (!pathname.startsWith(`${apiPrefix}/`)) return undefined;
   const segments = pathname.slice(apiPrefix.length + 1).replace(/\/$/, "").split("/");
   const [collection, identifier] = segments;
   if (segments.length === 1 && Object.hasOwn(lists, collection)) return { endpoint: lists[collection], params: {} };

@@ -4,6 +4,7 @@
 // renders it. Empty where there is no build (`next dev`): every address is left to Next.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { isLocale } from "../i18n/config";
 
 interface ManifestRoute {
   page: string;
@@ -25,4 +26,15 @@ function readRoutes(distDir: string) {
 export function matchedRoute(pathname: string): string | undefined {
   routes ??= readRoutes(path.join(process.cwd(), ".next"));
   return routes.find((route) => route.regex.test(pathname))?.page;
+}
+
+/**
+ * No page of the build claims this address but a catch-all: one under a language that no page
+ * has (/vi/nowhere), or one whose first segment is no language (/nowhere, /xx/provinces/…).
+ * False without a build.
+ */
+export function onlyCatchAllClaims(pathname: string): boolean {
+  const route = matchedRoute(pathname);
+  if (!route) return false;
+  return route.endsWith("/[...rest]") || (route.startsWith("/[locale]") && !isLocale(pathname.split("/")[1]));
 }

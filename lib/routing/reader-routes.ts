@@ -23,7 +23,7 @@ import { Slug } from "../schemas/common";
 import type { MeetingFilter } from "../schemas/meeting-filter";
 import { choiceTarget, isChoicePage } from "./choice-pages";
 import { filteredMeetings, filteredMeetingsPage, isFilteredMeetingsPage } from "./filtered-meetings";
-import { matchedRoute } from "./app-routes";
+import { onlyCatchAllClaims } from "./app-routes";
 import { isPrerendered } from "./prerendered";
 
 const recordPage = /^\/([a-z]{2})\/(provinces|partners|meetings|figures)\/([^/]+)$/;
@@ -82,9 +82,5 @@ const ownNotFound = new Set(["_next", "api", "admin"]);
 
 function unclaimedRoute(pathname: string): string | null {
   if (isPrerendered(pathname) || ownNotFound.has(pathname.split("/")[1])) return null;
-  const route = matchedRoute(pathname);
-  if (!route) return null; // no build (development), or a route outside the public pages
-  const catchAll = route.endsWith("/[...rest]");
-  const unknownLanguage = route.startsWith("/[locale]") && !isLocale(pathname.split("/")[1]);
-  return catchAll || unknownLanguage ? notFoundPage(pathname) : null;
+  return onlyCatchAllClaims(pathname) ? notFoundPage(pathname) : null;
 }

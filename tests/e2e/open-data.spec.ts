@@ -21,7 +21,12 @@ test.describe("open data through the built site", () => {
     const write = await request.post("/api/v1/meetings", { data: {} });
     expect(write.status()).toBe(405);
     expect(write.headers().allow).toBe("GET, HEAD, OPTIONS");
-    expect((await request.get("/api/v1/nothing")).headers()["content-type"]).toContain("application/problem+json");
+    for (const address of ["/api/v1/nothing", "/api/nothing/at/all"]) {
+      const missing = await request.get(address);
+      expect(missing.status(), address).toBe(404);
+      expect(missing.headers()["content-type"], address).toContain("application/problem+json");
+    }
+    expect((await request.get("/api/health")).status()).toBe(200); // Next's own API routes stay Next's
   });
 
   test("a long list goes gzipped to a client that asks, and decodes to the same JSON", async ({ request }) => {

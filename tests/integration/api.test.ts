@@ -171,7 +171,7 @@ describe("records by identifier", () => {
     for (const id of ["abc", "-1", "0", "99999999999", "1.5", "%E0%A4%A"]) expect((await call(`/api/v1/figures/${id}`)).status).toBe(400);
     expect((await call("/api/v1/places/Bac%20Ninh")).status).toBe(400);
     expect((await call("/api/v1/places/bac-ninh?x=1")).status).toBe(400);
-    for (const address of ["/api/v1/nothing", "/api/v1", "/api/v1/", "/api/v1/places/bac-ninh/more", "/api/v1/places//", "/api/v1/__proto__", "/api/v1/toString/1"]) {
+    for (const address of ["/api/v1/nothing", "/api/v1", "/api/v1/", "/api/v1/places/bac-ninh/more", "/api/v1/places//", "/api/v1/__proto__", "/api/v1/toString/1", "/api/xxxplaces", "/api/nothing"]) {
       const missing = await call(address);
       expect(missing.status, address).toBe(404);
       expect(missing.body.title).toBe("Not found");
