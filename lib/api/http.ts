@@ -30,7 +30,7 @@ export const corsHeaders = {
 };
 
 /** Published data changes only when an editor publishes: a minute fresh, then revalidated by ETag. */
-export const cacheControl = "public, max-age=60, stale-while-revalidate=300";
+const cacheControl = "public, max-age=60, stale-while-revalidate=300";
 
 export const jsonType = { "Content-Type": "application/json; charset=utf-8" };
 
@@ -38,7 +38,7 @@ export const jsonType = { "Content-Type": "application/json; charset=utf-8" };
 export const etagOf = (body: string | Uint8Array) => `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
 
 /** If-None-Match names this ETag (or `*`); weak and strong forms compare alike for GET. */
-export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
+function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;
   return ifNoneMatch.split(",").some((tag) => {
     const t = tag.trim().replace(/^W\//, "");

@@ -26,7 +26,7 @@ import {
   type SerializedPage,
 } from "./http";
 
-export const apiPrefix = "/api/v1";
+const apiPrefix = "/api/v1";
 
 export interface ApiRequest extends Asked {
   pathname: string;

@@ -5,7 +5,7 @@
 // by another server.
 import { sharedTagStore } from "./shared-tags.js";
 
-export interface RememberOptions {
+interface RememberOptions {
   /** Entries kept at most; the oldest goes first. */
   maxEntries: number;
 }

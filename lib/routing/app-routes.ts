@@ -23,7 +23,7 @@ function readRoutes(distDir: string) {
 }
 
 /** The route (as `/[locale]/meetings/[slug]`) that would answer this address, if any. Read once per process. */
-export function matchedRoute(pathname: string): string | undefined {
+function matchedRoute(pathname: string): string | undefined {
   routes ??= readRoutes(path.join(process.cwd(), ".next"));
   return routes.find((route) => route.regex.test(pathname))?.page;
 }

@@ -128,3 +128,24 @@ test.describe("internal addresses", () => {
     }
   });
 });
+
+test.describe("malformed addresses (the web server's 404 routing)", () => {
+  test("answer 404, the page for readers and a problem under /api/, never a 500", async ({ request }) => {
+    const cases: [string, string][] = [
+      ["/vi/%E0%A4%A", "text/html"],
+      ["/%00", "text/html"],
+      ["/en/..%2f..%2fetc", "text/html"],
+      [`/ja/${"a".repeat(3000)}`, "text/html"],
+      ["/vi/provinces/%E0%A4%A", "text/html"],
+      ["/EN/provinces", "text/html"],
+      ["/en/page-not-found?x=1", "text/html"],
+      ["/api/%E0%A4%A", "application/problem+json"],
+    ];
+    for (const [path, type] of cases) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(404);
+      expect(response.headers()["content-type"], path).toContain(type);
+    }
+    expect((await request.get("/api/v1/places/%E0%A4%A")).status()).toBe(400);
+  });
+});
