@@ -87,7 +87,8 @@ describe("territories: publish, read back, delete", () => {
     const editor = await makeUser();
     const described = await testDb.territory.findFirstOrThrow({ where: { observations: { some: {} } }, include: { _count: { select: { observations: true } } } });
     const refusal = await deleteDocument(testDb, territoryAdapter, { entityId: described.id, expectedVersion: 0, actorId: editor.id });
-    expect(refusal).toEqual({ ok: false, reason: `it is still referred to by ${described._count.observations} figure${described._count.observations > 1 ? "s" : ""}.` });
+    const figures = described._count.observations;
+    expect(refusal).toEqual({ ok: false, reason: `it is still referred to by ${figures} ${figures === 1 ? "figure" : "figures"}.` });
 
     const current = await testDb.$transaction((tx) => territoryAdapter.loadPublished(tx, described.id));
     const otherPlace = current!.placeSlug === "gifu" ? "kochi" : "gifu";

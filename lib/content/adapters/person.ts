@@ -3,6 +3,7 @@ import { asText } from "../../i18n/text";
 import { PersonInput } from "../../schemas/person";
 import { onlyIds } from "./columns";
 import { DeleteRefused, type ContentAdapter, type Tx } from "../types";
+import { describeUses } from "../uses";
 
 async function loadPublished(tx: Tx, id: number): Promise<PersonInput | null> {
   const person = await tx.person.findUnique({ where: { id } });
@@ -19,7 +20,8 @@ async function remove(tx: Tx, id: number) {
   const meetings = await tx.meeting.findMany({ where: { participants: { some: { personId: id } } }, select: { title: true }, orderBy: { startsOn: "asc" } });
   if (meetings.length > 0) {
     const titles = meetings.map((m) => `“${asText(m.title).en}”`).join("; ");
-    throw new DeleteRefused(`this person is listed as a participant in ${meetings.length} meeting${meetings.length > 1 ? "s" : ""}: ${titles}. Remove them from those meetings first.`);
+    const listed = describeUses([[meetings.length, "meeting", "meetings"]]);
+    throw new DeleteRefused(`this person is listed as a participant in ${listed}: ${titles}. Remove them from those meetings first.`);
   }
   await tx.person.delete({ where: { id } });
   return { tags: [tags.people] };

@@ -2,6 +2,7 @@ import { tags } from "../../cache-tags";
 import { asText } from "../../i18n/text";
 import { PlaceInput } from "../../schemas/place";
 import { DeleteRefused, PublishRefused, type ContentAdapter, type Tx } from "../types";
+import { describeUses } from "../uses";
 import { idsOfSlugs, textColumn, textField, onlyIds } from "./columns";
 
 async function loadPublished(tx: Tx, id: number): Promise<PlaceInput | null> {
@@ -57,15 +58,14 @@ async function remove(tx: Tx, id: number) {
   });
   const c = place._count;
   const t = place.territories.reduce((sum, x) => ({ figures: sum.figures + x._count.observations, changes: sum.changes + x._count.predecessors + x._count.successors }), { figures: 0, changes: 0 });
-  const uses = [
-    [c.children, "place within it"],
-    [c.vietnameseRelationships + c.japaneseRelationships, "relationship"],
-    [c.meetings, "meeting"],
-    [t.figures + c.counterpartObservations, "figure"],
-    [t.changes, "boundary change"],
-  ] as const;
-  const linked = uses.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}${n > 1 ? "s" : ""}`);
-  if (linked.length > 0) throw new DeleteRefused(`it is still referred to by ${linked.join(", ")}.`);
+  const linked = describeUses([
+    [c.children, "place within it", "places within it"],
+    [c.vietnameseRelationships + c.japaneseRelationships, "relationship", "relationships"],
+    [c.meetings, "meeting", "meetings"],
+    [t.figures + c.counterpartObservations, "figure", "figures"],
+    [t.changes, "boundary change", "boundary changes"],
+  ]);
+  if (linked) throw new DeleteRefused(`it is still referred to by ${linked}.`);
   await tx.investmentPriority.deleteMany({ where: { placeId: id } });
   await tx.territory.deleteMany({ where: { placeId: id } });
   await tx.place.delete({ where: { id } });

@@ -3,6 +3,7 @@ import { asText } from "../../i18n/text";
 import { SectorInput } from "../../schemas/sector";
 import { onlyIds } from "./columns";
 import { DeleteRefused, type ContentAdapter, type Tx } from "../types";
+import { describeUses } from "../uses";
 
 // Sector names appear on meetings, in the meetings filter and in what provinces seek.
 const sectorTags = [tags.meetings, tags.places];
@@ -19,12 +20,11 @@ async function publish(tx: Tx, input: SectorInput, entityId: number | null) {
 
 async function remove(tx: Tx, id: number) {
   const { _count: c } = await tx.sector.findUniqueOrThrow({ where: { id }, select: { _count: { select: { meetings: true, investmentPriorities: true } } } });
-  const uses = [
-    [c.meetings, "meeting"],
-    [c.investmentPriorities, "province's investment priority"],
-  ] as const;
-  const linked = uses.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}${n > 1 ? "s" : ""}`);
-  if (linked.length > 0) throw new DeleteRefused(`it is still used by ${linked.join(" and ")}.`);
+  const linked = describeUses([
+    [c.meetings, "meeting", "meetings"],
+    [c.investmentPriorities, "province's investment priority", "provinces' investment priorities"],
+  ]);
+  if (linked) throw new DeleteRefused(`it is still used by ${linked}.`);
   await tx.sector.delete({ where: { id } });
   return { tags: sectorTags };
 }

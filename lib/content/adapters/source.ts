@@ -1,6 +1,7 @@
 import { tags } from "../../cache-tags";
 import { SourceInput } from "../../schemas/source";
 import { DeleteRefused, type ContentAdapter, type Tx } from "../types";
+import { describeUses } from "../uses";
 import { dateColumn, dateField, textColumn, textField, onlyIds } from "./columns";
 
 async function loadPublished(tx: Tx, id: number): Promise<SourceInput | null> {
@@ -32,15 +33,14 @@ async function remove(tx: Tx, id: number) {
     select: { _count: { select: { observations: true, relationships: true, meetings: true, successions: true, investmentPriorities: true } } },
   });
   const c = counts._count;
-  const uses = [
-    [c.observations, "figure"],
-    [c.meetings, "meeting"],
-    [c.relationships, "relationship"],
-    [c.investmentPriorities, "investment priority"],
-    [c.successions, "boundary change"],
-  ] as const;
-  const cited = uses.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}${n > 1 ? "s" : ""}`);
-  if (cited.length > 0) throw new DeleteRefused(`it is cited by ${cited.join(", ")}. Cite another source there first.`);
+  const cited = describeUses([
+    [c.observations, "figure", "figures"],
+    [c.meetings, "meeting", "meetings"],
+    [c.relationships, "relationship", "relationships"],
+    [c.investmentPriorities, "investment priority", "investment priorities"],
+    [c.successions, "boundary change", "boundary changes"],
+  ]);
+  if (cited) throw new DeleteRefused(`it is cited by ${cited}. Cite another source there first.`);
   await tx.source.delete({ where: { id } });
   return { tags: citingTags };
 }

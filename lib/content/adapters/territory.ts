@@ -4,6 +4,7 @@ import { asText } from "../../i18n/text";
 import { parsePartialDate, toPartialDateText } from "../../partial-date";
 import { TerritoryInput } from "../../schemas/territory";
 import { DeleteRefused, PublishRefused, type ContentAdapter, type Tx } from "../types";
+import { describeUses } from "../uses";
 import { dateColumn, dateField, textColumn, textField, onlyIds } from "./columns";
 
 async function loadPublished(tx: Tx, id: number): Promise<TerritoryInput | null> {
@@ -61,12 +62,11 @@ async function remove(tx: Tx, id: number) {
     where: { id },
     select: { place: { select: { slug: true, _count: { select: { territories: true } } } }, predecessors: { select: { predecessorId: true } }, _count: { select: { observations: true, successors: true } } },
   });
-  const uses = [
-    [t._count.observations, "figure"],
-    [t._count.successors, "later territory formed from it"],
-  ] as const;
-  const linked = uses.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}${n > 1 ? "s" : ""}`);
-  if (linked.length > 0) throw new DeleteRefused(`it is still referred to by ${linked.join(" and ")}.`);
+  const linked = describeUses([
+    [t._count.observations, "figure", "figures"],
+    [t._count.successors, "later territory formed from it", "later territories formed from it"],
+  ]);
+  if (linked) throw new DeleteRefused(`it is still referred to by ${linked}.`);
   if (t.place._count.territories === 1) throw new DeleteRefused("it is the only territory of its place; every place needs one for its figures.");
   const formedFrom = await placesShowing(tx, t.predecessors.map((p) => p.predecessorId));
   await tx.territory.delete({ where: { id } });
