@@ -111,6 +111,19 @@ test.describe("ids that cannot exist (issue 9, defect 7)", () => {
   });
 });
 
+test.describe("the audit log's page number", () => {
+  test("shows the first page for anything but a page that exists", async ({ page }) => {
+    await signIn(page, await createEditor("ADMIN"));
+    for (const raw of ["abc", "0", "-1", "1.5", "1e1", "99", "2147483648", "%00", "1&page=3"]) {
+      const response = await page.goto(`/admin/audit?page=${raw}`);
+      expect(response?.status(), raw).toBe(200);
+      await expect(page.getByText(/^Page 1 of \d$/), raw).toBeVisible();
+    }
+    await page.goto("/admin/audit?page=2");
+    await expect(page.getByText(/^Page 2 of \d$/)).toBeVisible();
+  });
+});
+
 test.describe("internal addresses", () => {
   test("the static pages behind filtered lists and choices answer 404 from outside", async ({ request }) => {
     // The web server routes clean choices to these; asked for directly, they are not pages.

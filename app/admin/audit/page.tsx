@@ -4,18 +4,17 @@ import { UtcTime } from "@/components/admin/utc-time";
 import { requireRole } from "@/lib/auth/guard";
 import { AUDIT_LIMIT, AUDIT_PAGES, listAuditEvents } from "@/lib/auth/queries";
 import { db } from "@/lib/db";
+import { queryInt } from "@/lib/schemas/query-string";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-/** ?page=N, from 1 to 4; anything else shows the first page. */
-function pageNumber(raw: string | string[] | undefined): number {
-  const n = Number(Array.isArray(raw) ? raw[0] : raw);
-  return Number.isInteger(n) && n >= 1 && n <= AUDIT_PAGES ? n : 1;
-}
+/** ?page=N, from 1 to AUDIT_PAGES; anything else shows the first page. */
+const PageNumber = queryInt(1, AUDIT_PAGES).catch(1);
 
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
   await requireRole("ADMIN", "/admin/audit");
-  const page = pageNumber((await searchParams).page);
+  const raw = (await searchParams).page;
+  const page = PageNumber.parse(Array.isArray(raw) ? raw[0] : raw);
   const { events, pages } = await listAuditEvents(db, page);
   return (
     <div className="space-y-6">
