@@ -8,8 +8,14 @@ const reported = new Set<string>();
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const requestId = typeof request.headers["x-request-id"] === "string" ? request.headers["x-request-id"] : undefined;
-  const digest = typeof error === "object" && error !== null && "digest" in error ? String(error.digest) : undefined;
+  const requestId =
+    typeof request.headers["x-request-id"] === "string"
+      ? request.headers["x-request-id"]
+      : undefined;
+  const digest =
+    typeof error === "object" && error !== null && "digest" in error
+      ? String(error.digest)
+      : undefined;
   if (requestId && digest) {
     const key = `${requestId} ${digest}`;
     if (reported.has(key)) return;

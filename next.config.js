@@ -13,7 +13,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 // so every server of one build reports the same id without being told.
 function builtDeploymentId() {
   try {
-    return JSON.parse(readFileSync(path.join(here, ".next/portal-build.json"), "utf8")).deploymentId;
+    return JSON.parse(readFileSync(path.join(here, ".next/portal-build.json"), "utf8"))
+      .deploymentId;
   } catch {
     return undefined;
   }

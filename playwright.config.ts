@@ -8,13 +8,23 @@ if (databaseUrl && !/@(127\.0\.0\.1|localhost)[:/]/.test(databaseUrl)) {
   throw new Error("Refusing to run end-to-end tests against a non-local database.");
 }
 
-const chromium = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const chromium =
+  process.env.PLAYWRIGHT_CHROMIUM_PATH ??
+  (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 const browser = {
   ...devices["Desktop Chrome"],
   launchOptions: {
     executablePath: chromium,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   },
 };
 
@@ -37,6 +47,12 @@ export default defineConfig({
   projects: [
     { name: "chromium", testDir: "tests/e2e", use: browser },
     // Two servers of the same build, started by the tests themselves (tests/cluster/servers.ts).
-    { name: "several-servers", testDir: "tests/cluster", use: browser, timeout: 300_000, expect: { timeout: 15_000 } },
+    {
+      name: "several-servers",
+      testDir: "tests/cluster",
+      use: browser,
+      timeout: 300_000,
+      expect: { timeout: 15_000 },
+    },
   ],
 });

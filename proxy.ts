@@ -27,9 +27,12 @@ export async function proxy(request: NextRequest) {
     return response;
   }
   // Server actions answer for themselves (they return "Your session has ended").
-  if ((request.method !== "GET" && request.method !== "HEAD") || request.headers.has("next-action")) return NextResponse.next();
-  if (pathname === "/admin/sign-in" || pathname.startsWith("/admin/sign-in/")) return NextResponse.next();
-  if (isMalformedRecordAddress(request.nextUrl)) return NextResponse.rewrite(new URL("/_not-found", request.url));
+  if ((request.method !== "GET" && request.method !== "HEAD") || request.headers.has("next-action"))
+    return NextResponse.next();
+  if (pathname === "/admin/sign-in" || pathname.startsWith("/admin/sign-in/"))
+    return NextResponse.next();
+  if (isMalformedRecordAddress(request.nextUrl))
+    return NextResponse.rewrite(new URL("/_not-found", request.url));
 
   const { name } = sessionCookie();
   const token = request.cookies.get(name)?.value;
@@ -41,7 +44,8 @@ export async function proxy(request: NextRequest) {
   // The cookie lives as long as the session may stay idle, renewed on each page, so after
   // 30 idle minutes the browser has dropped it and lands here, rather than on a page whose
   // own redirect would need JavaScript. The session table stays the authority.
-  if (await isMissingStaffRecord(pathname)) return NextResponse.rewrite(new URL("/_not-found", request.url));
+  if (await isMissingStaffRecord(pathname))
+    return NextResponse.rewrite(new URL("/_not-found", request.url));
   // A prefetch is not the editor's activity, and one still in flight when they sign out would
   // otherwise bring the deleted cookie back with its renewal.
   if (request.headers.has("next-router-prefetch")) return NextResponse.next();

@@ -8,7 +8,12 @@ import { locales } from "@/lib/i18n/config";
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl();
   const absolute = (path: string) => new URL(path, base).href;
-  const [provinces, partners, meetings, figures] = await Promise.all([listPlaceSlugs("VN"), listPlaceSlugs("JP"), listMeetingSlugs(), listPlacesWithFigures()]);
+  const [provinces, partners, meetings, figures] = await Promise.all([
+    listPlaceSlugs("VN"),
+    listPlaceSlugs("JP"),
+    listMeetingSlugs(),
+    listPlacesWithFigures(),
+  ]);
   const paths = [
     "",
     "/meetings",
@@ -24,7 +29,12 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...figures.map((s) => `/figures/${s}`),
   ];
   return paths.flatMap((path) => {
-    const languages = Object.fromEntries(Object.entries(languageAlternates(path)).map(([lang, href]) => [lang, absolute(href)]));
-    return locales.map((locale) => ({ url: absolute(localePath(locale, path)), alternates: { languages } }));
+    const languages = Object.fromEntries(
+      Object.entries(languageAlternates(path)).map(([lang, href]) => [lang, absolute(href)]),
+    );
+    return locales.map((locale) => ({
+      url: absolute(localePath(locale, path)),
+      alternates: { languages },
+    }));
   });
 }

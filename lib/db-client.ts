@@ -1,5 +1,10 @@
 import { env } from "./env";
-import { buildTimeouts, createPrismaClient, databaseTimeouts, type Database } from "./prisma-client";
+import {
+  buildTimeouts,
+  createPrismaClient,
+  databaseTimeouts,
+  type Database,
+} from "./prisma-client";
 
 // One client (and one pool) per process. Next may evaluate this module more than once: on
 // every hot reload in development, and once per bundle in production; the web server loads it
@@ -9,6 +14,10 @@ import { buildTimeouts, createPrismaClient, databaseTimeouts, type Database } fr
 // of client bundles.
 const globalForDb = globalThis as unknown as { portalDb?: Database };
 
-const timeouts = process.env.NEXT_PHASE === "phase-production-build" ? buildTimeouts : databaseTimeouts;
+const timeouts =
+  process.env.NEXT_PHASE === "phase-production-build" ? buildTimeouts : databaseTimeouts;
 
-export const db: Database = (globalForDb.portalDb ??= createPrismaClient(env().DATABASE_URL, timeouts));
+export const db: Database = (globalForDb.portalDb ??= createPrismaClient(
+  env().DATABASE_URL,
+  timeouts,
+));

@@ -2,10 +2,18 @@ import { z } from "zod";
 
 const Env = z.object({
   DATABASE_URL: z
-    .string({ error: "DATABASE_URL is not set. Start the site with `npm start` (it provides one) or set it yourself." })
+    .string({
+      error:
+        "DATABASE_URL is not set. Start the site with `npm start` (it provides one) or set it yourself.",
+    })
     .regex(/^postgres(ql)?:\/\//, { error: "DATABASE_URL must be a postgresql:// URL" }),
   /** The address visitors use, e.g. https://portal.example.org: decides HSTS and absolute links. */
-  PORTAL_PUBLIC_URL: z.url({ protocol: /^https?$/, error: "PORTAL_PUBLIC_URL must be an http:// or https:// address" }).optional(),
+  PORTAL_PUBLIC_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: "PORTAL_PUBLIC_URL must be an http:// or https:// address",
+    })
+    .optional(),
 });
 
 let parsed: z.infer<typeof Env> | undefined;
@@ -25,7 +33,12 @@ export function servedOverHttps(): boolean {
   return env().PORTAL_PUBLIC_URL?.startsWith("https://") ?? false;
 }
 
-const PoolSize = z.coerce.number({ error: "PORTAL_DB_POOL_SIZE must be a number" }).int().min(1).max(1000).default(10);
+const PoolSize = z.coerce
+  .number({ error: "PORTAL_DB_POOL_SIZE must be a number" })
+  .int()
+  .min(1)
+  .max(1000)
+  .default(10);
 
 /**
  * Connections each process's database pool may open (PORTAL_DB_POOL_SIZE, default 10; npm start

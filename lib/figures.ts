@@ -61,15 +61,21 @@ export interface FigureSeries {
   entries: FigureEntry[];
 }
 
-const seriesKey = (f: Figure) => [f.territoryId, f.counterpart?.slug ?? "all", f.measure, f.basis].join("|");
-const entryKey = (f: Figure) => [f.asOf.toISOString(), f.periodStart?.toISOString() ?? "", f.precision].join("|");
+const seriesKey = (f: Figure) =>
+  [f.territoryId, f.counterpart?.slug ?? "all", f.measure, f.basis].join("|");
+const entryKey = (f: Figure) =>
+  [f.asOf.toISOString(), f.periodStart?.toISOString() ?? "", f.precision].join("|");
 
 /** Whether two readings in one unit give the same number or range ("over 1.67bn" and "1.67bn" agree). */
-const sameValue = (a: Figure, b: Figure) => Number(a.value) === Number(b.value) && Number(a.valueHigh ?? a.value) === Number(b.valueHigh ?? b.value);
+const sameValue = (a: Figure, b: Figure) =>
+  Number(a.value) === Number(b.value) &&
+  Number(a.valueHigh ?? a.value) === Number(b.valueHigh ?? b.value);
 
 function judge(entry: FigureEntry) {
   const { readings } = entry;
-  entry.conflict = readings.some((a) => readings.some((b) => a.unit === b.unit && !sameValue(a, b)));
+  entry.conflict = readings.some((a) =>
+    readings.some((b) => a.unit === b.unit && !sameValue(a, b)),
+  );
   entry.mixedUnits = new Set(readings.map((r) => r.unit)).size > 1;
 }
 
@@ -80,13 +86,27 @@ export function groupIntoSeries(figures: Figure[]): FigureSeries[] {
     const sKey = seriesKey(figure);
     let s = series.get(sKey);
     if (!s) {
-      s = { key: sKey, measure: figure.measure, basis: figure.basis, territory: figure.territory, counterpart: figure.counterpart, entries: [] };
+      s = {
+        key: sKey,
+        measure: figure.measure,
+        basis: figure.basis,
+        territory: figure.territory,
+        counterpart: figure.counterpart,
+        entries: [],
+      };
       series.set(sKey, s);
     }
     const eKey = `${sKey}#${entryKey(figure)}`;
     let entry = entries.get(eKey);
     if (!entry) {
-      entry = { asOf: figure.asOf, periodStart: figure.periodStart, precision: figure.precision, readings: [], conflict: false, mixedUnits: false };
+      entry = {
+        asOf: figure.asOf,
+        periodStart: figure.periodStart,
+        precision: figure.precision,
+        readings: [],
+        conflict: false,
+        mixedUnits: false,
+      };
       entries.set(eKey, entry);
       s.entries.push(entry);
     }
@@ -98,8 +118,21 @@ export function groupIntoSeries(figures: Figure[]): FigureSeries[] {
 }
 
 const measureOrder: Measure[] = [
-  "FDI_REGISTERED_CAPITAL", "FDI_PROJECTS", "ODA_VALUE", "ODA_PROJECTS", "ODA_VALUE_UNDER_WAY", "ODA_PROJECTS_UNDER_WAY",
-  "TRADE", "EXPORTS", "IMPORTS", "WORKERS_SENT_ABROAD", "WORKERS", "GRDP", "GRDP_GROWTH", "POPULATION", "AREA",
+  "FDI_REGISTERED_CAPITAL",
+  "FDI_PROJECTS",
+  "ODA_VALUE",
+  "ODA_PROJECTS",
+  "ODA_VALUE_UNDER_WAY",
+  "ODA_PROJECTS_UNDER_WAY",
+  "TRADE",
+  "EXPORTS",
+  "IMPORTS",
+  "WORKERS_SENT_ABROAD",
+  "WORKERS",
+  "GRDP",
+  "GRDP_GROWTH",
+  "POPULATION",
+  "AREA",
 ];
 export const byMeasureOrder = (a: { measure: Measure }, b: { measure: Measure }) =>
   measureOrder.indexOf(a.measure) - measureOrder.indexOf(b.measure);
@@ -124,10 +157,13 @@ const groupOfMeasure: Record<Measure, FigureGroup> = {
   POPULATION: "overview",
 };
 export const figureGroup = (measure: Measure) => groupOfMeasure[measure];
-export const measuresIn = (group: FigureGroup) => measureOrder.filter((m) => groupOfMeasure[m] === group);
+export const measuresIn = (group: FigureGroup) =>
+  measureOrder.filter((m) => groupOfMeasure[m] === group);
 
 /** The id of a series' row, on every page that lists it. */
-export const seriesAnchor = (series: FigureSeries) => `series-${series.key.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase()}`;
+export const seriesAnchor = (series: FigureSeries) =>
+  `series-${series.key.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase()}`;
 
 /** Where every reading of a series is listed: its place's figure history page, at its row. */
-export const seriesHistoryPath = (series: FigureSeries) => `/figures/${series.entries[0].readings[0].placeSlug}#${seriesAnchor(series)}`;
+export const seriesHistoryPath = (series: FigureSeries) =>
+  `/figures/${series.entries[0].readings[0].placeSlug}#${seriesAnchor(series)}`;

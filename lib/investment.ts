@@ -19,10 +19,18 @@ const isJapanCapital = (f: Figure) =>
  * Every reading of Japan's cumulative registered capital in the given provinces, newest
  * first within each province. Disagreeing readings of one date stay separate bars.
  */
-export function japanCapitalBars(figures: Figure[], provinceOrder: string[], latestOnly: boolean): ComparisonBar[] {
+export function japanCapitalBars(
+  figures: Figure[],
+  provinceOrder: string[],
+  latestOnly: boolean,
+): ComparisonBar[] {
   return provinceOrder.flatMap((slug) => {
-    const series = groupIntoSeries(figures.filter((f) => isJapanCapital(f) && f.placeSlug === slug));
-    const entries = series.flatMap((s) => s.entries).sort((a, b) => b.asOf.getTime() - a.asOf.getTime());
+    const series = groupIntoSeries(
+      figures.filter((f) => isJapanCapital(f) && f.placeSlug === slug),
+    );
+    const entries = series
+      .flatMap((s) => s.entries)
+      .sort((a, b) => b.asOf.getTime() - a.asOf.getTime());
     return (latestOnly ? entries.slice(0, 1) : entries).flatMap((entry) =>
       entry.readings.map((figure) => ({
         key: `${figure.id}`,

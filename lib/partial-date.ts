@@ -11,7 +11,11 @@ export function parsePartialDate(text: string, edge: "start" | "end" = "start") 
   if (!match) throw new Error(`Not a date (YYYY, YYYY-MM or YYYY-MM-DD): ${text}`);
   const [, year, month, day] = match;
   const y = Number(year);
-  if (day) return { date: new Date(Date.UTC(y, Number(month) - 1, Number(day))), precision: "DAY" as const };
+  if (day)
+    return {
+      date: new Date(Date.UTC(y, Number(month) - 1, Number(day))),
+      precision: "DAY" as const,
+    };
   if (month) {
     const m = Number(month) - 1;
     const date = edge === "start" ? new Date(Date.UTC(y, m, 1)) : new Date(Date.UTC(y, m + 1, 0));

@@ -26,7 +26,13 @@ export const databaseTimeouts = {
  * `next build` prerenders every page at once in parallel workers on a busy machine: batch
  * work that may wait longer than a visitor would. A frozen database still fails the build.
  */
-export const buildTimeouts = { ...databaseTimeouts, connectMs: 60_000, queryMs: 120_000, statementMs: 60_000, lockMs: 30_000 };
+export const buildTimeouts = {
+  ...databaseTimeouts,
+  connectMs: 60_000,
+  queryMs: 120_000,
+  statementMs: 60_000,
+  lockMs: 30_000,
+};
 
 /**
  * The one way to make a Prisma client: the app (lib/db.ts), the seed and the tests share it.

@@ -3,5 +3,8 @@
  * so that two editors in different time zones quote the same time to each other.
  */
 export function utcStamp(date: Date, precision: "minute" | "second" = "minute"): string {
-  return `${date.toISOString().slice(0, precision === "minute" ? 16 : 19).replace("T", " ")} UTC`;
+  return `${date
+    .toISOString()
+    .slice(0, precision === "minute" ? 16 : 19)
+    .replace("T", " ")} UTC`;
 }

@@ -25,7 +25,12 @@ export async function generateMetadata(): Promise<Metadata> {
 // An unknown segment renders in English and its page answers 404.
 export default async function PublicLayout({ children }: { children: ReactNode }) {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("error")]);
-  const errorMessages = { title: t("title"), body: t("body"), reference: t("reference"), retry: t("retry") };
+  const errorMessages = {
+    title: t("title"),
+    body: t("body"),
+    reference: t("reference"),
+    retry: t("retry"),
+  };
   return (
     <html lang={locale}>
       <body className="min-h-screen antialiased">

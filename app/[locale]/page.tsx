@@ -39,7 +39,11 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       <Section id="provinces" title={t("provinces")}>
         <div className="grid gap-4 md:grid-cols-2">
           {provinces.map((province) => (
-            <ProvinceHeadline key={province.slug} province={province} headline={headlines.find((h) => h.slug === province.slug)} />
+            <ProvinceHeadline
+              key={province.slug}
+              province={province}
+              headline={headlines.find((h) => h.slug === province.slug)}
+            />
           ))}
         </div>
         <p className="mt-3 text-sm">
@@ -51,7 +55,10 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <ul className="flex flex-wrap gap-2">
           {partners.map((partner) => (
             <li key={partner.slug}>
-              <Link href={`/${locale}/partners/${partner.slug}`} className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 text-sm no-underline hover:border-brand-600">
+              <Link
+                href={`/${locale}/partners/${partner.slug}`}
+                className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 text-sm no-underline hover:border-brand-600"
+              >
                 <Localized text={partner.name} />
               </Link>
             </li>

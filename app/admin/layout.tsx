@@ -25,7 +25,10 @@ export default function AdminLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
           Skip to content
         </a>
         <header className="border-b border-slate-200 bg-white">
@@ -59,8 +62,12 @@ async function StaffNav() {
         ))}
         {hasRole(user, "ADMIN") ? (
           <>
-            <li><Link href="/admin/users">Staff accounts</Link></li>
-            <li><Link href="/admin/audit">Audit log</Link></li>
+            <li>
+              <Link href="/admin/users">Staff accounts</Link>
+            </li>
+            <li>
+              <Link href="/admin/audit">Audit log</Link>
+            </li>
           </>
         ) : null}
       </ul>
@@ -77,7 +84,10 @@ async function SignedInAs() {
         Signed in as <strong className="font-medium text-slate-900">{user.email}</strong>
       </span>
       <form action={signOut}>
-        <button type="submit" className="whitespace-nowrap rounded border border-slate-300 px-3 py-1 hover:bg-slate-100">
+        <button
+          type="submit"
+          className="whitespace-nowrap rounded border border-slate-300 px-3 py-1 hover:bg-slate-100"
+        >
           Sign out
         </button>
       </form>

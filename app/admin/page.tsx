@@ -11,10 +11,24 @@ export const metadata: Metadata = { title: { absolute: "Dashboard · Staff · Pa
 
 // Staff pages: every content area (lib/content/areas.ts), then accounts.
 const links: (AdminLink & { adminOnly?: boolean })[] = [
-  ...areaKeys.map((key) => ({ href: `/admin/${key}`, label: contentAreas[key].title, description: contentAreas[key].description })),
+  ...areaKeys.map((key) => ({
+    href: `/admin/${key}`,
+    label: contentAreas[key].title,
+    description: contentAreas[key].description,
+  })),
   { href: "/admin/account", label: "Your account", description: "Change your password." },
-  { href: "/admin/users", label: "Staff accounts", description: "Create accounts, change roles, disable access.", adminOnly: true },
-  { href: "/admin/audit", label: "Audit log", description: "Sign-ins, account changes and publications.", adminOnly: true },
+  {
+    href: "/admin/users",
+    label: "Staff accounts",
+    description: "Create accounts, change roles, disable access.",
+    adminOnly: true,
+  },
+  {
+    href: "/admin/audit",
+    label: "Audit log",
+    description: "Sign-ins, account changes and publications.",
+    adminOnly: true,
+  },
 ];
 
 export default async function DashboardPage({ searchParams }: PageProps<"/admin">) {
@@ -30,12 +44,16 @@ export default async function DashboardPage({ searchParams }: PageProps<"/admin"
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Dashboard</h1>
       {denied ? (
-        <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <p
+          role="status"
+          className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
           That page is for administrators. Ask an admin if you need access.
         </p>
       ) : null}
       <p className="text-slate-700">
-        Welcome{user.name ? `, ${user.name}` : ""}. You are signed in as {user.role === "ADMIN" ? "an administrator" : "an editor"}.
+        Welcome{user.name ? `, ${user.name}` : ""}. You are signed in as{" "}
+        {user.role === "ADMIN" ? "an administrator" : "an editor"}.
       </p>
       <AdminLinks links={visible} />
       <TranslationCounts rows={translationRows} />

@@ -9,10 +9,21 @@ export function GET(request: NextRequest) {
   const parsed = LanguageSwitch.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) {
     const message = parsed.error.issues.map((issue) => issue.message).join("\n");
-    return new NextResponse(message, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new NextResponse(message, {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
   const { to, path } = parsed.data;
-  const response = new NextResponse(null, { status: 303, headers: { location: localePath(to, path), "cache-control": "no-store" } });
-  response.cookies.set(localeCookie.name, to, { path: "/", maxAge: localeCookie.maxAge, sameSite: "lax", httpOnly: true });
+  const response = new NextResponse(null, {
+    status: 303,
+    headers: { location: localePath(to, path), "cache-control": "no-store" },
+  });
+  response.cookies.set(localeCookie.name, to, {
+    path: "/",
+    maxAge: localeCookie.maxAge,
+    sameSite: "lax",
+    httpOnly: true,
+  });
   return response;
 }

@@ -14,7 +14,15 @@ export function ChangePasswordForm({ action, initial }: { action: Action; initia
     <form action={formAction} className="space-y-4" noValidate>
       <FormStatus message={state.message} ok={state.ok} />
       {/* Lets password managers file the new password under the right account. */}
-      <TextField id="pw-current" name="currentPassword" type="password" label="Current password" autoComplete="current-password" required errors={e} />
+      <TextField
+        id="pw-current"
+        name="currentPassword"
+        type="password"
+        label="Current password"
+        autoComplete="current-password"
+        required
+        errors={e}
+      />
       <TextField
         id="pw-new"
         name="newPassword"
@@ -25,7 +33,15 @@ export function ChangePasswordForm({ action, initial }: { action: Action; initia
         errors={e}
         hint="8 to 128 characters. Any characters, spaces included; a few unrelated words make a good password. Common passwords are refused."
       />
-      <TextField id="pw-confirm" name="confirmPassword" type="password" label="New password again" autoComplete="new-password" required errors={e} />
+      <TextField
+        id="pw-confirm"
+        name="confirmPassword"
+        type="password"
+        label="New password again"
+        autoComplete="new-password"
+        required
+        errors={e}
+      />
       <button type="submit" disabled={pending} className={buttonClass}>
         {pending ? "Changing…" : "Change password"}
       </button>

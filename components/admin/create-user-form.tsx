@@ -9,14 +9,31 @@ type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
 export function CreateUserForm({ action, initial }: { action: Action; initial?: FormState }) {
   const [state, formAction, pending] = useActionState(action, initial ?? {});
-  const v = (state.ok ? undefined : state.values) as { email?: string; name?: string; role?: string } | undefined;
+  const v = (state.ok ? undefined : state.values) as
+    { email?: string; name?: string; role?: string } | undefined;
   const e = state.errors ?? {};
   return (
     <form key={JSON.stringify(state)} action={formAction} className="space-y-4" noValidate>
       <FormStatus message={state.message} ok={state.ok} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id="new-user-email" name="email" type="email" label="Email" autoComplete="off" required defaultValue={v?.email} errors={e} />
-        <TextField id="new-user-name" name="name" label="Name (optional)" autoComplete="off" defaultValue={v?.name} errors={e} />
+        <TextField
+          id="new-user-email"
+          name="email"
+          type="email"
+          label="Email"
+          autoComplete="off"
+          required
+          defaultValue={v?.email}
+          errors={e}
+        />
+        <TextField
+          id="new-user-name"
+          name="name"
+          label="Name (optional)"
+          autoComplete="off"
+          defaultValue={v?.name}
+          errors={e}
+        />
       </div>
       <div>
         <label htmlFor="new-user-role" className="block text-sm font-medium text-slate-800">

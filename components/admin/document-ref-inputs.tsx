@@ -7,8 +7,12 @@ import type { DocumentRefs } from "./forms/document-form";
 export function DocumentRefInputs({ refs }: { refs: Partial<DocumentRefs> }) {
   return (
     <>
-      {"workingCopyId" in refs ? <input type="hidden" name="ref.workingCopyId" value={refs.workingCopyId ?? ""} /> : null}
-      {"entityId" in refs ? <input type="hidden" name="ref.entityId" value={refs.entityId ?? ""} /> : null}
+      {"workingCopyId" in refs ? (
+        <input type="hidden" name="ref.workingCopyId" value={refs.workingCopyId ?? ""} />
+      ) : null}
+      {"entityId" in refs ? (
+        <input type="hidden" name="ref.entityId" value={refs.entityId ?? ""} />
+      ) : null}
       {"version" in refs ? <input type="hidden" name="ref.version" value={refs.version} /> : null}
     </>
   );

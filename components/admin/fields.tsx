@@ -27,23 +27,61 @@ export interface FieldProps {
 export const idOf = (name: string) => `field-${name.replace(/\./g, "-")}`;
 
 /** The id and ARIA wiring of one control: its error and hint are read out with it. */
-function wiring(name: string, errors: Record<string, string> | undefined, hint?: ReactNode, givenId?: string) {
+function wiring(
+  name: string,
+  errors: Record<string, string> | undefined,
+  hint?: ReactNode,
+  givenId?: string,
+) {
   const id = givenId ?? idOf(name);
   const error = errors?.[name];
-  const describedBy = [error ? `${id}-error` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined;
-  return { id, error, control: { id, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy } };
+  const describedBy =
+    [error ? `${id}-error` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined;
+  return {
+    id,
+    error,
+    control: {
+      id,
+      name,
+      "aria-invalid": error ? true : undefined,
+      "aria-describedby": describedBy,
+    },
+  };
 }
 
 /** Label, hint, the control, then its error. */
-function Frame({ id, label, required, hint, error, children }: { id: string; label: string; required?: boolean; hint?: ReactNode; error?: string; children: ReactNode }) {
+function Frame({
+  id,
+  label,
+  required,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  required?: boolean;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
         {/* Said to screen readers by aria-required on the control. */}
-        {required ? <span aria-hidden="true" className="text-red-800"> *</span> : null}
+        {required ? (
+          <span aria-hidden="true" className="text-red-800">
+            {" "}
+            *
+          </span>
+        ) : null}
       </label>
-      {hint ? <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       {children}
       <FieldError id={`${id}-error`} message={error} />
     </div>
@@ -61,23 +99,63 @@ interface TextFieldProps extends FieldProps {
   inputMode?: "numeric" | "decimal" | "url";
 }
 
-export function TextField({ id: givenId, name, label, errors, hint, type = "text", autoComplete, defaultValue, required, placeholder, inputMode }: TextFieldProps) {
+export function TextField({
+  id: givenId,
+  name,
+  label,
+  errors,
+  hint,
+  type = "text",
+  autoComplete,
+  defaultValue,
+  required,
+  placeholder,
+  inputMode,
+}: TextFieldProps) {
   const { id, error, control } = wiring(name, errors, hint, givenId);
   return (
     <Frame id={id} label={label} required={required} hint={hint} error={error}>
-      <input {...control} type={type} autoComplete={autoComplete} defaultValue={defaultValue} placeholder={placeholder} inputMode={inputMode} aria-required={required || undefined} className={inputClass} />
+      <input
+        {...control}
+        type={type}
+        autoComplete={autoComplete}
+        defaultValue={defaultValue}
+        placeholder={placeholder}
+        inputMode={inputMode}
+        aria-required={required || undefined}
+        className={inputClass}
+      />
     </Frame>
   );
 }
 
-export function SelectField({ name, label, errors, hint, defaultValue, options, required }: FieldProps & { defaultValue?: string; options: { value: string; label: string }[]; required?: boolean }) {
+export function SelectField({
+  name,
+  label,
+  errors,
+  hint,
+  defaultValue,
+  options,
+  required,
+}: FieldProps & {
+  defaultValue?: string;
+  options: { value: string; label: string }[];
+  required?: boolean;
+}) {
   const { id, error, control } = wiring(name, errors, hint);
   return (
     <Frame id={id} label={label} required={required} hint={hint} error={error}>
-      <select {...control} defaultValue={defaultValue ?? ""} aria-required={required || undefined} className={inputClass}>
+      <select
+        {...control}
+        defaultValue={defaultValue ?? ""}
+        aria-required={required || undefined}
+        className={inputClass}
+      >
         <option value="">—</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </Frame>
@@ -85,7 +163,13 @@ export function SelectField({ name, label, errors, hint, defaultValue, options, 
 }
 
 /** A single yes/no box; posts "on" when ticked and nothing otherwise. */
-export function CheckboxField({ name, label, errors, hint, defaultChecked }: FieldProps & { defaultChecked?: boolean }) {
+export function CheckboxField({
+  name,
+  label,
+  errors,
+  hint,
+  defaultChecked,
+}: FieldProps & { defaultChecked?: boolean }) {
   const { id, error, control } = wiring(name, errors, hint);
   return (
     <div>
@@ -93,7 +177,11 @@ export function CheckboxField({ name, label, errors, hint, defaultChecked }: Fie
         <input type="checkbox" {...control} defaultChecked={defaultChecked} className="mt-1" />
         <span>
           {label}
-          {hint ? <span id={`${id}-hint`} className="block text-xs text-slate-600">{hint}</span> : null}
+          {hint ? (
+            <span id={`${id}-hint`} className="block text-xs text-slate-600">
+              {hint}
+            </span>
+          ) : null}
         </span>
       </label>
       <FieldError id={`${id}-error`} message={error} />
@@ -101,16 +189,36 @@ export function CheckboxField({ name, label, errors, hint, defaultChecked }: Fie
   );
 }
 
-export function CheckboxGroup({ name, label, errors, options, checked, scroll }: FieldProps & { options: { value: string; label: string }[]; checked: string[]; scroll?: boolean }) {
+export function CheckboxGroup({
+  name,
+  label,
+  errors,
+  options,
+  checked,
+  scroll,
+}: FieldProps & {
+  options: { value: string; label: string }[];
+  checked: string[];
+  scroll?: boolean;
+}) {
   const error = errors?.[name];
   const id = idOf(name);
   return (
-    <fieldset aria-describedby={error ? `${id}-error` : undefined} className="rounded border border-slate-200 p-3">
+    <fieldset
+      aria-describedby={error ? `${id}-error` : undefined}
+      className="rounded border border-slate-200 p-3"
+    >
       <legend className="px-1 text-sm font-medium text-slate-800">{label}</legend>
       <div className={`grid gap-1 sm:grid-cols-2 ${scroll ? "max-h-64 overflow-y-auto" : ""}`}>
         {options.map((o) => (
           <label key={o.value} className="flex items-start gap-2 text-sm">
-            <input type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(o.value)} className="mt-1" />
+            <input
+              type="checkbox"
+              name={name}
+              value={o.value}
+              defaultChecked={checked.includes(o.value)}
+              className="mt-1"
+            />
             <span>{o.label}</span>
           </label>
         ))}

@@ -16,7 +16,10 @@ export function UserRowActions({
   actions: { changeRole: Action; disable: Action; enable: Action };
 }) {
   const [roleState, roleAction, rolePending] = useActionState(actions.changeRole, {});
-  const [statusState, statusAction, statusPending] = useActionState(user.disabled ? actions.enable : actions.disable, {});
+  const [statusState, statusAction, statusPending] = useActionState(
+    user.disabled ? actions.enable : actions.disable,
+    {},
+  );
   const message = statusState.message ?? roleState.message;
   const ok = statusState.message ? statusState.ok : roleState.ok;
   const roleId = `role-${user.id}`;
@@ -29,7 +32,12 @@ export function UserRowActions({
             <label htmlFor={roleId} className="block text-xs font-medium text-slate-700">
               Role of {user.email}
             </label>
-            <select id={roleId} name="role" defaultValue={user.role} className={`${inputClass} py-1.5`}>
+            <select
+              id={roleId}
+              name="role"
+              defaultValue={user.role}
+              className={`${inputClass} py-1.5`}
+            >
               <option value="EDITOR">Editor</option>
               <option value="ADMIN">Admin</option>
             </select>

@@ -3,7 +3,13 @@ import { pageLimits } from "@/lib/schemas/api/queries";
 import { Code } from "./code";
 
 /** What holds for every endpoint: the base address, paging, caching, errors, the licence and the document. */
-export function ApiBasics({ origin, licence }: { origin: string; licence?: { name: string; url?: string } }) {
+export function ApiBasics({
+  origin,
+  licence,
+}: {
+  origin: string;
+  licence?: { name: string; url?: string };
+}) {
   const t = useTranslations("apiDocs");
   return (
     <ul className="mt-4 max-w-3xl list-disc space-y-1 pl-5 text-sm text-slate-800">
@@ -20,7 +26,10 @@ export function ApiBasics({ origin, licence }: { origin: string; licence?: { nam
         ) : null}
       </li>
       <li>
-        {t("document")} <a href="/api/openapi.json" className="underline"><code lang="en">/api/openapi.json</code></a>
+        {t("document")}{" "}
+        <a href="/api/openapi.json" className="underline">
+          <code lang="en">/api/openapi.json</code>
+        </a>
       </li>
     </ul>
   );

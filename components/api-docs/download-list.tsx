@@ -11,7 +11,8 @@ export function DownloadList() {
         <li key={table}>
           <Code>/api/downloads/{table}.csv</Code> · <Code>.json</Code>
           <span className="ml-2 text-xs text-slate-700">
-            {t("filters")} <code lang="en">{Object.keys(downloadFilters[table].shape).join(", ")}</code>
+            {t("filters")}{" "}
+            <code lang="en">{Object.keys(downloadFilters[table].shape).join(", ")}</code>
           </span>
         </li>
       ))}

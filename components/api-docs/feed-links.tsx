@@ -7,7 +7,12 @@ export function FeedLinks() {
     <ul className="flex flex-wrap gap-3 text-sm">
       {switcherOrder.map((language) => (
         <li key={language}>
-          <a href={meetingsFeedPath(language)} type="application/atom+xml" hrefLang={language} lang={language}>
+          <a
+            href={meetingsFeedPath(language)}
+            type="application/atom+xml"
+            hrefLang={language}
+            lang={language}
+          >
             {localeNames[language]}
           </a>
         </li>

@@ -18,7 +18,11 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** Consecutive outcomes of one meeting together (the list comes newest meeting first). */
 function byMeeting(records: CommitmentRecord[]) {
-  const groups: { meeting: CommitmentRecord["meeting"]; places: CommitmentRecord["places"]; outcomes: CommitmentRecord[] }[] = [];
+  const groups: {
+    meeting: CommitmentRecord["meeting"];
+    places: CommitmentRecord["places"];
+    outcomes: CommitmentRecord[];
+  }[] = [];
   for (const record of records) {
     const last = groups.at(-1);
     if (last?.meeting.slug === record.meeting.slug) last.outcomes.push(record);
@@ -37,7 +41,13 @@ export function CommitmentList({ records }: { records: CommitmentRecord[] }) {
         <li key={meeting.slug} className="rounded-lg border border-slate-200 bg-white">
           <div className="border-b border-slate-200 px-4 py-3">
             <p className="text-xs font-medium uppercase tracking-wide text-slate-600">
-              <MeetingDate meeting={{ ...meeting, startsOn: day(meeting.startsOn), endsOn: meeting.endsOn ? day(meeting.endsOn) : null }} />
+              <MeetingDate
+                meeting={{
+                  ...meeting,
+                  startsOn: day(meeting.startsOn),
+                  endsOn: meeting.endsOn ? day(meeting.endsOn) : null,
+                }}
+              />
               {" · "}
               {places.map((p, i) => (
                 <span key={p.slug}>
@@ -60,13 +70,18 @@ export function CommitmentList({ records }: { records: CommitmentRecord[] }) {
                 </p>
                 <p className="mt-2 flex flex-wrap items-center gap-1.5">
                   <Badge tone="slate">{t(`commitment.${o.commitment}`)}</Badge>
-                  <span className="text-xs text-slate-700">{o.side ? t(`outcomeSide.${o.side}`) : t("meeting.sideNotStated")}</span>
-                  <span aria-hidden="true" className="text-slate-400">·</span>
+                  <span className="text-xs text-slate-700">
+                    {o.side ? t(`outcomeSide.${o.side}`) : t("meeting.sideNotStated")}
+                  </span>
+                  <span aria-hidden="true" className="text-slate-400">
+                    ·
+                  </span>
                   <Badge tone={statusTone[o.followUp]}>{t(`followUp.${o.followUp}`)}</Badge>
                 </p>
                 {o.followUpNote ? (
                   <p className="mt-1 text-xs text-slate-700">
-                    <span className="font-medium">{t("meeting.followUp")}</span> <Localized text={o.followUpNote} />
+                    <span className="font-medium">{t("meeting.followUp")}</span>{" "}
+                    <Localized text={o.followUpNote} />
                   </p>
                 ) : null}
               </li>

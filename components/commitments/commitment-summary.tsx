@@ -10,11 +10,16 @@ export function CommitmentSummary({ records }: { records: CommitmentRecord[] }) 
     .filter((c) => c.count > 0);
   return (
     <div role="status" className="my-4">
-      <p className="text-sm font-medium text-slate-800">{t("commitments.count", { count: records.length })}</p>
+      <p className="text-sm font-medium text-slate-800">
+        {t("commitments.count", { count: records.length })}
+      </p>
       {counts.length > 0 ? (
         <dl className="mt-2 flex flex-wrap gap-2 text-xs">
           {counts.map(({ status, count }) => (
-            <div key={status} className="flex gap-1 rounded border border-slate-200 bg-white px-2 py-1">
+            <div
+              key={status}
+              className="flex gap-1 rounded border border-slate-200 bg-white px-2 py-1"
+            >
               <dt className="text-slate-700">{t(`followUp.${status}`)}</dt>
               <dd className="font-semibold tabular-nums text-slate-900">{count}</dd>
             </div>

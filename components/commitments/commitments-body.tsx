@@ -16,7 +16,10 @@ import type { CommitmentFilter } from "@/lib/schemas/commitments";
 import { filterQuery } from "@/lib/schemas/lenient";
 
 /** The commitments page's title and alternates; a filtered list is not indexed. */
-export async function commitmentsMetadata(locale: Locale, filter: Partial<CommitmentFilter>): Promise<Metadata> {
+export async function commitmentsMetadata(
+  locale: Locale,
+  filter: Partial<CommitmentFilter>,
+): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "commitments" });
   const query = filterQuery(filter);
   return pageMetadata(locale, `/commitments${query}`, {
@@ -31,11 +34,23 @@ export async function commitmentsMetadata(locale: Locale, filter: Partial<Commit
  * than its cached reads), with their tags, so a publish expires it on every server. `children`
  * (what the address had that the page ignored) is passed through, not part of the key.
  */
-export async function CommitmentsBody({ locale, filter, children }: { locale: Locale; filter: Partial<CommitmentFilter>; children?: ReactNode }) {
+export async function CommitmentsBody({
+  locale,
+  filter,
+  children,
+}: {
+  locale: Locale;
+  filter: Partial<CommitmentFilter>;
+  children?: ReactNode;
+}) {
   "use cache";
   cacheLife("max");
   cacheTag(tags.meetings, tags.places);
-  const [t, facets, records] = await Promise.all([getTranslations({ locale, namespace: "commitments" }), listMeetingFacets(), listPublishedCommitments(filter)]);
+  const [t, facets, records] = await Promise.all([
+    getTranslations({ locale, namespace: "commitments" }),
+    listMeetingFacets(),
+    listPublishedCommitments(filter),
+  ]);
   return (
     <>
       <LanguageSwitcher path={`/commitments${filterQuery(filter)}`} />
@@ -45,7 +60,11 @@ export async function CommitmentsBody({ locale, filter, children }: { locale: Lo
       {children}
       <CommitmentSummary records={records} />
       <DownloadLinks table="commitments" filter={filter} />
-      {records.length === 0 ? <p className="mt-4 text-sm text-slate-700">{t("none")}</p> : <CommitmentList records={records} />}
+      {records.length === 0 ? (
+        <p className="mt-4 text-sm text-slate-700">{t("none")}</p>
+      ) : (
+        <CommitmentList records={records} />
+      )}
     </>
   );
 }

@@ -12,7 +12,15 @@ function Swatch({ children }: { children: React.ReactNode }) {
 }
 
 /** What each colour and mark means, in HTML beside the chart (it wraps on a phone instead of being cut). */
-export function ChartLegend({ places, hasConflict, hasRange }: { places: ExplorerPlace[]; hasConflict: boolean; hasRange: boolean }) {
+export function ChartLegend({
+  places,
+  hasConflict,
+  hasRange,
+}: {
+  places: ExplorerPlace[];
+  hasConflict: boolean;
+  hasRange: boolean;
+}) {
   const locale = useLocale();
   const t = useTranslations("explorer.legend");
   return (
@@ -33,8 +41,20 @@ export function ChartLegend({ places, hasConflict, hasRange }: { places: Explore
       {hasConflict ? (
         <li className="flex items-center gap-1.5">
           <Swatch>
-            <path d={markPath(0, 48)} transform="translate(-5,0)" fill="#ffffff" stroke="#334155" strokeWidth="2" />
-            <path d={markPath(0, 48)} transform="translate(5,0)" fill="#ffffff" stroke="#334155" strokeWidth="2" />
+            <path
+              d={markPath(0, 48)}
+              transform="translate(-5,0)"
+              fill="#ffffff"
+              stroke="#334155"
+              strokeWidth="2"
+            />
+            <path
+              d={markPath(0, 48)}
+              transform="translate(5,0)"
+              fill="#ffffff"
+              stroke="#334155"
+              strokeWidth="2"
+            />
           </Swatch>
           {t("conflict")}
         </li>
@@ -42,7 +62,16 @@ export function ChartLegend({ places, hasConflict, hasRange }: { places: Explore
       {hasRange ? (
         <li className="flex items-center gap-1.5">
           <Swatch>
-            <rect x="-4" y="-7" width="8" height="14" fill="#334155" fillOpacity="0.25" stroke="#334155" strokeWidth="1.5" />
+            <rect
+              x="-4"
+              y="-7"
+              width="8"
+              height="14"
+              fill="#334155"
+              fillOpacity="0.25"
+              stroke="#334155"
+              strokeWidth="1.5"
+            />
           </Swatch>
           {t("range")}
         </li>

@@ -19,12 +19,20 @@ import { datasetJsonLd, yearSpan } from "@/lib/seo/dataset";
 /** The explorer's title and alternates: only the bare address (the default choice) is indexed. */
 export async function explorerMetadata(locale: Locale, bare: boolean): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "explorer" });
-  return pageMetadata(locale, "/explorer", { title: t("title"), description: t("description"), ...(bare ? {} : { robots: { index: false, follow: true } }) });
+  return pageMetadata(locale, "/explorer", {
+    title: t("title"),
+    description: t("description"),
+    ...(bare ? {} : { robots: { index: false, follow: true } }),
+  });
 }
 
 /** The page for a choice: cached when the choice can be used, rendered afresh when it names what was typed. */
 export function ExplorerPageBody({ locale, page }: { locale: Locale; page: ExplorerPageChoice }) {
-  return page.query ? <CachedExplorerBody locale={locale} page={page} /> : <ExplorerBody locale={locale} page={page} />;
+  return page.query ? (
+    <CachedExplorerBody locale={locale} page={page} />
+  ) : (
+    <ExplorerBody locale={locale} page={page} />
+  );
 }
 
 type ExplorerPageChoice = ReturnType<typeof parseExplorerPage>;
@@ -48,17 +56,28 @@ async function ExplorerBody({ locale, page }: { locale: Locale; page: ExplorerPa
     page.query ? explorePublished(page.query) : null,
   ]);
   const choice = page.query ? { ...page.form } : {};
-  const placeNames = (result?.query.place ?? []).map((slug) => options.places.find((p) => p.slug === slug)).flatMap((p) => (p ? [inLanguage(p.name, locale)] : []));
+  const placeNames = (result?.query.place ?? [])
+    .map((slug) => options.places.find((p) => p.slug === slug))
+    .flatMap((p) => (p ? [inLanguage(p.name, locale)] : []));
   return (
     <>
-      <LanguageSwitcher path={`/explorer${page.query ? `?${new URLSearchParams(explorerParams(page.form))}` : ""}`} />
+      <LanguageSwitcher
+        path={`/explorer${page.query ? `?${new URLSearchParams(explorerParams(page.form))}` : ""}`}
+      />
       <h1 className="text-3xl font-bold tracking-tight">{t("heading")}</h1>
       <p className="mt-3 mb-6 max-w-3xl text-slate-700">{t("intro")}</p>
       <ExplorerForm options={options} values={page.form} />
       {page.query === null ? (
         <ExplorerNotice title={t("problem.title")}>
           {page.problems.map((problem) => (
-            <p key={problem}>{t(`problem.${problem}`, { names: page.unknown.slice(0, 5).map((n) => n.slice(0, 40)).join(", ") })}</p>
+            <p key={problem}>
+              {t(`problem.${problem}`, {
+                names: page.unknown
+                  .slice(0, 5)
+                  .map((n) => n.slice(0, 40))
+                  .join(", "),
+              })}
+            </p>
           ))}
         </ExplorerNotice>
       ) : null}
@@ -72,7 +91,11 @@ async function ExplorerBody({ locale, page }: { locale: Locale; page: ExplorerPa
             csv: downloadHref("figures", "csv", choice, locale),
             json: downloadHref("figures", "json", choice, locale),
             creator: site("name"),
-            temporalCoverage: yearSpan(result.observations.map((o) => o.asOf), page.form.from, page.form.to),
+            temporalCoverage: yearSpan(
+              result.observations.map((o) => o.asOf),
+              page.form.from,
+              page.form.to,
+            ),
             places: placeNames,
             language: locale,
           })}
@@ -85,6 +108,7 @@ async function ExplorerBody({ locale, page }: { locale: Locale; page: ExplorerPa
 /** The choice as query-string pairs, places repeated, in the form's order. */
 function explorerParams(form: ReturnType<typeof parseExplorerPage>["form"]): [string, string][] {
   const pairs: [string, string][] = form.place.map((slug) => ["place", slug]);
-  for (const name of ["counterpart", "measure", "from", "to", "convert"] as const) if (form[name] !== undefined) pairs.push([name, String(form[name])]);
+  for (const name of ["counterpart", "measure", "from", "to", "convert"] as const)
+    if (form[name] !== undefined) pairs.push([name, String(form[name])]);
   return pairs;
 }

@@ -12,17 +12,42 @@ import { ObservationTable } from "./observation-table";
 import { TimeSeriesChart } from "./time-series-chart";
 
 /** The chart, its legend and the table of every observation behind it, for a valid choice. */
-export function ExplorerResults({ result, places }: { result: ExplorerResult; places: ExplorerPlace[] }) {
+export function ExplorerResults({
+  result,
+  places,
+}: {
+  result: ExplorerResult;
+  places: ExplorerPlace[];
+}) {
   const locale = useLocale();
   const t = useTranslations("explorer");
   const { query, observations } = result;
-  const chosen = query.place.map((slug) => places.find((p) => p.slug === slug)).filter((p): p is ExplorerPlace => p !== undefined && !result.placesWithout.includes(p.slug));
-  const names = (list: { name: ExplorerPlace["name"] }[]) => formatList(list.map((p) => inLanguage(p.name, locale)), locale);
-  const missing = result.placesWithout.map((slug) => places.find((p) => p.slug === slug) ?? { name: { en: slug } });
+  const chosen = query.place
+    .map((slug) => places.find((p) => p.slug === slug))
+    .filter((p): p is ExplorerPlace => p !== undefined && !result.placesWithout.includes(p.slug));
+  const names = (list: { name: ExplorerPlace["name"] }[]) =>
+    formatList(
+      list.map((p) => inLanguage(p.name, locale)),
+      locale,
+    );
+  const missing = result.placesWithout.map(
+    (slug) => places.find((p) => p.slug === slug) ?? { name: { en: slug } },
+  );
   // Japan's name from the form's words when no figure brings it along (nothing found).
   const japan = t("form.counterparts.japan");
-  const measure = measureLabel(query.measure, query.counterpart === "japan" ? { name: { en: japan, [locale]: japan } } : null, locale);
-  const filter = { place: query.place, counterpart: query.counterpart, measure: query.measure, from: query.from, to: query.to, convert: query.convert };
+  const measure = measureLabel(
+    query.measure,
+    query.counterpart === "japan" ? { name: { en: japan, [locale]: japan } } : null,
+    locale,
+  );
+  const filter = {
+    place: query.place,
+    counterpart: query.counterpart,
+    measure: query.measure,
+    from: query.from,
+    to: query.to,
+    convert: query.convert,
+  };
 
   if (observations.length === 0) {
     return (
@@ -37,10 +62,20 @@ export function ExplorerResults({ result, places }: { result: ExplorerResult; pl
   const ranges = readings.filter((r) => r.high !== null).length;
   const span = [observations[0].asOf, observations.at(-1)!.asOf].map((d) => d.slice(0, 4));
   const title = t("chart.title", { measure, places: names(chosen) });
-  const description = t("chart.description", { count: readings.length, first: span[0], last: span[1], conflicts, ranges });
+  const description = t("chart.description", {
+    count: readings.length,
+    first: span[0],
+    last: span[1],
+    conflicts,
+    ranges,
+  });
   return (
     <>
-      {missing.length > 0 ? <p className="mt-4 text-sm text-slate-700">{t("placesWithout", { places: names(missing), count: missing.length })}</p> : null}
+      {missing.length > 0 ? (
+        <p className="mt-4 text-sm text-slate-700">
+          {t("placesWithout", { places: names(missing), count: missing.length })}
+        </p>
+      ) : null}
       <Section id="chart" title={title}>
         <TimeSeriesChart
           id="explorer-chart"
@@ -53,9 +88,15 @@ export function ExplorerResults({ result, places }: { result: ExplorerResult; pl
           years={{ from: query.from, to: query.to }}
         />
         <ChartLegend places={chosen} hasConflict={conflicts > 0} hasRange={ranges > 0} />
-        {leftOut > 0 ? <p className="mt-2 text-sm text-slate-700">{t("leftOut", { count: leftOut })}</p> : null}
+        {leftOut > 0 ? (
+          <p className="mt-2 text-sm text-slate-700">{t("leftOut", { count: leftOut })}</p>
+        ) : null}
       </Section>
-      <Section id="observations" title={t("table.title", { count: observations.length })} intro={t("table.intro")}>
+      <Section
+        id="observations"
+        title={t("table.title", { count: observations.length })}
+        intro={t("table.intro")}
+      >
         <ObservationTable observations={observations} convert={query.convert} caption={title} />
         <DownloadLinks table="figures" filter={filter} />
       </Section>

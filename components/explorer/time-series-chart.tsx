@@ -1,5 +1,12 @@
 import { useLocale } from "next-intl";
-import { chartSizes, layoutChart, markPath, seriesColours, type ChartReading, type ChartSize } from "@/lib/explorer/chart";
+import {
+  chartSizes,
+  layoutChart,
+  markPath,
+  seriesColours,
+  type ChartReading,
+  type ChartSize,
+} from "@/lib/explorer/chart";
 import { axisFormat } from "@/lib/format/axis";
 
 export interface ChartPlace {
@@ -19,15 +26,38 @@ interface Props {
   years: { from?: number; to?: number };
 }
 
-function ChartSvg({ id, size, title, description, yAxis, xAxis, readings, places, years }: Props & { size: ChartSize }) {
+function ChartSvg({
+  id,
+  size,
+  title,
+  description,
+  yAxis,
+  xAxis,
+  readings,
+  places,
+  years,
+}: Props & { size: ChartSize }) {
   const locale = useLocale();
-  const layout = layoutChart(readings, places.map((p) => p.slug), size, axisFormat(locale), years);
+  const layout = layoutChart(
+    readings,
+    places.map((p) => p.slug),
+    size,
+    axisFormat(locale),
+    years,
+  );
   const { plot, width, height } = layout;
   const index = new Map(places.map((p) => [p.slug, p.index]));
   const colour = (place: string) => seriesColours[(index.get(place) ?? 0) % seriesColours.length];
   const font = size.fontSize;
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full" style={{ maxWidth: width }} fontSize={font}>
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      className="h-auto w-full"
+      style={{ maxWidth: width }}
+      fontSize={font}
+    >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       <g aria-hidden="true">
@@ -37,7 +67,13 @@ function ChartSvg({ id, size, title, description, yAxis, xAxis, readings, places
         {layout.yTicks.map((tick) => (
           <g key={tick.y}>
             <line x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} stroke="#e2e8f0" />
-            <text x={plot.left - 6} y={tick.y} textAnchor="end" dominantBaseline="middle" fill="#334155">
+            <text
+              x={plot.left - 6}
+              y={tick.y}
+              textAnchor="end"
+              dominantBaseline="middle"
+              fill="#334155"
+            >
               {tick.label}
             </text>
           </g>
@@ -58,7 +94,19 @@ function ChartSvg({ id, size, title, description, yAxis, xAxis, readings, places
           <path key={l.place} d={l.d} fill="none" stroke={colour(l.place)} strokeWidth={2} />
         ))}
         {layout.ranges.map((r) => (
-          <rect key={r.id} data-range="" x={r.x - 4} width={8} y={r.top} height={Math.max(r.bottom - r.top, 2)} fill={colour(r.place)} fillOpacity={0.25} stroke={colour(r.place)} strokeWidth={1.5} strokeDasharray={r.conflict ? "3 2" : undefined} />
+          <rect
+            key={r.id}
+            data-range=""
+            x={r.x - 4}
+            width={8}
+            y={r.top}
+            height={Math.max(r.bottom - r.top, 2)}
+            fill={colour(r.place)}
+            fillOpacity={0.25}
+            stroke={colour(r.place)}
+            strokeWidth={1.5}
+            strokeDasharray={r.conflict ? "3 2" : undefined}
+          />
         ))}
         {layout.marks.map((m) => (
           <path

@@ -24,29 +24,50 @@ function toDatum(bar: ComparisonBar, locale: Locale): BarDatum {
 }
 
 /** Japan's registered capital per province: a chart and, beside it, the same numbers with their sources. */
-export function CapitalComparison({ id, bars, title }: { id: string; bars: ComparisonBar[]; title: string }) {
+export function CapitalComparison({
+  id,
+  bars,
+  title,
+}: {
+  id: string;
+  bars: ComparisonBar[];
+  title: string;
+}) {
   const locale = useLocale();
   const t = useTranslations("investment");
   const figures = useTranslations("figures");
   const data = bars.map((bar) => toDatum(bar, locale));
-  const description = data.map((d) => t("barSummary", { label: d.label, value: d.valueText, date: d.sublabel ?? "" })).join("; ");
+  const description = data
+    .map((d) => t("barSummary", { label: d.label, value: d.valueText, date: d.sublabel ?? "" }))
+    .join("; ");
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <BarChart id={id} title={title} description={description} data={data} />
       <DataTable
         caption={title}
-        columns={[{ label: t("table.province") }, { label: t("table.value") }, { label: t("table.asOfSource") }]}
+        columns={[
+          { label: t("table.province") },
+          { label: t("table.value") },
+          { label: t("table.asOfSource") },
+        ]}
         look="open"
       >
         {bars.map((bar, i) => (
           <tr key={bar.key}>
-            <th scope="row" className="whitespace-nowrap py-2 pr-3 font-medium">{data[i].label}</th>
+            <th scope="row" className="whitespace-nowrap py-2 pr-3 font-medium">
+              {data[i].label}
+            </th>
             <td className="py-2 pr-3 tabular-nums">
               <span className="whitespace-nowrap">{data[i].valueText}</span>
-              {bar.disputed ? <span className="block text-xs text-amber-800">{t("disputed")}</span> : null}
+              {bar.disputed ? (
+                <span className="block text-xs text-amber-800">{t("disputed")}</span>
+              ) : null}
             </td>
             <td className="py-2 text-xs">
-              {figures.rich("asOf", dateValues({ date: bar.figure.asOf, precision: bar.figure.precision }, locale))}
+              {figures.rich(
+                "asOf",
+                dateValues({ date: bar.figure.asOf, precision: bar.figure.precision }, locale),
+              )}
               <br />
               <SourceCitation source={bar.figure.source} />
             </td>

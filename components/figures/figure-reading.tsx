@@ -14,7 +14,11 @@ export function FigureReading({ figure }: { figure: Figure }) {
     <div>
       <span className="fig-value">{formatFigureValue(figure, locale)}</span>
       {figure.isEstimate ? <span className="fine ml-1">{t("estimate")}</span> : null}
-      {figure.rank ? <span className="fine ml-2">{t("rank", { rank: figure.rank, of: figure.rankOf ?? "none" })}</span> : null}
+      {figure.rank ? (
+        <span className="fine ml-2">
+          {t("rank", { rank: figure.rank, of: figure.rankOf ?? "none" })}
+        </span>
+      ) : null}
       {figure.note ? (
         <p className="fine">
           <Localized text={figure.note} />
@@ -31,8 +35,11 @@ export function FigureReading({ figure }: { figure: Figure }) {
 export function EntryDate({ entry }: { entry: FigureEntry }) {
   const locale = useLocale();
   const t = useTranslations("figures");
-  if (entry.readings[0].basis === "FLOW" && entry.periodStart) return <PartialDate date={entry.periodStart} end={entry.asOf} precision={entry.precision} />;
-  return <>{t.rich("asOf", dateValues({ date: entry.asOf, precision: entry.precision }, locale))}</>;
+  if (entry.readings[0].basis === "FLOW" && entry.periodStart)
+    return <PartialDate date={entry.periodStart} end={entry.asOf} precision={entry.precision} />;
+  return (
+    <>{t.rich("asOf", dateValues({ date: entry.asOf, precision: entry.precision }, locale))}</>
+  );
 }
 
 /**

@@ -38,7 +38,15 @@ function EarlierEntries({ entries }: { entries: FigureEntry[] }) {
  * links each series' earlier values to its place's figure history page, which lists them in
  * full (`fullHistory`): long histories made the profiles several times heavier.
  */
-export function FigureTable({ series, caption, fullHistory = false }: { series: FigureSeries[]; caption: string; fullHistory?: boolean }) {
+export function FigureTable({
+  series,
+  caption,
+  fullHistory = false,
+}: {
+  series: FigureSeries[];
+  caption: string;
+  fullHistory?: boolean;
+}) {
   const locale = useLocale();
   const t = useTranslations("figures");
   if (series.length === 0) return <p className="text-sm text-slate-600">{t("none")}</p>;
@@ -46,7 +54,11 @@ export function FigureTable({ series, caption, fullHistory = false }: { series: 
   return (
     <DataTable
       caption={caption}
-      columns={[{ label: t("measure") }, { label: t("latest") }, { label: t("date"), className: "hidden sm:table-cell" }]}
+      columns={[
+        { label: t("measure") },
+        { label: t("latest") },
+        { label: t("date"), className: "hidden sm:table-cell" },
+      ]}
       cellPadding="px-4 py-2"
     >
       {ordered.map((s) => {
@@ -65,7 +77,11 @@ export function FigureTable({ series, caption, fullHistory = false }: { series: 
               <FigureEntryView entry={latest} />
               {earlier.length > 0 && fullHistory ? <EarlierEntries entries={earlier} /> : null}
               {earlier.length > 0 && !fullHistory ? (
-                <Link href={`/${locale}${seriesHistoryPath(s)}`} prefetch={false} className="mt-2 block text-xs font-medium text-brand-700 underline">
+                <Link
+                  href={`/${locale}${seriesHistoryPath(s)}`}
+                  prefetch={false}
+                  className="mt-2 block text-xs font-medium text-brand-700 underline"
+                >
                   {t("history", { count: earlier.length })}
                 </Link>
               ) : null}

@@ -7,7 +7,13 @@ import { Card } from "../ui/section";
 import { EntryDate, FigureEntryView } from "./figure-reading";
 
 /** A province's card on the home page: its summary and Japan's cumulative FDI there, with sources. */
-export function ProvinceHeadline({ province, headline }: { province: PlaceSummary; headline?: Headline }) {
+export function ProvinceHeadline({
+  province,
+  headline,
+}: {
+  province: PlaceSummary;
+  headline?: Headline;
+}) {
   const locale = useLocale();
   const t = useTranslations("home");
   const entries = [headline?.capital, headline?.projects].filter((entry) => entry != null);

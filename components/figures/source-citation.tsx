@@ -23,9 +23,14 @@ export function SourceCitation({ source }: { source: FigureSource }) {
         <span className="sr-only"> {t("source.newTab")}</span>
       </a>
       {source.publishedOn
-        ? t.rich("source.published", dateValues({ date: source.publishedOn, precision: source.publishedPrecision }, locale))
+        ? t.rich(
+            "source.published",
+            dateValues({ date: source.publishedOn, precision: source.publishedPrecision }, locale),
+          )
         : t("source.undated")}
-      {source.kind !== "PRIMARY" ? <span className="text-amber-800"> · {t(`sourceKind.${source.kind}`)}</span> : null}
+      {source.kind !== "PRIMARY" ? (
+        <span className="text-amber-800"> · {t(`sourceKind.${source.kind}`)}</span>
+      ) : null}
     </span>
   );
 }

@@ -10,7 +10,13 @@ import { MeetingDate } from "./meeting-date";
  * unless `compact` (a profile lists every meeting of its place and links the full cards on the
  * meetings list, filtered to that place).
  */
-export function MeetingList({ meetings, compact = false }: { meetings: MeetingCard[]; compact?: boolean }) {
+export function MeetingList({
+  meetings,
+  compact = false,
+}: {
+  meetings: MeetingCard[];
+  compact?: boolean;
+}) {
   const locale = useLocale();
   const t = useTranslations();
   if (meetings.length === 0) return <p className="text-sm text-slate-600">{t("meetings.none")}</p>;
@@ -22,7 +28,8 @@ export function MeetingList({ meetings, compact = false }: { meetings: MeetingCa
             <MeetingDate meeting={meeting} /> · {t(`meetingKind.${meeting.kind}`)}
             {meeting.venue ? (
               <>
-                {" "}· <Localized text={meeting.venue} />
+                {" "}
+                · <Localized text={meeting.venue} />
               </>
             ) : null}
           </p>

@@ -8,7 +8,15 @@ import { MeetingList } from "./meeting-list";
 type Facets = Parameters<typeof MeetingFilterForm>[0]["facets"];
 
 /** The meetings page: its filter form, how many meetings match, and the list. */
-export function MeetingsView({ facets, filter, meetings }: { facets: Facets; filter: MeetingFilter; meetings: MeetingCard[] }) {
+export function MeetingsView({
+  facets,
+  filter,
+  meetings,
+}: {
+  facets: Facets;
+  filter: MeetingFilter;
+  meetings: MeetingCard[];
+}) {
   const t = useTranslations("meetings");
   return (
     <>

@@ -7,12 +7,21 @@ import { Card } from "../ui/section";
 const sideOrder: Side[] = ["VIETNAM", "JAPAN", "OTHER"];
 
 /** Who attended, by side: named people with their titles at the time, then groups the sources name. */
-export function ParticipantList({ meeting }: { meeting: Pick<MeetingDetail, "participants" | "attendeeGroups"> }) {
+export function ParticipantList({
+  meeting,
+}: {
+  meeting: Pick<MeetingDetail, "participants" | "attendeeGroups">;
+}) {
   const t = useTranslations();
   const sides = sideOrder
-    .map((side) => ({ side, people: meeting.participants.filter((p) => p.side === side), groups: meeting.attendeeGroups.filter((g) => g.side === side) }))
+    .map((side) => ({
+      side,
+      people: meeting.participants.filter((p) => p.side === side),
+      groups: meeting.attendeeGroups.filter((g) => g.side === side),
+    }))
     .filter(({ people, groups }) => people.length + groups.length > 0);
-  if (sides.length === 0) return <p className="text-sm text-slate-600">{t("meeting.participantsNone")}</p>;
+  if (sides.length === 0)
+    return <p className="text-sm text-slate-600">{t("meeting.participantsNone")}</p>;
   return (
     <div className="grid items-start gap-4 md:grid-cols-2">
       {sides.map(({ side, people, groups }) => (
@@ -30,7 +39,10 @@ export function ParticipantList({ meeting }: { meeting: Pick<MeetingDetail, "par
                       {p.title && p.organisation ? (
                         // Each language joins an office to its organisation in its own order:
                         // "Chủ tịch UBND tỉnh Nghệ An", "ゲアン省人民委員会委員長".
-                        t.rich("role.titled", { title: () => <Localized text={p.title!} />, organisation: () => <Localized text={p.organisation!} /> })
+                        t.rich("role.titled", {
+                          title: () => <Localized text={p.title!} />,
+                          organisation: () => <Localized text={p.organisation!} />,
+                        })
                       ) : p.title ? (
                         <Localized text={p.title} />
                       ) : p.organisation ? (
@@ -44,7 +56,9 @@ export function ParticipantList({ meeting }: { meeting: Pick<MeetingDetail, "par
           ) : null}
           {groups.length > 0 ? (
             <>
-              <h4 className="mt-4 text-xs font-semibold uppercase tracking-wide text-slate-600">{t("meeting.alsoPresent")}</h4>
+              <h4 className="mt-4 text-xs font-semibold uppercase tracking-wide text-slate-600">
+                {t("meeting.alsoPresent")}
+              </h4>
               <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-slate-800">
                 {groups.map((g, i) => (
                   <li key={i}>

@@ -23,14 +23,21 @@ export function BoundaryHistory({ profile }: { profile: PlaceProfile }) {
           ) : null}
           {territory.predecessors.length > 0 ? (
             <div className="mt-1 text-sm text-slate-700">
-              {t.rich("formedFrom", dateValues({ date: territory.predecessors[0].effectiveOn, precision: "DAY" }, locale))}
+              {t.rich(
+                "formedFrom",
+                dateValues(
+                  { date: territory.predecessors[0].effectiveOn, precision: "DAY" },
+                  locale,
+                ),
+              )}
               <ul className="ml-5 list-disc">
                 {territory.predecessors.map((p) => (
                   <li key={p.place.slug + p.effectiveOn.toISOString()}>
                     {formatTerritoryLabel(p.bounds, locale)}
                     {p.source ? (
                       <>
-                        {" "}— <SourceCitation source={p.source} />
+                        {" "}
+                        — <SourceCitation source={p.source} />
                       </>
                     ) : null}
                   </li>
@@ -45,7 +52,9 @@ export function BoundaryHistory({ profile }: { profile: PlaceProfile }) {
                 {t.rich("becamePartOf", {
                   ...dateValues({ date: s.effectiveOn, precision: "DAY" }, locale),
                   place: inLanguage(s.place.name, locale),
-                  link: (chunks) => <Link href={`/${locale}/provinces/${s.place.slug}`}>{chunks}</Link>,
+                  link: (chunks) => (
+                    <Link href={`/${locale}/provinces/${s.place.slug}`}>{chunks}</Link>
+                  ),
                 })}
               </p>
             ))}

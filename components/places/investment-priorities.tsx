@@ -23,13 +23,17 @@ export function InvestmentPriorities({ priorities }: { priorities: Priority[] })
   const t = useTranslations("province");
   if (priorities.length === 0) return <p className="text-sm text-slate-600">{t("seeksNone")}</p>;
   const collator = new Intl.Collator(locale);
-  const byName = (a: Priority, b: Priority) => collator.compare(inLanguage(a.sector.name, locale), inLanguage(b.sector.name, locale));
+  const byName = (a: Priority, b: Priority) =>
+    collator.compare(inLanguage(a.sector.name, locale), inLanguage(b.sector.name, locale));
   return (
     <ul className="space-y-4">
       {statements(priorities).map((group) => {
         const [{ note, source }] = group;
         return (
-          <li key={`${source.id}-${group[0].sector.slug}`} className="rounded-lg border border-slate-200 bg-white p-4">
+          <li
+            key={`${source.id}-${group[0].sector.slug}`}
+            className="rounded-lg border border-slate-200 bg-white p-4"
+          >
             <ul className="flex flex-wrap gap-2" aria-label={t("fields")}>
               {[...group].sort(byName).map((p) => (
                 <li key={p.sector.slug}>

@@ -1,6 +1,14 @@
 import { useTranslations } from "next-intl";
 
-const sections = ["overview", "partners", "investment", "trade", "seeks", "meetings", "boundaries"] as const;
+const sections = [
+  "overview",
+  "partners",
+  "investment",
+  "trade",
+  "seeks",
+  "meetings",
+  "boundaries",
+] as const;
 
 /** A province page's sections, for readers who jump rather than scroll. */
 export function PageContents() {

@@ -22,9 +22,7 @@ export function PlaceHeader({ profile }: { profile: PlaceProfile }) {
         {t(`placeKind.${profile.kind}`)} · {t(`place.country.${profile.country}`)}
         {/* "Province · Vietnam" already names the country; a city names its province. */}
         {profile.parent && profile.parent.kind !== "COUNTRY" ? (
-          <>
-            {" "}· {t("place.within", { parent: inLanguage(profile.parent.name, locale) })}
-          </>
+          <> · {t("place.within", { parent: inLanguage(profile.parent.name, locale) })}</>
         ) : null}
       </p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight">

@@ -25,7 +25,15 @@ const looks = {
  * The search form: a plain GET form with `q`, so it works without JavaScript and every search
  * has an address. `action` is the search page's address; the page itself leaves it out.
  */
-export function SearchField({ look, action, query }: { look: keyof typeof looks; action?: string; query?: string }) {
+export function SearchField({
+  look,
+  action,
+  query,
+}: {
+  look: keyof typeof looks;
+  action?: string;
+  query?: string;
+}) {
   const t = useTranslations("search");
   const style = looks[look];
   const onPage = look === "page";
@@ -37,13 +45,23 @@ export function SearchField({ look, action, query }: { look: keyof typeof looks;
       <label htmlFor={style.id} className={style.label}>
         {t(onPage ? "field" : "label")}
       </label>
-      <input id={style.id} type="search" name="q" maxLength={searchLimits.queryLength} className={style.input} {...inputProps} />
+      <input
+        id={style.id}
+        type="search"
+        name="q"
+        maxLength={searchLimits.queryLength}
+        className={style.input}
+        {...inputProps}
+      />
     </>
   );
   return (
     <form action={action} method="get" role="search" aria-label={t("label")} className={style.form}>
       {onPage ? <div className="min-w-0 flex-1">{field}</div> : field}
-      <button type="submit" className={`rounded bg-brand-700 ${style.button} font-medium text-white hover:bg-brand-800`}>
+      <button
+        type="submit"
+        className={`rounded bg-brand-700 ${style.button} font-medium text-white hover:bg-brand-800`}
+      >
         {t("submit")}
       </button>
       {onPage ? (

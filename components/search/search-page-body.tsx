@@ -40,10 +40,17 @@ export async function SearchPageBody({ locale, params }: { locale: Locale; param
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
       <SearchField look="page" query={q} />
       <p role="status" className="mt-6 text-slate-800">
-        {problem ? t(`problem.${problem}`, { max: searchLimits.queryLength }) : count === 0 ? t("none", { q }) : t("count", { count, q })}
+        {problem
+          ? t(`problem.${problem}`, { max: searchLimits.queryLength })
+          : count === 0
+            ? t("none", { q })
+            : t("count", { count, q })}
       </p>
       {count === 0 && query ? <p className="mt-2 text-sm text-slate-600">{t("noneHelp")}</p> : null}
-      <SearchResults groups={groups} profiles={{ provinces: new Set(provinces), partners: new Set(partners) }} />
+      <SearchResults
+        groups={groups}
+        profiles={{ provinces: new Set(provinces), partners: new Set(partners) }}
+      />
     </>
   );
 }

@@ -14,7 +14,8 @@ export function SearchResults({ groups, profiles }: { groups: SearchGroup[]; pro
       {groups.map((group) => (
         <section key={group.kind} aria-labelledby={`results-${group.kind}`}>
           <h2 id={`results-${group.kind}`} className="text-lg font-semibold text-slate-900">
-            {t(`kind.${group.kind}`)} <span className="text-sm font-normal text-slate-600">({group.hits.length})</span>
+            {t(`kind.${group.kind}`)}{" "}
+            <span className="text-sm font-normal text-slate-600">({group.hits.length})</span>
           </h2>
           <ul className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {group.hits.map((hit) => {

@@ -16,12 +16,19 @@ export interface ErrorMessages {
 
 const Context = createContext<ErrorMessages | null>(null);
 
-export function ErrorMessagesProvider({ messages, children }: { messages: ErrorMessages; children: ReactNode }) {
+export function ErrorMessagesProvider({
+  messages,
+  children,
+}: {
+  messages: ErrorMessages;
+  children: ReactNode;
+}) {
   return <Context value={messages}>{children}</Context>;
 }
 
 export function useErrorMessages(): ErrorMessages {
   const messages = useContext(Context);
-  if (!messages) throw new Error("useErrorMessages needs an ErrorMessagesProvider (app/[locale]/layout.tsx)");
+  if (!messages)
+    throw new Error("useErrorMessages needs an ErrorMessagesProvider (app/[locale]/layout.tsx)");
   return messages;
 }

@@ -10,7 +10,9 @@ import { useSyncExternalStore } from "react";
 function lastRequestId(): string | null {
   const entries = [
     ...performance.getEntriesByType("navigation"),
-    ...performance.getEntriesByType("resource").filter((entry) => (entry as PerformanceResourceTiming).initiatorType === "fetch"),
+    ...performance
+      .getEntriesByType("resource")
+      .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === "fetch"),
   ] as PerformanceResourceTiming[];
   entries.sort((a, b) => a.startTime - b.startTime);
   for (const entry of entries.reverse()) {
@@ -23,7 +25,15 @@ function lastRequestId(): string | null {
 const noSubscription = () => () => {};
 
 /** What a visitor can quote to staff; the server's error log line carries both. */
-export function ErrorReference({ label, digest, className }: { label: string; digest?: string; className?: string }) {
+export function ErrorReference({
+  label,
+  digest,
+  className,
+}: {
+  label: string;
+  digest?: string;
+  className?: string;
+}) {
   // Read in the browser only: the server has no timing entries (nor, when prerendered, a request).
   const requestId = useSyncExternalStore(noSubscription, lastRequestId, () => null);
   const reference = requestId ?? digest;

@@ -16,11 +16,20 @@ export function LanguageSwitcher({ path }: { path: string }) {
         {switcherOrder.map((language) => (
           <li key={language}>
             {language === locale ? (
-              <span aria-current="true" lang={language} className="inline-block rounded-full bg-brand-700 px-3 py-1 font-medium text-white">
+              <span
+                aria-current="true"
+                lang={language}
+                className="inline-block rounded-full bg-brand-700 px-3 py-1 font-medium text-white"
+              >
                 {localeNames[language]}
               </span>
             ) : (
-              <a href={switchHref(language, path)} lang={language} hrefLang={language} className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 text-slate-800 no-underline hover:border-brand-600 hover:text-brand-700">
+              <a
+                href={switchHref(language, path)}
+                lang={language}
+                hrefLang={language}
+                className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 text-slate-800 no-underline hover:border-brand-600 hover:text-brand-700"
+              >
                 {localeNames[language]}
               </a>
             )}

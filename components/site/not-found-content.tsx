@@ -15,7 +15,8 @@ export async function NotFoundContent({ locale }: { locale: Locale }) {
           <Link href={`/${locale}`}>{t("home")}</Link>
         </li>
         <li>
-          <Link href={`/${locale}/meetings`}>{t("allMeetings")}</Link> · <Link href={`/${locale}/investment`}>{t("investment")}</Link>
+          <Link href={`/${locale}/meetings`}>{t("allMeetings")}</Link> ·{" "}
+          <Link href={`/${locale}/investment`}>{t("investment")}</Link>
         </li>
       </ul>
     </div>

@@ -10,7 +10,11 @@ export function SiteFooter() {
       <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-600">
         <p>{t("footer")}</p>
         <p className="mt-2">
-          <Link href={`/${locale}/sources`}>{t("allSources")}</Link> · <Link href={`/${locale}/api-docs`}>{api("nav")}</Link> · <Link href="/admin" hrefLang="en">{t("staffSignIn")}</Link>
+          <Link href={`/${locale}/sources`}>{t("allSources")}</Link> ·{" "}
+          <Link href={`/${locale}/api-docs`}>{api("nav")}</Link> ·{" "}
+          <Link href="/admin" hrefLang="en">
+            {t("staffSignIn")}
+          </Link>
         </p>
       </div>
     </footer>

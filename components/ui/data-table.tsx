@@ -13,7 +13,12 @@ const compact = "py-1 pr-3 last:pr-0";
 // ("framed"), beside a chart ("open"), or inside a card that has a border already ("inset",
 // fainter rules). `cell` is the header cells' padding; the rows' cells carry the same.
 const looks = {
-  framed: { frame: "rounded-lg border border-slate-200 bg-white", head: `bg-slate-50 ${head}`, cell: "px-3 py-2", rules: "divide-slate-200" },
+  framed: {
+    frame: "rounded-lg border border-slate-200 bg-white",
+    head: `bg-slate-50 ${head}`,
+    cell: "px-3 py-2",
+    rules: "divide-slate-200",
+  },
   open: { frame: "", head, cell: compact, rules: "divide-slate-200" },
   inset: { frame: "", head, cell: compact, rules: "divide-slate-100" },
 };
@@ -51,7 +56,11 @@ export function DataTable({
           <tr>
             {columns.map((column, i) => (
               // The columns are fixed for a render: their position is their identity.
-              <th key={i} scope="col" className={classes(cellPadding ?? style.cell, column.className)}>
+              <th
+                key={i}
+                scope="col"
+                className={classes(cellPadding ?? style.cell, column.className)}
+              >
                 {column.label}
               </th>
             ))}

@@ -9,20 +9,40 @@ export interface Choice {
 }
 
 /** One labelled choice of a GET filter form, with an "all" option first. */
-export function FilterSelect({ name, label, all, value, options }: { name: string; label: string; all: string; value?: string; options: Choice[] }) {
+export function FilterSelect({
+  name,
+  label,
+  all,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  all: string;
+  value?: string;
+  options: Choice[];
+}) {
   return (
     <div>
-      <label htmlFor={`filter-${name}`} className="block text-xs font-medium text-slate-700">{label}</label>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm">
+      <label htmlFor={`filter-${name}`} className="block text-xs font-medium text-slate-700">
+        {label}
+      </label>
+      <select
+        id={`filter-${name}`}
+        name={name}
+        defaultValue={value ?? ""}
+        className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm"
+      >
         <option value="">{all}</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value} lang={o.lang}>{o.label}</option>
+          <option key={o.value} value={o.value} lang={o.lang}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>
   );
 }
-
 
 /** Named records (places, sectors) as choices, each in the page's language or marked as English. */
 export function choicesOf(list: { slug: string; name: LocalizedText }[], locale: Locale): Choice[] {

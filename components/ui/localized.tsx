@@ -36,7 +36,13 @@ export function PersonName({ name }: { name: LocalizedText }) {
 }
 
 /** A longer stored text as paragraphs: editors separate them with a blank line. Marked as `Localized` is. */
-export function LocalizedParagraphs({ text, className }: { text: LocalizedText; className?: string }) {
+export function LocalizedParagraphs({
+  text,
+  className,
+}: {
+  text: LocalizedText;
+  className?: string;
+}) {
   const locale = useLocale();
   const t = useTranslations("site");
   const { value, lang } = localize(text, locale);

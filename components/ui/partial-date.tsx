@@ -15,7 +15,11 @@ interface DateProps {
 /** A date shown no more precisely than the source gave it, in the page's language. */
 export function PartialDate({ date, precision, end }: DateProps) {
   const locale = useLocale();
-  return <time dateTime={toPartialDateText(date, precision)}>{formatDateOrPeriod(date, precision, locale, end)}</time>;
+  return (
+    <time dateTime={toPartialDateText(date, precision)}>
+      {formatDateOrPeriod(date, precision, locale, end)}
+    </time>
+  );
 }
 
 /**
@@ -25,6 +29,8 @@ export function PartialDate({ date, precision, end }: DateProps) {
 export function dateValues({ date, precision, end }: DateProps, locale: Locale) {
   return {
     date: formatDateOrPeriod(date, precision, locale, end),
-    time: (chunks: ReactNode) => <time dateTime={toPartialDateText(date, precision)}>{chunks}</time>,
+    time: (chunks: ReactNode) => (
+      <time dateTime={toPartialDateText(date, precision)}>{chunks}</time>
+    ),
   };
 }

@@ -38,13 +38,18 @@ export async function signIn(_previous: unknown, form: unknown): Promise<FormSta
   const { email, password, next } = read.data;
   const values = { email: text(email), next: text(next) };
   const parsed = SignInInput.safeParse({ email, password });
-  if (!parsed.success) return refuse(next, { errors: fieldErrors(parsed.error.issues), values }, "missing");
+  if (!parsed.success)
+    return refuse(next, { errors: fieldErrors(parsed.error.issues), values }, "missing");
 
   const { ip } = await requestInfo();
   const outcome = await attemptSignIn(db, { ...parsed.data, ip });
   if (!outcome.ok) {
     if (outcome.reason === "throttled") {
-      return refuse(next, { message: throttledMessage(outcome.retryAfterMs), values }, `throttled-${minutesUntil(outcome.retryAfterMs)}`);
+      return refuse(
+        next,
+        { message: throttledMessage(outcome.retryAfterMs), values },
+        `throttled-${minutesUntil(outcome.retryAfterMs)}`,
+      );
     }
     // Each further failure waits longer before the answer, slowing down guessing.
     await sleep(failureDelayMs(outcome.failures));
@@ -64,10 +69,15 @@ export async function signOut(): Promise<void> {
   redirect("/admin/sign-in");
 }
 
-export const changePassword = staffAction(ChangePasswordInput, "EDITOR", { page: "/admin/account", form: "change-password" }, async (input, { user, ip }): Promise<FormState> => {
-  const outcome = await changePasswordFor(db, user, input, ip);
-  if (!outcome.ok) return { errors: outcome.errors, message: outcome.message };
-  // Every session ended with the change, this one included; start a new one here.
-  await createSession(user.id);
-  return { ok: true, message: "Password changed. You were signed out on every other device." };
-});
+export const changePassword = staffAction(
+  ChangePasswordInput,
+  "EDITOR",
+  { page: "/admin/account", form: "change-password" },
+  async (input, { user, ip }): Promise<FormState> => {
+    const outcome = await changePasswordFor(db, user, input, ip);
+    if (!outcome.ok) return { errors: outcome.errors, message: outcome.message };
+    // Every session ended with the change, this one included; start a new one here.
+    await createSession(user.id);
+    return { ok: true, message: "Password changed. You were signed out on every other device." };
+  },
+);

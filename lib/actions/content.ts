@@ -39,11 +39,16 @@ function formPath(areaKey: string, refs: DocumentRefs) {
 
 const unreadable = "This form could not be read. Reload the page and try again.";
 
-export async function saveDocument(areaKey: unknown, _previous: unknown, form: unknown): Promise<DocumentFormState> {
+export async function saveDocument(
+  areaKey: unknown,
+  _previous: unknown,
+  form: unknown,
+): Promise<DocumentFormState> {
   const area = areaOf(areaKey);
   const post = await readStaffPost("EDITOR", form, area?.adapter.arrayFields);
   const list = area ? `/admin/${area.key}` : "/admin";
-  if (!post.ok && "refused" in post) return replyToForm({ message: post.refused.message }, null, list);
+  if (!post.ok && "refused" in post)
+    return replyToForm({ message: post.refused.message }, null, list);
   if (!post.ok) return replyToForm({ message: post.message }, post.user.id, list);
   const refs = DocumentRefs.safeParse(post.data.ref ?? {});
   if (!area || !refs.success) return replyToForm({ message: unreadable }, post.user.id, list);
@@ -51,17 +56,44 @@ export async function saveDocument(areaKey: unknown, _previous: unknown, form: u
   const back = formPath(area.key, refs.data);
   const parsed = area.adapter.schema.safeParse(values);
   if (!parsed.success) {
-    return replyToForm({ errors: fieldErrors(parsed.error.issues), message: "The draft was not saved: please correct the fields marked below.", values, refs: refs.data }, post.user.id, back);
+    return replyToForm(
+      {
+        errors: fieldErrors(parsed.error.issues),
+        message: "The draft was not saved: please correct the fields marked below.",
+        values,
+        refs: refs.data,
+      },
+      post.user.id,
+      back,
+    );
   }
-  const outcome = await saveDraft(db, area.adapter, { ...refs.data, expectedVersion: refs.data.version, data: parsed.data, actorId: post.user.id });
+  const outcome = await saveDraft(db, area.adapter, {
+    ...refs.data,
+    expectedVersion: refs.data.version,
+    data: parsed.data,
+    actorId: post.user.id,
+  });
   if ("gone" in outcome) {
     // The typed input is kept on the new-record page: saving it there makes a new record.
     const message = `Not saved: another editor deleted this ${area.noun} after you opened it. Your input is below; saving it creates a new ${area.noun}.`;
-    return replyToForm({ message, values, refs: { workingCopyId: null, entityId: null, version: 0 } }, post.user.id, `/admin/${area.key}/new`);
+    return replyToForm(
+      { message, values, refs: { workingCopyId: null, entityId: null, version: 0 } },
+      post.user.id,
+      `/admin/${area.key}/new`,
+    );
   }
   if (!outcome.ok) {
     const message = `Not saved: someone else changed this ${area.noun} after you opened it.`;
-    return replyToForm({ message, conflict: await conflictView(area.key, outcome.conflict), values, refs: refs.data }, post.user.id, back);
+    return replyToForm(
+      {
+        message,
+        conflict: await conflictView(area.key, outcome.conflict),
+        values,
+        refs: refs.data,
+      },
+      post.user.id,
+      back,
+    );
   }
   redirect(`/admin/${area.key}/${outcome.workingCopyId}?saved=1`);
 }
@@ -84,10 +116,22 @@ export async function publishDocument(areaKey: unknown, form: unknown) {
   const { editor, area, refs } = await buttonPost(areaKey, form);
   if (!refs.workingCopyId) redirect(`/admin/${area.key}`);
   const { ip } = await requestInfo();
-  const outcome = await publishDraft(db, area.adapter, { workingCopyId: refs.workingCopyId, expectedVersion: refs.version, actorId: editor.id, ip });
+  const outcome = await publishDraft(db, area.adapter, {
+    workingCopyId: refs.workingCopyId,
+    expectedVersion: refs.version,
+    actorId: editor.id,
+    ip,
+  });
   if (!outcome.ok) {
-    const why = "conflict" in outcome ? `someone changed this ${area.noun} since you loaded the page. Review the latest version below` : outcome.invalid;
-    return keepForPage({ message: `Not published: ${why}.`, form: "page" }, editor.id, `/admin/${area.key}/${refs.workingCopyId}`);
+    const why =
+      "conflict" in outcome
+        ? `someone changed this ${area.noun} since you loaded the page. Review the latest version below`
+        : outcome.invalid;
+    return keepForPage(
+      { message: `Not published: ${why}.`, form: "page" },
+      editor.id,
+      `/admin/${area.key}/${refs.workingCopyId}`,
+    );
   }
   // The editor (and every visitor after) sees the change at once.
   for (const tag of outcome.tags) updateTag(tag);
@@ -97,11 +141,20 @@ export async function publishDocument(areaKey: unknown, form: unknown) {
 export async function restoreDocumentRevision(areaKey: unknown, form: unknown) {
   const { editor, area, refs, revisionId } = await buttonPost(areaKey, form);
   if (!refs.workingCopyId || !revisionId) redirect(`/admin/${area.key}`);
-  const outcome = await restoreRevision(db, area.adapter, { workingCopyId: refs.workingCopyId, revisionId, expectedVersion: refs.version, actorId: editor.id });
+  const outcome = await restoreRevision(db, area.adapter, {
+    workingCopyId: refs.workingCopyId,
+    revisionId,
+    expectedVersion: refs.version,
+    actorId: editor.id,
+  });
   if ("gone" in outcome) redirect(`/admin/${area.key}`);
   if (!outcome.ok) {
     const message = `Not restored: someone changed this ${area.noun} since you loaded the page. Review the latest version below.`;
-    return keepForPage({ message, form: "page" }, editor.id, `/admin/${area.key}/${refs.workingCopyId}`);
+    return keepForPage(
+      { message, form: "page" },
+      editor.id,
+      `/admin/${area.key}/${refs.workingCopyId}`,
+    );
   }
   redirect(`/admin/${area.key}/${refs.workingCopyId}?restored=1`);
 }
@@ -111,10 +164,19 @@ export async function deleteDocumentAction(areaKey: unknown, form: unknown) {
   const { editor, area, refs } = await buttonPost(areaKey, form);
   if (!refs.workingCopyId && !refs.entityId) redirect(`/admin/${area.key}`);
   const { ip } = await requestInfo();
-  const outcome = await deleteDocument(db, area.adapter, { ...refs, expectedVersion: refs.version, actorId: editor.id, ip });
+  const outcome = await deleteDocument(db, area.adapter, {
+    ...refs,
+    expectedVersion: refs.version,
+    actorId: editor.id,
+    ip,
+  });
   if (!outcome.ok) {
     const target = refs.workingCopyId ? `copy=${refs.workingCopyId}` : `entity=${refs.entityId}`;
-    return keepForPage({ message: `Not deleted: ${outcome.reason}`, form: "page" }, editor.id, `/admin/${area.key}/delete?${target}`);
+    return keepForPage(
+      { message: `Not deleted: ${outcome.reason}`, form: "page" },
+      editor.id,
+      `/admin/${area.key}/delete?${target}`,
+    );
   }
   for (const tag of outcome.tags) updateTag(tag);
   redirect(`/admin/${area.key}?deleted=1`);

@@ -19,7 +19,11 @@ async function postedByScript() {
 }
 
 /** Returns `state` to a script-driven form; for a plain post, keeps it and redirects to `returnPath`. */
-export async function replyToForm<State extends FormState>(state: State, userId: number | null, returnPath: string): Promise<State> {
+export async function replyToForm<State extends FormState>(
+  state: State,
+  userId: number | null,
+  returnPath: string,
+): Promise<State> {
   if (await postedByScript()) return state;
   if (userId === null) redirect(`/admin/sign-in?next=${encodeURIComponent(returnPath)}`);
   return keepForPage(state, userId, returnPath);
@@ -30,17 +34,32 @@ export async function replyToForm<State extends FormState>(state: State, userId:
  * for buttons whose action redirects (publish, delete), so that a message with details (which
  * meetings still list a person) reaches the page without being put in its address.
  */
-export async function keepForPage(state: FormState, userId: number, returnPath: string): Promise<never> {
+export async function keepForPage(
+  state: FormState,
+  userId: number,
+  returnPath: string,
+): Promise<never> {
   const kept = await db.$transaction(async (tx) => {
-    await tx.refusedForm.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - KEEP_MS) } } });
-    return tx.refusedForm.create({ data: { userId, state: state as Prisma.InputJsonValue }, select: { id: true } });
+    await tx.refusedForm.deleteMany({
+      where: { createdAt: { lt: new Date(Date.now() - KEEP_MS) } },
+    });
+    return tx.refusedForm.create({
+      data: { userId, state: state as Prisma.InputJsonValue },
+      select: { id: true },
+    });
   });
   redirect(`${returnPath}${returnPath.includes("?") ? "&" : "?"}form=${kept.id}`);
 }
 
 /** The answer a page was sent back with (`?form=ID`), shown only to the editor who posted it. */
-export async function readFormReply<State extends FormState>(userId: number, id: unknown): Promise<State | undefined> {
+export async function readFormReply<State extends FormState>(
+  userId: number,
+  id: unknown,
+): Promise<State | undefined> {
   if (typeof id !== "string" || !uuidShape.test(id)) return undefined;
-  const kept = await db.refusedForm.findFirst({ where: { id, userId, createdAt: { gte: new Date(Date.now() - KEEP_MS) } }, select: { state: true } });
+  const kept = await db.refusedForm.findFirst({
+    where: { id, userId, createdAt: { gte: new Date(Date.now() - KEEP_MS) } },
+    select: { state: true },
+  });
   return kept ? (kept.state as State) : undefined;
 }

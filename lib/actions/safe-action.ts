@@ -24,11 +24,17 @@ export type StaffPost =
   | { ok: false; user: SessionUser; message: string };
 
 /** Authorizes the caller, then (only then) reads the post. `arrays`: its checkbox groups. */
-export async function readStaffPost(role: Role, form: unknown, arrays: readonly string[] = []): Promise<StaffPost> {
+export async function readStaffPost(
+  role: Role,
+  form: unknown,
+  arrays: readonly string[] = [],
+): Promise<StaffPost> {
   const auth = await authorize(role);
   if (!auth.ok) return { ok: false, refused: auth };
   const read = parseFormData(form, arrays);
-  return read.ok ? { ok: true, user: auth.user, data: read.data } : { ok: false, user: auth.user, message: read.message };
+  return read.ok
+    ? { ok: true, user: auth.user, data: read.data }
+    : { ok: false, user: auth.user, message: read.message };
 }
 
 /**
@@ -44,12 +50,17 @@ export function staffAction<Schema extends z.ZodType, State extends FormState = 
 ) {
   return async (_previous: unknown, form: unknown): Promise<State | FormState> => {
     const post = await readStaffPost(role, form);
-    const reply = (state: State | FormState, userId: number | null) => replyToForm({ ...state, form: where.form }, userId, where.page);
-    if (!post.ok) return "refused" in post ? reply({ message: post.refused.message }, null) : reply({ message: post.message }, post.user.id);
+    const reply = (state: State | FormState, userId: number | null) =>
+      replyToForm({ ...state, form: where.form }, userId, where.page);
+    if (!post.ok)
+      return "refused" in post
+        ? reply({ message: post.refused.message }, null)
+        : reply({ message: post.message }, post.user.id);
     // A refused form shows what was typed again (minus passwords).
     const values = safeValues(post.data);
     const parsed = schema.safeParse(post.data);
-    if (!parsed.success) return reply({ errors: fieldErrors(parsed.error.issues), values }, post.user.id);
+    if (!parsed.success)
+      return reply({ errors: fieldErrors(parsed.error.issues), values }, post.user.id);
     const { ip } = await requestInfo();
     const result = await fn(parsed.data, { user: post.user, ip });
     return reply(result.ok || result.values ? result : { ...result, values }, post.user.id);

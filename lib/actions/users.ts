@@ -15,12 +15,31 @@ function refreshed(state: FormState): FormState {
   return state;
 }
 
-export const createUser = staffAction(CreateUserInput, "ADMIN", { page: USERS_PATH, form: "create-user" }, async (input, { user, ip }) => refreshed(await createUserAs(db, user, input, ip)));
+export const createUser = staffAction(
+  CreateUserInput,
+  "ADMIN",
+  { page: USERS_PATH, form: "create-user" },
+  async (input, { user, ip }) => refreshed(await createUserAs(db, user, input, ip)),
+);
 
-export const disableUser = staffAction(UserIdInput, "ADMIN", { page: USERS_PATH, form: "user-row" }, async ({ userId }, { user, ip }) => refreshed(await disableUserAs(db, user, userId, ip)));
+export const disableUser = staffAction(
+  UserIdInput,
+  "ADMIN",
+  { page: USERS_PATH, form: "user-row" },
+  async ({ userId }, { user, ip }) => refreshed(await disableUserAs(db, user, userId, ip)),
+);
 
-export const enableUser = staffAction(UserIdInput, "ADMIN", { page: USERS_PATH, form: "user-row" }, async ({ userId }, { user, ip }) => refreshed(await enableUserAs(db, user, userId, ip)));
+export const enableUser = staffAction(
+  UserIdInput,
+  "ADMIN",
+  { page: USERS_PATH, form: "user-row" },
+  async ({ userId }, { user, ip }) => refreshed(await enableUserAs(db, user, userId, ip)),
+);
 
-export const changeRole = staffAction(ChangeRoleInput, "ADMIN", { page: USERS_PATH, form: "user-row" }, async ({ userId, role }, { user, ip }) =>
-  refreshed(await changeRoleAs(db, user, userId, role, ip)),
+export const changeRole = staffAction(
+  ChangeRoleInput,
+  "ADMIN",
+  { page: USERS_PATH, form: "user-row" },
+  async ({ userId, role }, { user, ip }) =>
+    refreshed(await changeRoleAs(db, user, userId, role, ip)),
 );

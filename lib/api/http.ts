@@ -35,7 +35,8 @@ const cacheControl = "public, max-age=60, stale-while-revalidate=300";
 export const jsonType = { "Content-Type": "application/json; charset=utf-8" };
 
 /** A strong ETag of the exact bytes, so any change to the data changes it. */
-export const etagOf = (body: string | Uint8Array) => `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+export const etagOf = (body: string | Uint8Array) =>
+  `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
 
 /** If-None-Match names this ETag (or `*`); weak and strong forms compare alike for GET. */
 function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
@@ -47,7 +48,12 @@ function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
 }
 
 /** A cacheable answer: 304 when the client's copy is current, else the body. */
-export function cachedAnswer(asked: Asked, body: string, headers: Record<string, string>, etag = etagOf(body)): Answer {
+export function cachedAnswer(
+  asked: Asked,
+  body: string,
+  headers: Record<string, string>,
+  etag = etagOf(body),
+): Answer {
   const common = { ...corsHeaders, "Cache-Control": cacheControl, ETag: etag, ...headers };
   if (matchesEtag(asked.ifNoneMatch, etag)) return { status: 304, headers: common, body: null };
   return { status: 200, headers: common, body: asked.method === "HEAD" ? null : body };
@@ -69,20 +75,42 @@ export function serializePage<T>(page: Page<T>): SerializedPage {
   return { body, etag: etagOf(body), nextCursor: page.nextCursor };
 }
 
-const problemTitles: Record<number, string> = { 400: "Bad request", 404: "Not found", 405: "Method not allowed" };
+const problemTitles: Record<number, string> = {
+  400: "Bad request",
+  404: "Not found",
+  405: "Method not allowed",
+};
 
-export function problemAnswer(status: number, detail: string, extra: Partial<Problem> = {}, headers: Record<string, string> = {}): Answer {
-  const problem: Problem = { type: "about:blank", title: problemTitles[status] ?? "Error", status, detail, ...extra };
+export function problemAnswer(
+  status: number,
+  detail: string,
+  extra: Partial<Problem> = {},
+  headers: Record<string, string> = {},
+): Answer {
+  const problem: Problem = {
+    type: "about:blank",
+    title: problemTitles[status] ?? "Error",
+    status,
+    detail,
+    ...extra,
+  };
   return {
     status,
-    headers: { ...corsHeaders, "Content-Type": "application/problem+json; charset=utf-8", "Cache-Control": "no-store", ...headers },
+    headers: {
+      ...corsHeaders,
+      "Content-Type": "application/problem+json; charset=utf-8",
+      "Cache-Control": "no-store",
+      ...headers,
+    },
     body: JSON.stringify(problem),
   };
 }
 
 /** A 400 naming each refused parameter and why. */
-export const invalidParamsAnswer = (refused: Problem["invalidParams"], detail = "Some query parameters are not valid; see invalidParams.") =>
-  problemAnswer(400, detail, { invalidParams: refused });
+export const invalidParamsAnswer = (
+  refused: Problem["invalidParams"],
+  detail = "Some query parameters are not valid; see invalidParams.",
+) => problemAnswer(400, detail, { invalidParams: refused });
 
 export const badRequestAnswer = (error: z.ZodError) => invalidParamsAnswer(invalidParams(error));
 
@@ -99,17 +127,24 @@ export class InvalidParameter extends Error {
   }
 }
 
-export const invalidParameterAnswer = (error: InvalidParameter) => invalidParamsAnswer([{ name: error.parameter, reason: error.message }], error.message);
+export const invalidParameterAnswer = (error: InvalidParameter) =>
+  invalidParamsAnswer([{ name: error.parameter, reason: error.message }], error.message);
 
 // Next's route handlers answer with a Response.
 
-export const toResponse = (answer: Answer) => new Response(answer.body, { status: answer.status, headers: answer.headers });
+export const toResponse = (answer: Answer) =>
+  new Response(answer.body, { status: answer.status, headers: answer.headers });
 
-const askedBy = (request: Request): Asked => ({ method: request.method, ifNoneMatch: request.headers.get("if-none-match") });
+const askedBy = (request: Request): Asked => ({
+  method: request.method,
+  ifNoneMatch: request.headers.get("if-none-match"),
+});
 
-export const cachedResponse = (request: Request, body: string, headers: Record<string, string>) => toResponse(cachedAnswer(askedBy(request), body, headers));
+export const cachedResponse = (request: Request, body: string, headers: Record<string, string>) =>
+  toResponse(cachedAnswer(askedBy(request), body, headers));
 
-export const jsonResponse = (request: Request, data: unknown) => cachedResponse(request, JSON.stringify(data), jsonType);
+export const jsonResponse = (request: Request, data: unknown) =>
+  cachedResponse(request, JSON.stringify(data), jsonType);
 
 export const badRequest = (error: z.ZodError) => toResponse(badRequestAnswer(error));
 

@@ -2,17 +2,47 @@
 // requests and type the responses (zod-openapi over Zod 4's JSON Schema output).
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject } from "zod-openapi";
-import { pageLimits, FiguresQuery, IdParam, MeetingsQuery, PlacesQuery, RelationshipsQuery, SlugParam, SourcesQuery } from "../schemas/api/queries";
-import { Figure, MeetingDetail, Meeting, pageOf, Place, Problem, Relationship, Source } from "../schemas/api/resources";
+import {
+  pageLimits,
+  FiguresQuery,
+  IdParam,
+  MeetingsQuery,
+  PlacesQuery,
+  RelationshipsQuery,
+  SlugParam,
+  SourcesQuery,
+} from "../schemas/api/queries";
+import {
+  Figure,
+  MeetingDetail,
+  Meeting,
+  pageOf,
+  Place,
+  Problem,
+  Relationship,
+  Source,
+} from "../schemas/api/resources";
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: Problem } } });
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: Problem } },
+});
 const cacheHeaders = {
-  ETag: { description: "Send it back as If-None-Match to get 304 Not Modified while the data is unchanged.", schema: { type: "string" as const } },
+  ETag: {
+    description:
+      "Send it back as If-None-Match to get 304 Not Modified while the data is unchanged.",
+    schema: { type: "string" as const },
+  },
   "Cache-Control": { schema: { type: "string" as const } },
 };
 
-function list(summary: string, query: z.ZodType, item: z.ZodType, pageId: string): ZodOpenApiOperationObject {
+function list(
+  summary: string,
+  query: z.ZodType,
+  item: z.ZodType,
+  pageId: string,
+): ZodOpenApiOperationObject {
   return {
     summary,
     requestParams: { query: query as z.ZodObject },
@@ -23,7 +53,9 @@ function list(summary: string, query: z.ZodType, item: z.ZodType, pageId: string
         content: json(pageOf(item, pageId)),
       },
       "304": { description: "Not modified (If-None-Match matched the ETag)." },
-      "400": problem("A parameter is unknown, malformed or out of range; `invalidParams` says which."),
+      "400": problem(
+        "A parameter is unknown, malformed or out of range; `invalidParams` says which.",
+      ),
     },
   };
 }
@@ -57,11 +89,19 @@ export function buildOpenApiDocument() {
     paths: {
       "/api/v1/places": { get: list("List places", PlacesQuery, Place, "PlacePage") },
       "/api/v1/places/{slug}": { get: record("One place", SlugParam, Place) },
-      "/api/v1/relationships": { get: list("List relationships", RelationshipsQuery, Relationship, "RelationshipPage") },
+      "/api/v1/relationships": {
+        get: list("List relationships", RelationshipsQuery, Relationship, "RelationshipPage"),
+      },
       "/api/v1/relationships/{slug}": { get: record("One relationship", SlugParam, Relationship) },
-      "/api/v1/meetings": { get: list("List meetings, newest first", MeetingsQuery, Meeting, "MeetingPage") },
-      "/api/v1/meetings/{slug}": { get: record("One meeting, with its participants", SlugParam, MeetingDetail) },
-      "/api/v1/figures": { get: list("List figures (observations)", FiguresQuery, Figure, "FigurePage") },
+      "/api/v1/meetings": {
+        get: list("List meetings, newest first", MeetingsQuery, Meeting, "MeetingPage"),
+      },
+      "/api/v1/meetings/{slug}": {
+        get: record("One meeting, with its participants", SlugParam, MeetingDetail),
+      },
+      "/api/v1/figures": {
+        get: list("List figures (observations)", FiguresQuery, Figure, "FigurePage"),
+      },
       "/api/v1/figures/{id}": { get: record("One figure", IdParam, Figure) },
       "/api/v1/sources": { get: list("List sources", SourcesQuery, Source, "SourcePage") },
       "/api/v1/sources/{id}": { get: record("One source", IdParam, Source) },

@@ -33,10 +33,17 @@ export interface ReferenceOperation {
 }
 
 /** Example values for path parameters, so each example request answers with a record. */
-const pathExamples: Record<string, string> = { "/api/v1/places/{slug}": "bac-ninh", "/api/v1/relationships/{slug}": "bac-ninh-kanagawa", "/api/v1/meetings/{slug}": "2019-04-26-meeting-nghe-an-japan" };
+const pathExamples: Record<string, string> = {
+  "/api/v1/places/{slug}": "bac-ninh",
+  "/api/v1/relationships/{slug}": "bac-ninh-kanagawa",
+  "/api/v1/meetings/{slug}": "2019-04-26-meeting-nghe-an-japan",
+};
 
 function exampleRequest(path: string, parameters: ReferenceParameter[]): string {
-  const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => pathExamples[path] ?? (name === "id" ? "1" : name));
+  const filled = path.replace(
+    /\{(\w+)\}/g,
+    (_, name: string) => pathExamples[path] ?? (name === "id" ? "1" : name),
+  );
   return parameters.some((p) => p.name === "limit") ? `${filled}?limit=2` : filled;
 }
 
@@ -46,7 +53,13 @@ export function describeOperations(doc: Document): ReferenceOperation[] {
       const operation = item?.[method];
       if (!operation) return [];
       const parameters = (operation.parameters ?? []).map((raw): ReferenceParameter => {
-        const p = raw as { name: string; in: string; required?: boolean; description?: string; schema?: SchemaLike };
+        const p = raw as {
+          name: string;
+          in: string;
+          required?: boolean;
+          description?: string;
+          schema?: SchemaLike;
+        };
         const schema = p.schema ?? {};
         return {
           name: p.name,
@@ -57,8 +70,20 @@ export function describeOperations(doc: Document): ReferenceOperation[] {
           description: p.description ?? schema.description ?? null,
         };
       });
-      const responses = Object.entries(operation.responses ?? {}).map(([status, r]) => ({ status, description: (r as { description?: string }).description ?? "" }));
-      return [{ method: method.toUpperCase(), path, summary: operation.summary ?? "", parameters, responses, example: exampleRequest(path, parameters) }];
+      const responses = Object.entries(operation.responses ?? {}).map(([status, r]) => ({
+        status,
+        description: (r as { description?: string }).description ?? "",
+      }));
+      return [
+        {
+          method: method.toUpperCase(),
+          path,
+          summary: operation.summary ?? "",
+          parameters,
+          responses,
+          example: exampleRequest(path, parameters),
+        },
+      ];
     }),
   );
 }

@@ -8,7 +8,15 @@ import { getMeetingRecord, listMeetingsPage } from "../data/open-data/meetings";
 import { getPlaceRecord, listPlacesPage } from "../data/open-data/places";
 import { getRelationshipRecord, listRelationshipsPage } from "../data/open-data/relationships";
 import { getSourceRecord, listSourcesPage } from "../data/open-data/sources";
-import { FiguresQuery, IdParam, MeetingsQuery, PlacesQuery, RelationshipsQuery, SlugParam, SourcesQuery } from "../schemas/api/queries";
+import {
+  FiguresQuery,
+  IdParam,
+  MeetingsQuery,
+  PlacesQuery,
+  RelationshipsQuery,
+  SlugParam,
+  SourcesQuery,
+} from "../schemas/api/queries";
 import { onlyCatchAllClaims } from "../routing/app-routes";
 import { queryObject } from "../schemas/query-string";
 import {
@@ -35,18 +43,27 @@ export interface ApiRequest extends Asked {
 
 /** The API's addresses, and any other under /api/ that no route of Next claims: a JSON 404 rather than a page. */
 export const isApiPath = (pathname: string) =>
-  pathname === apiPrefix || pathname.startsWith(`${apiPrefix}/`) || (pathname.startsWith("/api/") && onlyCatchAllClaims(pathname));
+  pathname === apiPrefix ||
+  pathname.startsWith(`${apiPrefix}/`) ||
+  (pathname.startsWith("/api/") && onlyCatchAllClaims(pathname));
 
 type Endpoint = (input: Record<string, string | string[]>, request: ApiRequest) => Promise<Answer>;
 
 /** Parses `input` with `schema` (400 on any refusal), reads, and answers (404 when there is nothing). */
-function endpoint<S extends z.ZodType, R>(schema: S, read: (input: z.output<S>) => Promise<R | null>, answer: (result: R, request: ApiRequest) => Answer, what: string): Endpoint {
+function endpoint<S extends z.ZodType, R>(
+  schema: S,
+  read: (input: z.output<S>) => Promise<R | null>,
+  answer: (result: R, request: ApiRequest) => Answer,
+  what: string,
+): Endpoint {
   return async (input, request) => {
     const parsed = schema.safeParse(input);
     if (!parsed.success) return badRequestAnswer(parsed.error);
     try {
       const result = await read(parsed.data);
-      return result === null ? problemAnswer(404, `No ${what} has that identifier.`) : answer(result, request);
+      return result === null
+        ? problemAnswer(404, `No ${what} has that identifier.`)
+        : answer(result, request);
     } catch (error) {
       if (error instanceof InvalidParameter) return invalidParameterAnswer(error);
       throw error;
@@ -55,7 +72,10 @@ function endpoint<S extends z.ZodType, R>(schema: S, read: (input: z.output<S>) 
 }
 
 /** RFC 8288 Link to the next page: the same query with the next cursor. */
-function nextLink(page: SerializedPage, { pathname, searchParams }: ApiRequest): Record<string, string> {
+function nextLink(
+  page: SerializedPage,
+  { pathname, searchParams }: ApiRequest,
+): Record<string, string> {
   if (!page.nextCursor) return {};
   const next = new URLSearchParams(searchParams);
   next.set("cursor", page.nextCursor);
@@ -63,12 +83,30 @@ function nextLink(page: SerializedPage, { pathname, searchParams }: ApiRequest):
 }
 
 /** A paged list: the page's stored text, cacheable, with a Link header to the next page. */
-const list = <S extends z.ZodType>(schema: S, read: (query: z.output<S>) => Promise<SerializedPage>) =>
-  endpoint(schema, read, (page, request) => cachedAnswer(request, page.body, { ...jsonType, ...nextLink(page, request) }, page.etag), "list");
+const list = <S extends z.ZodType>(
+  schema: S,
+  read: (query: z.output<S>) => Promise<SerializedPage>,
+) =>
+  endpoint(
+    schema,
+    read,
+    (page, request) =>
+      cachedAnswer(request, page.body, { ...jsonType, ...nextLink(page, request) }, page.etag),
+    "list",
+  );
 
 /** A record by its identifier: its JSON, cacheable. */
-const record = <S extends z.ZodType, R>(schema: S, read: (input: z.output<S>) => Promise<R | null>, what: string) =>
-  endpoint(schema, read, (result, request) => cachedAnswer(request, JSON.stringify(result), jsonType), what);
+const record = <S extends z.ZodType, R>(
+  schema: S,
+  read: (input: z.output<S>) => Promise<R | null>,
+  what: string,
+) =>
+  endpoint(
+    schema,
+    read,
+    (result, request) => cachedAnswer(request, JSON.stringify(result), jsonType),
+    what,
+  );
 
 const lists: Record<string, Endpoint> = {
   places: list(PlacesQuery, listPlacesPage),
@@ -98,11 +136,17 @@ function decoded(segment: string) {
 }
 
 /** The endpoint of an address under /api/v1 and its input besides the query string. */
-function route(pathname: string): { endpoint: Endpoint; params: Record<string, string> } | undefined {
+function route(
+  pathname: string,
+): { endpoint: Endpoint; params: Record<string, string> } | undefined {
   if (!pathname.startsWith(`${apiPrefix}/`)) return undefined;
-  const segments = pathname.slice(apiPrefix.length + 1).replace(/\/$/, "").split("/");
+  const segments = pathname
+    .slice(apiPrefix.length + 1)
+    .replace(/\/$/, "")
+    .split("/");
   const [collection, identifier] = segments;
-  if (segments.length === 1 && Object.hasOwn(lists, collection)) return { endpoint: lists[collection], params: {} };
+  if (segments.length === 1 && Object.hasOwn(lists, collection))
+    return { endpoint: lists[collection], params: {} };
   if (segments.length === 2 && identifier && Object.hasOwn(records, collection)) {
     const [endpoint, name] = records[collection];
     return { endpoint, params: { [name]: decoded(identifier) } };
@@ -114,7 +158,8 @@ function route(pathname: string): { endpoint: Endpoint; params: Record<string, s
 export async function answerApi(request: ApiRequest): Promise<Answer> {
   if (request.method === "OPTIONS") return preflightAnswer();
   const found = route(request.pathname);
-  if (!found) return problemAnswer(404, "No such API resource. The API is described at /api/openapi.json.");
+  if (!found)
+    return problemAnswer(404, "No such API resource. The API is described at /api/openapi.json.");
   if (request.method !== "GET" && request.method !== "HEAD") {
     return problemAnswer(405, `Use ${allowed}: the API is read-only.`, {}, { Allow: allowed });
   }

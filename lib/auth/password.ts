@@ -7,7 +7,12 @@ import { hash, verify } from "@node-rs/argon2";
 // @node-rs/argon2 declares Algorithm as a `const enum`, which isolatedModules cannot inline.
 const ARGON2ID = 2;
 
-export const hashOptions = { algorithm: ARGON2ID, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+export const hashOptions = {
+  algorithm: ARGON2ID,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, hashOptions);
@@ -40,9 +45,18 @@ let common: Set<string> | undefined;
 // path relative to this module would point inside the build output instead.
 function commonPasswords(): Set<string> {
   if (!common) {
-    const file = path.join(process.env.PORTAL_ROOT ?? process.cwd(), "lib", "auth", "common-passwords.txt");
+    const file = path.join(
+      process.env.PORTAL_ROOT ?? process.cwd(),
+      "lib",
+      "auth",
+      "common-passwords.txt",
+    );
     const lines = readFileSync(file, "utf8").split(/\r?\n/);
-    common = new Set(lines.map((line) => line.trim().toLowerCase()).filter((line) => line && !line.startsWith("#")));
+    common = new Set(
+      lines
+        .map((line) => line.trim().toLowerCase())
+        .filter((line) => line && !line.startsWith("#")),
+    );
   }
   return common;
 }

@@ -14,7 +14,10 @@ export async function listStaff(db: Database) {
       sessions: { select: { lastSeenAt: true }, orderBy: { lastSeenAt: "desc" }, take: 1 },
     },
   });
-  return users.map(({ sessions, ...user }) => ({ ...user, lastSeenAt: sessions[0]?.lastSeenAt ?? null }));
+  return users.map(({ sessions, ...user }) => ({
+    ...user,
+    lastSeenAt: sessions[0]?.lastSeenAt ?? null,
+  }));
 }
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -27,7 +30,15 @@ export async function listAuditEvents(db: Database, page: number) {
     orderBy: { id: "desc" },
     skip: (page - 1) * AUDIT_PAGE_SIZE,
     take: AUDIT_PAGE_SIZE,
-    select: { id: true, action: true, subject: true, detail: true, ip: true, createdAt: true, actor: { select: { email: true } } },
+    select: {
+      id: true,
+      action: true,
+      subject: true,
+      detail: true,
+      ip: true,
+      createdAt: true,
+      actor: { select: { email: true } },
+    },
   });
   const total = Math.min(await db.auditEvent.count(), AUDIT_LIMIT);
   return { events, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };

@@ -5,7 +5,13 @@ export const SIGN_IN_PATH = "/admin/sign-in";
  * like /admin/sign-in?next=https://evil.example cannot send anyone elsewhere.
  */
 export function safeReturnPath(next: unknown): string {
-  if (typeof next !== "string" || !next.startsWith("/") || next.startsWith("//") || next.includes("\\")) return "/admin";
+  if (
+    typeof next !== "string" ||
+    !next.startsWith("/") ||
+    next.startsWith("//") ||
+    next.includes("\\")
+  )
+    return "/admin";
   try {
     const url = new URL(next, "http://portal.invalid");
     if (url.origin !== "http://portal.invalid") return "/admin";

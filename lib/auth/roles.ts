@@ -14,7 +14,13 @@ export type AuthResult =
 
 /** The decision for an actor that may be missing (no session) or lack the role. */
 export function checkActor(actor: SessionUser | null, role: Role = "EDITOR"): AuthResult {
-  if (!actor) return { ok: false, reason: "signed-out", message: "Your session has ended. Sign in again to continue." };
-  if (!hasRole(actor, role)) return { ok: false, reason: "forbidden", message: "Your account is not allowed to do this." };
+  if (!actor)
+    return {
+      ok: false,
+      reason: "signed-out",
+      message: "Your session has ended. Sign in again to continue.",
+    };
+  if (!hasRole(actor, role))
+    return { ok: false, reason: "forbidden", message: "Your account is not allowed to do this." };
   return { ok: true, user: actor };
 }

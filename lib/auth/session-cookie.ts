@@ -22,7 +22,12 @@ export interface SessionCookie {
 
 export function isLoopbackHost(host: string): boolean {
   const name = host.trim().toLowerCase().replace(/:\d+$/, "");
-  return name === "localhost" || name.endsWith(".localhost") || /^127\.\d+\.\d+\.\d+$/.test(name) || name === "[::1]";
+  return (
+    name === "localhost" ||
+    name.endsWith(".localhost") ||
+    /^127\.\d+\.\d+\.\d+$/.test(name) ||
+    name === "[::1]"
+  );
 }
 
 /** The cookie for a portal served at `publicUrl`. */
@@ -31,11 +36,16 @@ export function sessionCookieFor(publicUrl: string): SessionCookie {
   try {
     url = new URL(publicUrl);
   } catch {
-    throw new Error(`PORTAL_PUBLIC_URL must be the portal's full address, like https://portal.example.org (got "${publicUrl}")`);
+    throw new Error(
+      `PORTAL_PUBLIC_URL must be the portal's full address, like https://portal.example.org (got "${publicUrl}")`,
+    );
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`PORTAL_PUBLIC_URL must start with https:// or http:// (got "${publicUrl}")`);
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new Error(`PORTAL_PUBLIC_URL must start with https:// or http:// (got "${publicUrl}")`);
   const secure = url.protocol === "https:" || isLoopbackHost(url.host);
-  return secure ? { name: "__Host-portal_session", secure: true } : { name: "portal_session", secure: false };
+  return secure
+    ? { name: "__Host-portal_session", secure: true }
+    : { name: "portal_session", secure: false };
 }
 
 let decided: SessionCookie | undefined;
@@ -44,7 +54,10 @@ let decided: SessionCookie | undefined;
 export function sessionCookie(): SessionCookie {
   if (!decided) {
     decided = sessionCookieFor(process.env.PORTAL_PUBLIC_URL ?? DEFAULT_PUBLIC_URL);
-    if (!decided.secure) console.warn("PORTAL_PUBLIC_URL is a plain http address: session cookies will travel unencrypted. Serve the portal over https.");
+    if (!decided.secure)
+      console.warn(
+        "PORTAL_PUBLIC_URL is a plain http address: session cookies will travel unencrypted. Serve the portal over https.",
+      );
   }
   return decided;
 }
@@ -55,5 +68,11 @@ export function sessionCookie(): SessionCookie {
  * would refuse it anyway. The session row remains the authority, including the 12 hours.
  */
 export function sessionCookieOptions(cookie: SessionCookie = sessionCookie()) {
-  return { httpOnly: true, sameSite: "lax" as const, secure: cookie.secure, path: "/", maxAge: IDLE_TIMEOUT_MS / 1000 };
+  return {
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure: cookie.secure,
+    path: "/",
+    maxAge: IDLE_TIMEOUT_MS / 1000,
+  };
 }

@@ -34,7 +34,15 @@ const tokenShape = /^[A-Za-z0-9_-]{43}$/;
 export async function insertSession(db: Db, userId: number, now = new Date()) {
   const token = generateSessionToken();
   const expiresAt = new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS);
-  await db.session.create({ data: { tokenHash: hashSessionToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt } });
+  await db.session.create({
+    data: {
+      tokenHash: hashSessionToken(token),
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt,
+    },
+  });
   return { token, expiresAt };
 }
 
@@ -42,12 +50,21 @@ export async function insertSession(db: Db, userId: number, now = new Date()) {
  * The user a token belongs to, or null when the token is unknown, idle for 30 minutes,
  * past its 12 hours, or its user is disabled. Expired sessions are deleted on sight.
  */
-export async function validateSessionToken(db: Database, token: string | undefined, now = new Date()): Promise<SessionUser | null> {
+export async function validateSessionToken(
+  db: Database,
+  token: string | undefined,
+  now = new Date(),
+): Promise<SessionUser | null> {
   if (!token || !tokenShape.test(token)) return null;
   const tokenHash = hashSessionToken(token);
   const session = await db.session.findUnique({
     where: { tokenHash },
-    select: { id: true, lastSeenAt: true, expiresAt: true, user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } } },
+    select: {
+      id: true,
+      lastSeenAt: true,
+      expiresAt: true,
+      user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } },
+    },
   });
   if (!session) return null;
   const idle = now.getTime() - session.lastSeenAt.getTime();
@@ -58,7 +75,10 @@ export async function validateSessionToken(db: Database, token: string | undefin
   if (session.user.disabledAt) return null;
   if (idle >= TOUCH_INTERVAL_MS) {
     // Only the first request of the minute writes; concurrent ones compete harmlessly.
-    await db.session.updateMany({ where: { id: session.id, lastSeenAt: session.lastSeenAt }, data: { lastSeenAt: now } });
+    await db.session.updateMany({
+      where: { id: session.id, lastSeenAt: session.lastSeenAt },
+      data: { lastSeenAt: now },
+    });
   }
   const { id, email, name, role } = session.user;
   return { id, email, name, role };
@@ -78,6 +98,11 @@ export async function deleteAllSessions(db: Db, userId: number) {
 /** Removes sessions that can no longer be used; called now and then on sign-in. */
 export async function pruneExpiredSessions(db: Db, now = new Date()) {
   await db.session.deleteMany({
-    where: { OR: [{ expiresAt: { lte: now } }, { lastSeenAt: { lte: new Date(now.getTime() - IDLE_TIMEOUT_MS) } }] },
+    where: {
+      OR: [
+        { expiresAt: { lte: now } },
+        { lastSeenAt: { lte: new Date(now.getTime() - IDLE_TIMEOUT_MS) } },
+      ],
+    },
   });
 }

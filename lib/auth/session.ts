@@ -6,7 +6,14 @@ import { connection } from "next/server";
 import { cache } from "react";
 import { db } from "../db";
 import { sessionCookie, sessionCookieOptions } from "./session-cookie";
-import { deleteAllSessions, deleteSessionByToken, insertSession, pruneExpiredSessions, validateSessionToken, type SessionUser } from "./session-store";
+import {
+  deleteAllSessions,
+  deleteSessionByToken,
+  insertSession,
+  pruneExpiredSessions,
+  validateSessionToken,
+  type SessionUser,
+} from "./session-store";
 
 export type { SessionUser };
 

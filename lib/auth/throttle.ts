@@ -25,7 +25,8 @@ const ADDRESS_LOCK = 9102;
 type Tx = Prisma.TransactionClient;
 export type SignInKey = { email: string; ip: string };
 
-export type ThrottleDecision = { allowed: true } | { allowed: false; scope: "account" | "ip"; retryAfterMs: number };
+export type ThrottleDecision =
+  { allowed: true } | { allowed: false; scope: "account" | "ip"; retryAfterMs: number };
 
 /** An attempt that may go on to check the password, with the failures counted so far (this one included). */
 export type Reservation =
@@ -37,7 +38,12 @@ export type Reservation =
  * No upper bound on the time: an attempt that waited for the lock took its clock reading
  * before one recorded by the attempt ahead of it, and must still count that one.
  */
-async function lockedUntil(db: Database | Tx, where: { email: string } | { ip: string }, limit: number, now: Date): Promise<number | null> {
+async function lockedUntil(
+  db: Database | Tx,
+  where: { email: string } | { ip: string },
+  limit: number,
+  now: Date,
+): Promise<number | null> {
   const recent = await db.signInFailure.findMany({
     where: { ...where, createdAt: { gt: new Date(now.getTime() - WINDOW_MS - LOCK_MS) } },
     orderBy: { createdAt: "desc" },
@@ -52,8 +58,15 @@ async function lockedUntil(db: Database | Tx, where: { email: string } | { ip: s
   return until > now.getTime() ? until : null;
 }
 
-export async function checkSignInThrottle(db: Database | Tx, key: SignInKey, now = new Date()): Promise<ThrottleDecision> {
-  const [account, address] = await Promise.all([lockedUntil(db, { email: key.email }, ACCOUNT_LIMIT, now), lockedUntil(db, { ip: key.ip }, IP_LIMIT, now)]);
+export async function checkSignInThrottle(
+  db: Database | Tx,
+  key: SignInKey,
+  now = new Date(),
+): Promise<ThrottleDecision> {
+  const [account, address] = await Promise.all([
+    lockedUntil(db, { email: key.email }, ACCOUNT_LIMIT, now),
+    lockedUntil(db, { ip: key.ip }, IP_LIMIT, now),
+  ]);
   if (account) return { allowed: false, scope: "account", retryAfterMs: account - now.getTime() };
   if (address) return { allowed: false, scope: "ip", retryAfterMs: address - now.getTime() };
   return { allowed: true };
@@ -65,7 +78,11 @@ const inWindow = (now: Date) => ({ gt: new Date(now.getTime() - WINDOW_MS) });
  * Decides whether an attempt may check a password and, if so, records it as a failure first
  * (see the top of this file). Call before verifying; then forgive it on success.
  */
-export async function reserveSignInAttempt(db: Database, key: SignInKey, now = new Date()): Promise<Reservation> {
+export async function reserveSignInAttempt(
+  db: Database,
+  key: SignInKey,
+  now = new Date(),
+): Promise<Reservation> {
   if (Math.random() < 0.05) await pruneSignInFailures(db, now);
   return db.$transaction(
     async (tx) => {
@@ -87,8 +104,13 @@ export async function reserveSignInAttempt(db: Database, key: SignInKey, now = n
 }
 
 /** The lock-outs this failed attempt began: the attempt that reached a limit (one audit row each). */
-export function lockoutsBegun(reservation: Extract<Reservation, { allowed: true }>): ("account" | "ip")[] {
-  return [...(reservation.accountFailures === ACCOUNT_LIMIT ? ["account" as const] : []), ...(reservation.addressFailures === IP_LIMIT ? ["ip" as const] : [])];
+export function lockoutsBegun(
+  reservation: Extract<Reservation, { allowed: true }>,
+): ("account" | "ip")[] {
+  return [
+    ...(reservation.accountFailures === ACCOUNT_LIMIT ? ["account" as const] : []),
+    ...(reservation.addressFailures === IP_LIMIT ? ["ip" as const] : []),
+  ];
 }
 
 /** Records a failure without checking (tests arrange past failures with it). */
@@ -102,7 +124,9 @@ export async function clearSignInFailures(db: Database, email: string) {
 }
 
 export async function pruneSignInFailures(db: Database, now = new Date()) {
-  await db.signInFailure.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - KEEP_MS) } } });
+  await db.signInFailure.deleteMany({
+    where: { createdAt: { lt: new Date(now.getTime() - KEEP_MS) } },
+  });
 }
 
 /** How long to wait before answering a failure: 250 ms per recent failure, at most 2 s. */

@@ -24,18 +24,31 @@ export async function insertUser(tx: Tx, input: CreateUserInput) {
   });
 }
 
-export async function createUserAs(db: Database, actor: SessionUser | null, input: CreateUserInput, ip: string | null): Promise<FormState> {
+export async function createUserAs(
+  db: Database,
+  actor: SessionUser | null,
+  input: CreateUserInput,
+  ip: string | null,
+): Promise<FormState> {
   const auth = checkActor(actor, "ADMIN");
   if (!auth.ok) return { message: auth.message };
   const created = await db
     .$transaction(async (tx) => {
       const user = await insertUser(tx, input);
-      if (user) await recordAudit(tx, { action: "user-created", actorId: auth.user.id, subject: userSubject(user), ip, detail: { role: user.role } });
+      if (user)
+        await recordAudit(tx, {
+          action: "user-created",
+          actorId: auth.user.id,
+          subject: userSubject(user),
+          ip,
+          detail: { role: user.role },
+        });
       return user;
     })
     .catch((error: unknown) => {
       // Another admin created the same email a moment earlier.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+        return null;
       throw error;
     });
   if (!created) return { errors: { email: "An account with this email already exists" } };
@@ -47,23 +60,42 @@ export async function createUserAs(db: Database, actor: SessionUser | null, inpu
  * same moment cannot leave the portal without one.
  */
 async function isLastActiveAdmin(tx: Tx, userId: number): Promise<boolean> {
-  const admins = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "User" WHERE role = 'ADMIN' AND "disabledAt" IS NULL FOR UPDATE`;
+  const admins = await tx.$queryRaw<
+    { id: number }[]
+  >`SELECT id FROM "User" WHERE role = 'ADMIN' AND "disabledAt" IS NULL FOR UPDATE`;
   return admins.length === 1 && admins[0].id === userId;
 }
 
 type Change = { kind: "disable" } | { kind: "enable" } | { kind: "role"; role: Role };
 
-async function changeUser(db: Database, actor: SessionUser | null, userId: number, change: Change, ip: string | null): Promise<FormState> {
+async function changeUser(
+  db: Database,
+  actor: SessionUser | null,
+  userId: number,
+  change: Change,
+  ip: string | null,
+): Promise<FormState> {
   const auth = checkActor(actor, "ADMIN");
   if (!auth.ok) return { message: auth.message };
   if (userId === auth.user.id && change.kind !== "enable") {
-    return { message: "You cannot disable your own account or change your own role. Ask another admin." };
+    return {
+      message: "You cannot disable your own account or change your own role. Ask another admin.",
+    };
   }
   return db.$transaction(async (tx): Promise<FormState> => {
-    const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, disabledAt: true } });
+    const target = await tx.user.findUnique({
+      where: { id: userId },
+      select: { id: true, email: true, role: true, disabledAt: true },
+    });
     if (!target) return { message: "That account no longer exists." };
-    const demotes = change.kind === "disable" || (change.kind === "role" && change.role !== "ADMIN");
-    if (demotes && target.role === "ADMIN" && !target.disabledAt && (await isLastActiveAdmin(tx, target.id))) {
+    const demotes =
+      change.kind === "disable" || (change.kind === "role" && change.role !== "ADMIN");
+    if (
+      demotes &&
+      target.role === "ADMIN" &&
+      !target.disabledAt &&
+      (await isLastActiveAdmin(tx, target.id))
+    ) {
       return { message: "This is the last active admin account; make another admin first." };
     }
     const subject = userSubject(target);
@@ -71,7 +103,13 @@ async function changeUser(db: Database, actor: SessionUser | null, userId: numbe
       if (target.disabledAt) return { ok: true, message: `${target.email} is already disabled.` };
       await tx.user.update({ where: { id: target.id }, data: { disabledAt: new Date() } });
       const ended = await deleteAllSessions(tx, target.id);
-      await recordAudit(tx, { action: "user-disabled", actorId: auth.user.id, subject, ip, detail: { sessionsEnded: ended } });
+      await recordAudit(tx, {
+        action: "user-disabled",
+        actorId: auth.user.id,
+        subject,
+        ip,
+        detail: { sessionsEnded: ended },
+      });
       return { ok: true, message: `${target.email} is disabled and signed out everywhere.` };
     }
     if (change.kind === "enable") {
@@ -80,15 +118,40 @@ async function changeUser(db: Database, actor: SessionUser | null, userId: numbe
       await recordAudit(tx, { action: "user-enabled", actorId: auth.user.id, subject, ip });
       return { ok: true, message: `${target.email} can sign in again.` };
     }
-    if (target.role === change.role) return { ok: true, message: `${target.email} is already ${change.role.toLowerCase()}.` };
+    if (target.role === change.role)
+      return { ok: true, message: `${target.email} is already ${change.role.toLowerCase()}.` };
     await tx.user.update({ where: { id: target.id }, data: { role: change.role } });
     // Sessions look the role up on every request, so the change applies at once.
-    await recordAudit(tx, { action: "role-changed", actorId: auth.user.id, subject, ip, detail: { from: target.role, to: change.role } });
-    return { ok: true, message: `${target.email} is now ${change.role === "ADMIN" ? "an admin" : "an editor"}.` };
+    await recordAudit(tx, {
+      action: "role-changed",
+      actorId: auth.user.id,
+      subject,
+      ip,
+      detail: { from: target.role, to: change.role },
+    });
+    return {
+      ok: true,
+      message: `${target.email} is now ${change.role === "ADMIN" ? "an admin" : "an editor"}.`,
+    };
   });
 }
 
-export const disableUserAs = (db: Database, actor: SessionUser | null, userId: number, ip: string | null) => changeUser(db, actor, userId, { kind: "disable" }, ip);
-export const enableUserAs = (db: Database, actor: SessionUser | null, userId: number, ip: string | null) => changeUser(db, actor, userId, { kind: "enable" }, ip);
-export const changeRoleAs = (db: Database, actor: SessionUser | null, userId: number, role: Role, ip: string | null) =>
-  changeUser(db, actor, userId, { kind: "role", role }, ip);
+export const disableUserAs = (
+  db: Database,
+  actor: SessionUser | null,
+  userId: number,
+  ip: string | null,
+) => changeUser(db, actor, userId, { kind: "disable" }, ip);
+export const enableUserAs = (
+  db: Database,
+  actor: SessionUser | null,
+  userId: number,
+  ip: string | null,
+) => changeUser(db, actor, userId, { kind: "enable" }, ip);
+export const changeRoleAs = (
+  db: Database,
+  actor: SessionUser | null,
+  userId: number,
+  role: Role,
+  ip: string | null,
+) => changeUser(db, actor, userId, { kind: "role", role }, ip);

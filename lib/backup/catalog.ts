@@ -43,7 +43,9 @@ const inSchema = `n.nspname = current_schema() AND c.relkind = 'r' AND NOT c.rel
 
 /** Each query answers one JSON document: no type parsing needed on a text-only connection. */
 async function json<T>(client: pg.Client, sql: string): Promise<T> {
-  const { rows } = await client.query<{ doc: string }>(`SELECT coalesce(json_agg(x), '[]') AS doc FROM (${sql}) x`);
+  const { rows } = await client.query<{ doc: string }>(
+    `SELECT coalesce(json_agg(x), '[]') AS doc FROM (${sql}) x`,
+  );
   return JSON.parse(rows[0].doc) as T;
 }
 
@@ -93,7 +95,9 @@ export async function readCatalog(client: pg.Client): Promise<Catalog> {
   );
   const tables = [...new Set(columns.map((column) => column.table))].map((name) => ({
     name,
-    columns: columns.filter((column) => column.table === name).map(({ table: _table, ...column }) => column),
+    columns: columns
+      .filter((column) => column.table === name)
+      .map(({ table: _table, ...column }) => column),
     primaryKey: keys.find((key) => key.table === name)?.columns ?? [],
   }));
   return { tables, foreignKeys, serials };
@@ -101,26 +105,39 @@ export async function readCatalog(client: pg.Client): Promise<Catalog> {
 
 /** The sequence behind a serial column, as a regclass-ready name, or null. */
 export async function sequenceOf(client: pg.Client, serial: SerialColumn): Promise<string | null> {
-  const { rows } = await client.query<{ name: string | null }>("SELECT pg_get_serial_sequence($1, $2) AS name", [pg.escapeIdentifier(serial.table), serial.column]);
+  const { rows } = await client.query<{ name: string | null }>(
+    "SELECT pg_get_serial_sequence($1, $2) AS name",
+    [pg.escapeIdentifier(serial.table), serial.column],
+  );
   return rows[0].name;
 }
 
 /** Migrations recorded as applied (finished, not rolled back); throws on one that failed half-way. */
 export async function appliedMigrations(client: pg.Client): Promise<string[]> {
-  const { rows: exists } = await client.query<{ found: string }>("SELECT to_regclass('_prisma_migrations') IS NOT NULL AS found");
+  const { rows: exists } = await client.query<{ found: string }>(
+    "SELECT to_regclass('_prisma_migrations') IS NOT NULL AS found",
+  );
   if (exists[0].found !== "t") return [];
   const { rows } = await client.query<{ name: string; finished: string }>(
     `SELECT migration_name AS name, (finished_at IS NOT NULL) AS finished FROM _prisma_migrations WHERE rolled_back_at IS NULL ORDER BY migration_name`,
   );
   const failed = rows.find((row) => row.finished !== "t");
-  if (failed) throw new BackupRefused(`Migration ${failed.name} did not finish; repair the database before backing up or restoring.`);
+  if (failed)
+    throw new BackupRefused(
+      `Migration ${failed.name} did not finish; repair the database before backing up or restoring.`,
+    );
   return [...new Set(rows.map((row) => row.name))];
 }
 
 /** The tables that hold at least one row. */
 export async function tablesWithRows(client: pg.Client, tables: Table[]): Promise<string[]> {
   if (tables.length === 0) return [];
-  const sql = tables.map((table) => `SELECT ${pg.escapeLiteral(table.name)} AS name WHERE EXISTS (SELECT 1 FROM ${pg.escapeIdentifier(table.name)})`).join(" UNION ALL ");
+  const sql = tables
+    .map(
+      (table) =>
+        `SELECT ${pg.escapeLiteral(table.name)} AS name WHERE EXISTS (SELECT 1 FROM ${pg.escapeIdentifier(table.name)})`,
+    )
+    .join(" UNION ALL ");
   const { rows } = await client.query<{ name: string }>(sql);
   return rows.map((row) => row.name);
 }

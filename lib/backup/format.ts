@@ -25,7 +25,9 @@ export const BackupHeader = z.strictObject({
   createdAt: z.iso.datetime(),
   /** Every migration applied to the database the backup was made from. */
   migrations: z.array(MigrationName).min(1),
-  tables: z.array(z.strictObject({ name: z.string().min(1), columns: z.array(z.string().min(1)).min(1) })),
+  tables: z.array(
+    z.strictObject({ name: z.string().min(1), columns: z.array(z.string().min(1)).min(1) }),
+  ),
 });
 export type BackupHeader = z.infer<typeof BackupHeader>;
 
@@ -48,7 +50,8 @@ export class BackupRefused extends Error {}
 // Text in, text out: no parsing of dates or numbers on the way through, and the same text forms
 // on both sides whatever the server's defaults.
 const asText = (value: string) => value;
-const sessionSettings = "SET DateStyle = 'ISO, YMD'; SET TimeZone = 'UTC'; SET IntervalStyle = 'iso_8601'; SET extra_float_digits = 3; SET bytea_output = 'hex'";
+const sessionSettings =
+  "SET DateStyle = 'ISO, YMD'; SET TimeZone = 'UTC'; SET IntervalStyle = 'iso_8601'; SET extra_float_digits = 3; SET bytea_output = 'hex'";
 
 export async function connectForBackup(connectionString: string): Promise<pg.Client> {
   const client = new pg.Client({ connectionString, types: { getTypeParser: () => asText } });

@@ -26,17 +26,28 @@ const isShortLived = (name: string) => (SHORT_LIVED_TABLES as readonly string[])
 export function planTables(catalog: Catalog, header: BackupHeader): TablePlan[] {
   const byName = new Map(catalog.tables.map((table) => [table.name, table]));
   const inFile = new Set(header.tables.map((table) => table.name));
-  if (inFile.size !== header.tables.length) throw new BackupRefused("The backup lists a table twice.");
-  const missing = catalog.tables.filter((table) => !inFile.has(table.name) && !isShortLived(table.name));
-  if (missing.length) throw new BackupRefused(`The backup has no table ${missing[0].name}, which its migration level has: it is damaged.`);
+  if (inFile.size !== header.tables.length)
+    throw new BackupRefused("The backup lists a table twice.");
+  const missing = catalog.tables.filter(
+    (table) => !inFile.has(table.name) && !isShortLived(table.name),
+  );
+  if (missing.length)
+    throw new BackupRefused(
+      `The backup has no table ${missing[0].name}, which its migration level has: it is damaged.`,
+    );
   return header.tables.map(({ name, columns }) => {
     const table = byName.get(name);
-    if (!table || isShortLived(name)) throw new BackupRefused(`The backup has a table ${name}, which a backup at its migration level cannot have.`);
+    if (!table || isShortLived(name))
+      throw new BackupRefused(
+        `The backup has a table ${name}, which a backup at its migration level cannot have.`,
+      );
     const expected = table.columns.map((column) => column.name);
     const unexpected = columns.find((column) => !expected.includes(column));
     const absent = expected.find((column) => !columns.includes(column));
     if (unexpected || absent || new Set(columns).size !== columns.length) {
-      throw new BackupRefused(`The backup's columns of ${name} do not match its migration level (${unexpected ? `unknown column ${unexpected}` : `no column ${absent ?? "(repeated)"}`}).`);
+      throw new BackupRefused(
+        `The backup's columns of ${name} do not match its migration level (${unexpected ? `unknown column ${unexpected}` : `no column ${absent ?? "(repeated)"}`}).`,
+      );
     }
     const types = new Map(table.columns.map((column) => [column.name, column.type]));
     return {
@@ -77,7 +88,10 @@ export class RowLoader {
     const { table, row } = parsed.data;
     await this.enter(table, lineNumber);
     const plan = this.plans[this.index];
-    if (row.length !== plan.columns.length) throw new BackupRefused(`Line ${lineNumber} (${table}) has ${row.length} values for ${plan.columns.length} columns.`);
+    if (row.length !== plan.columns.length)
+      throw new BackupRefused(
+        `Line ${lineNumber} (${table}) has ${row.length} values for ${plan.columns.length} columns.`,
+      );
     const problem = plan.check(row);
     if (problem) throw new BackupRefused(`Line ${lineNumber} (${table}) is refused: ${problem}.`);
     if (table === "WorkingCopy") this.checkDraft(plan, row);
@@ -85,7 +99,8 @@ export class RowLoader {
     this.batch.push(row);
     this.batchBytes += line.length;
     this.counts[table] += 1;
-    if (this.batch.length >= plan.rowsPerBatch || this.batchBytes >= BATCH_BYTES) await this.flush();
+    if (this.batch.length >= plan.rowsPerBatch || this.batchBytes >= BATCH_BYTES)
+      await this.flush();
   }
 
   /** Rows come table by table, in the header's order; a table may not start twice. */
@@ -93,7 +108,10 @@ export class RowLoader {
     if (this.plans[this.index]?.table.name === table) return;
     await this.flush();
     const next = this.plans.findIndex((plan, i) => i > this.index && plan.table.name === table);
-    if (next === -1) throw new BackupRefused(`Line ${lineNumber} has a row of ${table} out of place: it is damaged.`);
+    if (next === -1)
+      throw new BackupRefused(
+        `Line ${lineNumber} has a row of ${table} out of place: it is damaged.`,
+      );
     for (let i = this.index + 1; i <= next; i++) this.counts[this.plans[i].table.name] = 0;
     this.index = next;
   }
@@ -107,11 +125,15 @@ export class RowLoader {
     if (this.batch.length === 0) return;
     const plan = this.plans[this.index];
     const width = plan.columns.length;
-    const values = this.batch.map((_, r) => `(${plan.casts.map((cast, c) => `$${r * width + c + 1}::${cast}`).join(", ")})`);
+    const values = this.batch.map(
+      (_, r) => `(${plan.casts.map((cast, c) => `$${r * width + c + 1}::${cast}`).join(", ")})`,
+    );
     try {
       await this.client.query(plan.insert + values.join(", "), this.batch.flat());
     } catch (error) {
-      throw new BackupRefused(`PostgreSQL refused a row of ${plan.table.name} (lines ${this.firstLine}–${this.firstLine + this.batch.length - 1}): ${(error as Error).message}.`);
+      throw new BackupRefused(
+        `PostgreSQL refused a row of ${plan.table.name} (lines ${this.firstLine}–${this.firstLine + this.batch.length - 1}): ${(error as Error).message}.`,
+      );
     }
     this.batch = [];
     this.batchBytes = 0;

@@ -26,13 +26,19 @@ async function* linesOf(file: string): AsyncGenerator<Buffer> {
     if (start < chunk.length) {
       parts.push(chunk.subarray(start));
       partsLength += chunk.length - start;
-      if (partsLength > MAX_LINE_BYTES) throw new BackupRefused(`${file} is damaged: it has a line longer than ${MAX_LINE_BYTES / 1024 / 1024} MB.`);
+      if (partsLength > MAX_LINE_BYTES)
+        throw new BackupRefused(
+          `${file} is damaged: it has a line longer than ${MAX_LINE_BYTES / 1024 / 1024} MB.`,
+        );
     }
   }
   if (partsLength) yield Buffer.concat(parts);
 }
 
-function parseLine<T>(line: Buffer, schema: z.ZodType<T>): { ok: true; value: T } | { ok: false; message: string } {
+function parseLine<T>(
+  line: Buffer,
+  schema: z.ZodType<T>,
+): { ok: true; value: T } | { ok: false; message: string } {
   let value: unknown;
   try {
     value = JSON.parse(line.toString("utf8"));
@@ -40,25 +46,42 @@ function parseLine<T>(line: Buffer, schema: z.ZodType<T>): { ok: true; value: T 
     return { ok: false, message: "not JSON" };
   }
   const parsed = schema.safeParse(value);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: z.prettifyError(parsed.error) };
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, message: z.prettifyError(parsed.error) };
 }
 
 function readHeader(file: string, line: Buffer): BackupHeader {
-  const loose = parseLine(line, z.looseObject({ format: z.literal(BACKUP_FORMAT), version: z.number() }));
-  if (!loose.ok) throw new BackupRefused(`${file} is not a backup of this portal (its first line does not describe one).`);
+  const loose = parseLine(
+    line,
+    z.looseObject({ format: z.literal(BACKUP_FORMAT), version: z.number() }),
+  );
+  if (!loose.ok)
+    throw new BackupRefused(
+      `${file} is not a backup of this portal (its first line does not describe one).`,
+    );
   if (loose.value.version > FORMAT_VERSION) {
-    throw new BackupRefused(`${file} was written by a newer version of the portal (backup format ${loose.value.version}; this version reads format ${FORMAT_VERSION}). Update the portal, then restore.`);
+    throw new BackupRefused(
+      `${file} was written by a newer version of the portal (backup format ${loose.value.version}; this version reads format ${FORMAT_VERSION}). Update the portal, then restore.`,
+    );
   }
   const header = parseLine(line, BackupHeader);
-  if (!header.ok) throw new BackupRefused(`${file} is damaged: its first line is not a valid description (${header.message}).`);
+  if (!header.ok)
+    throw new BackupRefused(
+      `${file} is damaged: its first line is not a valid description (${header.message}).`,
+    );
   return header.value;
 }
 
 /** Errors of the file itself (missing, unreadable, not gzip, cut short), as a refusal. */
 function refusalOf(file: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException).code ?? "";
-  if (code.startsWith("Z_")) return new BackupRefused(`${file} is damaged (${(error as Error).message}): it is not a complete gzip file.`);
-  if (["ENOENT", "EACCES", "EISDIR"].includes(code)) return new BackupRefused(`Cannot read ${file}: ${(error as Error).message}`);
+  if (code.startsWith("Z_"))
+    return new BackupRefused(
+      `${file} is damaged (${(error as Error).message}): it is not a complete gzip file.`,
+    );
+  if (["ENOENT", "EACCES", "EISDIR"].includes(code))
+    return new BackupRefused(`Cannot read ${file}: ${(error as Error).message}`);
   return error;
 }
 
@@ -95,9 +118,14 @@ export async function readBackup(
   }
   if (!header) throw new BackupRefused(`${file} is empty.`);
   const end = pending && parseLine(pending, BackupEnd);
-  if (!end || !end.ok) throw new BackupRefused(`${file} is incomplete: it stops before its last line (the copy was cut short or edited).`);
+  if (!end || !end.ok)
+    throw new BackupRefused(
+      `${file} is incomplete: it stops before its last line (the copy was cut short or edited).`,
+    );
   if (end.value.sha256 !== hash.digest("hex")) {
-    throw new BackupRefused(`${file} is damaged or was altered: its checksum does not match its contents.`);
+    throw new BackupRefused(
+      `${file} is damaged or was altered: its checksum does not match its contents.`,
+    );
   }
   return { header, end: end.value };
 }

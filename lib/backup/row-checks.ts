@@ -62,25 +62,31 @@ function jsonColumn(app: z.ZodType | undefined) {
       return;
     }
     const checked = app?.safeParse(value);
-    if (checked && !checked.success) ctx.addIssue({ code: "custom", message: firstMessage(checked.error) });
+    if (checked && !checked.success)
+      ctx.addIssue({ code: "custom", message: firstMessage(checked.error) });
   });
 }
 
 /** The app's schema must accept the text as stored, not merely after trimming or lower-casing it. */
 function textColumn(pattern: RegExp | undefined, app: z.ZodType | undefined) {
-  const typed = pattern ? z.string().regex(pattern, { error: "not in the form PostgreSQL writes this type" }) : z.string();
+  const typed = pattern
+    ? z.string().regex(pattern, { error: "not in the form PostgreSQL writes this type" })
+    : z.string();
   if (!app) return typed;
   return typed.superRefine((text, ctx) => {
     const checked = app.safeParse(text);
     if (!checked.success) ctx.addIssue({ code: "custom", message: firstMessage(checked.error) });
-    else if (checked.data !== text) ctx.addIssue({ code: "custom", message: "not in the form the portal stores it" });
+    else if (checked.data !== text)
+      ctx.addIssue({ code: "custom", message: "not in the form the portal stores it" });
   });
 }
 
 function columnSchema(table: string, column: Column): z.ZodType<string | null> {
   const app = appSchemas[table]?.[column.name];
   const value = column.labels
-    ? z.enum(column.labels as [string, ...string[]], { error: `not one of ${column.labels.join(", ")}` })
+    ? z.enum(column.labels as [string, ...string[]], {
+        error: `not one of ${column.labels.join(", ")}`,
+      })
     : column.typeName === "jsonb" || column.typeName === "json"
       ? jsonColumn(app)
       : textColumn(typePatterns[column.typeName], app);
@@ -88,9 +94,17 @@ function columnSchema(table: string, column: Column): z.ZodType<string | null> {
 }
 
 /** Checks one row (values in the file's column order); answers the problem in words, or null. */
-export function rowCheckFor(table: Table, columns: string[]): (row: (string | null)[]) => string | null {
+export function rowCheckFor(
+  table: Table,
+  columns: string[],
+): (row: (string | null)[]) => string | null {
   const byName = new Map(table.columns.map((column) => [column.name, column]));
-  const schema = z.tuple(columns.map((name) => columnSchema(table.name, byName.get(name)!)) as [z.ZodType<string | null>, ...z.ZodType<string | null>[]]);
+  const schema = z.tuple(
+    columns.map((name) => columnSchema(table.name, byName.get(name)!)) as [
+      z.ZodType<string | null>,
+      ...z.ZodType<string | null>[],
+    ],
+  );
   return (row) => {
     const checked = schema.safeParse(row);
     if (checked.success) return null;
@@ -100,7 +114,12 @@ export function rowCheckFor(table: Table, columns: string[]): (row: (string | nu
   };
 }
 
-const documentSchemas = new Map(Object.values(contentAreas).map((area) => [area.adapter.entityType as string, area.adapter.schema]));
+const documentSchemas = new Map(
+  Object.values(contentAreas).map((area) => [
+    area.adapter.entityType as string,
+    area.adapter.schema,
+  ]),
+);
 
 /**
  * Whether a working copy's document passes its form's schema today. A draft that does not (saved

@@ -8,7 +8,15 @@ import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import pg from "pg";
 import { appliedMigrations, readCatalog, sequenceOf, type Catalog } from "./catalog";
-import { BACKUP_FORMAT, BackupRefused, FORMAT_VERSION, SHORT_LIVED_TABLES, connectForBackup, type BackupEnd, type BackupHeader } from "./format";
+import {
+  BACKUP_FORMAT,
+  BackupRefused,
+  FORMAT_VERSION,
+  SHORT_LIVED_TABLES,
+  connectForBackup,
+  type BackupEnd,
+  type BackupHeader,
+} from "./format";
 
 const FETCH_ROWS = 250;
 
@@ -31,13 +39,19 @@ function lineWriter(gzip: ReturnType<typeof createGzip>) {
   };
 }
 
-async function sequenceValues(client: pg.Client, catalog: Catalog, tables: Set<string>): Promise<BackupEnd["sequences"]> {
+async function sequenceValues(
+  client: pg.Client,
+  catalog: Catalog,
+  tables: Set<string>,
+): Promise<BackupEnd["sequences"]> {
   const values: BackupEnd["sequences"] = [];
   for (const serial of catalog.serials.filter((s) => tables.has(s.table))) {
     const sequence = await sequenceOf(client, serial);
     if (!sequence) continue;
     // Sequences stand outside transactions: this may be ahead of the snapshot, never behind it.
-    const { rows } = await client.query<{ last: string | null }>(`SELECT CASE WHEN is_called THEN last_value END AS last FROM ${sequence}`);
+    const { rows } = await client.query<{ last: string | null }>(
+      `SELECT CASE WHEN is_called THEN last_value END AS last FROM ${sequence}`,
+    );
     if (rows[0].last !== null) values.push({ ...serial, lastValue: rows[0].last });
   }
   return values;
@@ -51,9 +65,14 @@ export async function writeBackup(connectionString: string, file: string): Promi
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const migrations = await appliedMigrations(client);
-    if (migrations.length === 0) throw new BackupRefused("The database has no migrations applied: there is nothing of the portal's to back up.");
+    if (migrations.length === 0)
+      throw new BackupRefused(
+        "The database has no migrations applied: there is nothing of the portal's to back up.",
+      );
     const catalog = await readCatalog(client);
-    const tables = catalog.tables.filter((table) => !(SHORT_LIVED_TABLES as readonly string[]).includes(table.name));
+    const tables = catalog.tables.filter(
+      (table) => !(SHORT_LIVED_TABLES as readonly string[]).includes(table.name),
+    );
 
     // `wx` with mode 0600: the file is private from its first byte, and never an existing file or link.
     await rm(partial, { force: true });
@@ -65,7 +84,10 @@ export async function writeBackup(connectionString: string, file: string): Promi
       version: FORMAT_VERSION,
       createdAt: new Date().toISOString(),
       migrations,
-      tables: tables.map((table) => ({ name: table.name, columns: table.columns.map((column) => column.name) })),
+      tables: tables.map((table) => ({
+        name: table.name,
+        columns: table.columns.map((column) => column.name),
+      })),
     };
     await lines.write(header);
 
@@ -73,18 +95,32 @@ export async function writeBackup(connectionString: string, file: string): Promi
     for (const table of tables) {
       counts[table.name] = 0;
       const columns = table.columns.map((column) => pg.escapeIdentifier(column.name)).join(", ");
-      const order = table.primaryKey.length ? ` ORDER BY ${table.primaryKey.map((name) => pg.escapeIdentifier(name)).join(", ")}` : "";
-      await client.query(`DECLARE backup_rows NO SCROLL CURSOR FOR SELECT ${columns} FROM ${pg.escapeIdentifier(table.name)}${order}`);
+      const order = table.primaryKey.length
+        ? ` ORDER BY ${table.primaryKey.map((name) => pg.escapeIdentifier(name)).join(", ")}`
+        : "";
+      await client.query(
+        `DECLARE backup_rows NO SCROLL CURSOR FOR SELECT ${columns} FROM ${pg.escapeIdentifier(table.name)}${order}`,
+      );
       for (;;) {
-        const { rows } = await client.query<(string | null)[]>({ text: `FETCH ${FETCH_ROWS} FROM backup_rows`, rowMode: "array" });
+        const { rows } = await client.query<(string | null)[]>({
+          text: `FETCH ${FETCH_ROWS} FROM backup_rows`,
+          rowMode: "array",
+        });
         for (const row of rows) await lines.write({ table: table.name, row });
         counts[table.name] += rows.length;
         if (rows.length < FETCH_ROWS) break;
       }
       await client.query("CLOSE backup_rows");
     }
-    const sequences = await sequenceValues(client, catalog, new Set(tables.map((table) => table.name)));
-    await lines.write({ end: true, counts, sequences, sha256: lines.digest() } satisfies BackupEnd, false);
+    const sequences = await sequenceValues(
+      client,
+      catalog,
+      new Set(tables.map((table) => table.name)),
+    );
+    await lines.write(
+      { end: true, counts, sequences, sha256: lines.digest() } satisfies BackupEnd,
+      false,
+    );
     gzip.end();
     await written;
     await client.query("COMMIT");

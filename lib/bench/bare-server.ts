@@ -13,10 +13,16 @@ export interface BarePage {
 
 const [file, port] = process.argv.slice(2);
 const pages = new Map(
-  Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, BarePage>).map(([path, page]) => [
-    path,
-    { status: page.status, headers: { "content-type": page.contentType }, body: Buffer.from(page.body, "base64") },
-  ]),
+  Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, BarePage>).map(
+    ([path, page]) => [
+      path,
+      {
+        status: page.status,
+        headers: { "content-type": page.contentType },
+        body: Buffer.from(page.body, "base64"),
+      },
+    ],
+  ),
 );
 
 createServer((req, res) => {

@@ -11,10 +11,21 @@ import type { BarePage } from "./bare-server";
 export async function startFloor(port: number, pages: Map<string, BarePage>) {
   const dir = await mkdtemp(path.join(tmpdir(), "vj-portal-bench-"));
   const file = path.join(dir, "pages.json");
-  await writeFile(file, JSON.stringify(Object.fromEntries([...pages].map(([p, { status, contentType, body }]) => [p, { status, contentType, body }]))));
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "lib/bench/bare-server.ts"), file, String(port)], {
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
+  await writeFile(
+    file,
+    JSON.stringify(
+      Object.fromEntries(
+        [...pages].map(([p, { status, contentType, body }]) => [p, { status, contentType, body }]),
+      ),
+    ),
+  );
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(projectRoot, "lib/bench/bare-server.ts"), file, String(port)],
+    {
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     child.once("message", () => resolve());
     child.once("exit", (code) => reject(new Error(`The floor server exited (${code})`)));

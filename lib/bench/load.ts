@@ -17,13 +17,21 @@ export interface LoadOptions {
   status?: number;
 }
 
-export async function measureLoad(url: string, { seconds, connections = 20, status = 200 }: LoadOptions): Promise<LoadResult> {
+export async function measureLoad(
+  url: string,
+  { seconds, connections = 20, status = 200 }: LoadOptions,
+): Promise<LoadResult> {
   let result = await autocannon({ url, connections, duration: seconds, timeout: 30 });
   // A page slower than the run's length would show nothing (answers still in flight are not
   // counted): give it four times as long to answer each connection a few times.
-  if (result.requests.total < 2 * connections) result = await autocannon({ url, connections, duration: 4 * seconds, timeout: 30 });
-  const expected = result.statusCodeStats?.[String(status) as keyof typeof result.statusCodeStats]?.count ?? 0;
-  const answered = Object.values(result.statusCodeStats ?? {}).reduce((sum, s) => sum + (s?.count ?? 0), 0);
+  if (result.requests.total < 2 * connections)
+    result = await autocannon({ url, connections, duration: 4 * seconds, timeout: 30 });
+  const expected =
+    result.statusCodeStats?.[String(status) as keyof typeof result.statusCodeStats]?.count ?? 0;
+  const answered = Object.values(result.statusCodeStats ?? {}).reduce(
+    (sum, s) => sum + (s?.count ?? 0),
+    0,
+  );
   return {
     rps: Math.round(result.requests.total / result.duration),
     p50: result.latency.p50,
@@ -34,5 +42,11 @@ export async function measureLoad(url: string, { seconds, connections = 20, stat
 
 /** Several paths in turn for `seconds`, to warm a server (JIT, caches) before it is measured. */
 export async function warmUp(base: string, paths: string[], seconds: number) {
-  await autocannon({ url: base, connections: 10, duration: seconds, timeout: 30, requests: paths.map((path) => ({ method: "GET", path })) });
+  await autocannon({
+    url: base,
+    connections: 10,
+    duration: seconds,
+    timeout: 30,
+    requests: paths.map((path) => ({ method: "GET", path })),
+  });
 }

@@ -27,7 +27,11 @@ const localized: { kind: string; path: string; optional?: boolean }[] = [
   // Each figure's earlier readings (since the lighter pages moved them off the profiles).
   { kind: "figure history", path: "/figures/bac-ninh", optional: true },
   { kind: "sources", path: "/sources" },
-  { kind: "explorer", path: "/explorer?place=bac-ninh&place=nghe-an&measure=FDI_PROJECTS", optional: true },
+  {
+    kind: "explorer",
+    path: "/explorer?place=bac-ninh&place=nghe-an&measure=FDI_PROJECTS",
+    optional: true,
+  },
   { kind: "search", path: "/search?q=kanagawa", optional: true },
   { kind: "commitments", path: "/commitments", optional: true },
 ];
@@ -39,7 +43,10 @@ const api = [
   { kind: "API meetings, filtered", path: "/api/v1/meetings?place=nghe-an&year=2019" },
   { kind: "API figures", path: "/api/v1/figures" },
   // What the explorer shows for a choice, through the API (the page itself is optional above).
-  { kind: "API figures, explorer choice", path: "/api/v1/figures?place=bac-ninh&measure=FDI_PROJECTS" },
+  {
+    kind: "API figures, explorer choice",
+    path: "/api/v1/figures?place=bac-ninh&measure=FDI_PROJECTS",
+  },
   { kind: "API sources", path: "/api/v1/sources" },
 ];
 
@@ -47,7 +54,9 @@ export function benchPages({ quick }: { quick: boolean }): BenchPage[] {
   const languages = quick ? (["en"] as const) : locales;
   return [
     { kind: "negotiating /", path: "/", status: 307 },
-    ...localized.flatMap(({ kind, path, optional }) => languages.map((locale) => ({ kind, path: `/${locale}${path}`, status: 200, optional }))),
+    ...localized.flatMap(({ kind, path, optional }) =>
+      languages.map((locale) => ({ kind, path: `/${locale}${path}`, status: 200, optional })),
+    ),
     ...api.map((page) => ({ ...page, status: 200 })),
   ];
 }

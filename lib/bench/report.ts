@@ -39,7 +39,8 @@ export interface BenchReport {
 }
 
 const kB = (bytes: number) => (bytes / 1024).toFixed(1);
-const percent = (part: number, whole: number) => (whole ? `${Math.round((100 * part) / whole)}%` : "–");
+const percent = (part: number, whole: number) =>
+  whole ? `${Math.round((100 * part) / whole)}%` : "–";
 
 export function printReport(report: BenchReport) {
   console.table(
@@ -57,8 +58,13 @@ export function printReport(report: BenchReport) {
       ...(row.failures ? { failures: row.failures } : {}),
     })),
   );
-  console.log(`Ceiling: ${report.ceilingPath} (the smallest prerendered page). Floor: each page's bytes from a bare node:http server.`);
-  for (const [setup, load] of Object.entries(report.load)) console.log(`Load average during "${setup}": ${load.start.toFixed(1)} → ${load.end.toFixed(1)} on ${report.cores} cores`);
+  console.log(
+    `Ceiling: ${report.ceilingPath} (the smallest prerendered page). Floor: each page's bytes from a bare node:http server.`,
+  );
+  for (const [setup, load] of Object.entries(report.load))
+    console.log(
+      `Load average during "${setup}": ${load.start.toFixed(1)} → ${load.end.toFixed(1)} on ${report.cores} cores`,
+    );
   if (report.skipped.length) console.log(`Not measured: ${report.skipped.join("; ")}`);
 }
 

@@ -11,13 +11,27 @@ export interface StaffForm {
 
 const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium";
 // Root, a closed network (see /work/shared/PLATFORM.md and playwright.config.ts).
-const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** Signs in once, then reads the "edit" form of each published record at `paths` (one session). */
-export async function readStaffForms(origin: string, account: { email: string; password: string }, paths: string[]): Promise<StaffForm[]> {
+export async function readStaffForms(
+  origin: string,
+  account: { email: string; password: string },
+  paths: string[],
+): Promise<StaffForm[]> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
-    const page = await (await browser.newContext({ baseURL: origin, javaScriptEnabled: false })).newPage();
+    const page = await (
+      await browser.newContext({ baseURL: origin, javaScriptEnabled: false })
+    ).newPage();
     await page.goto("/admin/sign-in");
     await page.getByLabel("Email").fill(account.email);
     await page.getByLabel("Password").fill(account.password);
@@ -27,10 +41,16 @@ export async function readStaffForms(origin: string, account: { email: string; p
     const forms: StaffForm[] = [];
     for (const path of paths) {
       await page.goto(path);
-      const fields = await page.locator("form:has(#field-title-en)").evaluate((form: HTMLFormElement) => {
-        const submitter = [...form.querySelectorAll("button")].find((button) => button.textContent?.includes("Save draft"));
-        return [...new FormData(form, submitter)].map(([key, value]) => [key, String(value)] as [string, string]);
-      });
+      const fields = await page
+        .locator("form:has(#field-title-en)")
+        .evaluate((form: HTMLFormElement) => {
+          const submitter = [...form.querySelectorAll("button")].find((button) =>
+            button.textContent?.includes("Save draft"),
+          );
+          return [...new FormData(form, submitter)].map(
+            ([key, value]) => [key, String(value)] as [string, string],
+          );
+        });
       forms.push({ fields, cookie });
     }
     return forms;
@@ -45,7 +65,12 @@ export async function readStaffForms(origin: string, account: { email: string; p
  * English summary changed each time. Returns each save's milliseconds; throws on a save that
  * was not acknowledged (a 303 to the draft with ?saved=1).
  */
-export async function saveRepeatedly(origin: string, path: string, form: StaffForm, times: number): Promise<number[]> {
+export async function saveRepeatedly(
+  origin: string,
+  path: string,
+  form: StaffForm,
+  times: number,
+): Promise<number[]> {
   const durations: number[] = [];
   let workingCopyId = "";
   let version = 0;
@@ -54,15 +79,22 @@ export async function saveRepeatedly(origin: string, path: string, form: StaffFo
     for (const [key, value] of form.fields) {
       if (key === "ref.workingCopyId") body.append(key, workingCopyId);
       else if (key === "ref.version") body.append(key, String(version));
-      else if (key === "summary.en") body.append(key, `${value.replace(/ \(bench \d+\)$/, "")} (bench ${i})`);
+      else if (key === "summary.en")
+        body.append(key, `${value.replace(/ \(bench \d+\)$/, "")} (bench ${i})`);
       else body.append(key, value);
     }
     const started = performance.now();
-    const response = await fetch(origin + path, { method: "POST", body, headers: { cookie: form.cookie, origin }, redirect: "manual" });
+    const response = await fetch(origin + path, {
+      method: "POST",
+      body,
+      headers: { cookie: form.cookie, origin },
+      redirect: "manual",
+    });
     await response.arrayBuffer();
     durations.push(performance.now() - started);
     const id = /\/admin\/[a-z-]+\/(\d+)\?saved=1/.exec(response.headers.get("location") ?? "")?.[1];
-    if (response.status !== 303 || !id) throw new Error(`Save ${i} of ${path} was not acknowledged (${response.status}).`);
+    if (response.status !== 303 || !id)
+      throw new Error(`Save ${i} of ${path} was not acknowledged (${response.status}).`);
     version = workingCopyId ? version + 1 : 2;
     workingCopyId = id;
   }

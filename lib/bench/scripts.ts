@@ -20,34 +20,53 @@ interface ClientManifest {
   clientModules: Record<string, { chunks: string[] }>;
 }
 
-const chunkName = (reference: string) => /static\/chunks\/([A-Za-z0-9_.-]+\.js)/.exec(reference)?.[1] ?? null;
+const chunkName = (reference: string) =>
+  /static\/chunks\/([A-Za-z0-9_.-]+\.js)/.exec(reference)?.[1] ?? null;
 const isNext = (module: string) => module.startsWith("[project]/node_modules/next/");
 
 /** Reads the build once; `measure(html)` then sizes one page's own JavaScript. */
 export function scriptSizer(nextDir: string) {
-  const build = JSON.parse(readFileSync(path.join(nextDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[]; polyfillFiles: string[] };
+  const build = JSON.parse(readFileSync(path.join(nextDir, "build-manifest.json"), "utf8")) as {
+    rootMainFiles: string[];
+    polyfillFiles: string[];
+  };
   const runtime = new Set([...build.rootMainFiles, ...build.polyfillFiles].map(chunkName));
   // Chunk → the client modules it holds, over every route's manifest.
   const modules = new Map<string, Set<string>>();
   for (const manifest of clientManifests(path.join(nextDir, "server/app"))) {
     for (const [module, { chunks }] of Object.entries(manifest.clientModules)) {
-      for (const chunk of chunks.map(chunkName)) if (chunk) modules.set(chunk, (modules.get(chunk) ?? new Set()).add(module.replace(/ <module evaluation>$/, "")));
+      for (const chunk of chunks.map(chunkName))
+        if (chunk)
+          modules.set(
+            chunk,
+            (modules.get(chunk) ?? new Set()).add(module.replace(/ <module evaluation>$/, "")),
+          );
     }
   }
-  const nextOnly = (chunk: string) => [...(modules.get(chunk) ?? [])].every(isNext) && modules.has(chunk);
+  const nextOnly = (chunk: string) =>
+    [...(modules.get(chunk) ?? [])].every(isNext) && modules.has(chunk);
   const sizes = new Map<string, PageSize>();
   const sizeOf = (chunk: string) => {
     if (!sizes.has(chunk)) {
       const raw = readFileSync(path.join(nextDir, "static/chunks", chunk));
-      sizes.set(chunk, { raw: raw.length, gzip: gzipSync(raw).length, brotli: brotliCompressSync(raw).length });
+      sizes.set(chunk, {
+        raw: raw.length,
+        gzip: gzipSync(raw).length,
+        brotli: brotliCompressSync(raw).length,
+      });
     }
     return sizes.get(chunk)!;
   };
   return (html: string): PageScripts => {
-    const named = new Set([...html.matchAll(/static\/chunks\/[A-Za-z0-9_.-]+\.js/g)].map((match) => chunkName(match[0])!));
+    const named = new Set(
+      [...html.matchAll(/static\/chunks\/[A-Za-z0-9_.-]+\.js/g)].map((match) =>
+        chunkName(match[0])!,
+      ),
+    );
     const chunks = [...named].filter((chunk) => !runtime.has(chunk) && !nextOnly(chunk)).sort();
     const total = { raw: 0, gzip: 0, brotli: 0 };
-    for (const size of chunks.map(sizeOf)) for (const key of ["raw", "gzip", "brotli"] as const) total[key] += size[key];
+    for (const size of chunks.map(sizeOf))
+      for (const key of ["raw", "gzip", "brotli"] as const) total[key] += size[key];
     return { ...total, chunks };
   };
 }

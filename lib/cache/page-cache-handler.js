@@ -12,7 +12,8 @@ import { sharedTagStore } from "./shared-tags.js";
 
 const require = createRequire(import.meta.url);
 /** @type {typeof import("next/dist/server/lib/incremental-cache/file-system-cache.js").default} */
-const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
+const FileSystemCache =
+  require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
 
 // The response header in which Next stores a page's tags (NEXT_CACHE_TAGS_HEADER).
 const TAGS_HEADER = "x-next-cache-tags";
@@ -35,7 +36,11 @@ export default class PageCacheHandler extends FileSystemCache {
     const header = value && "headers" in value ? value.headers?.[TAGS_HEADER] : undefined;
     if (!data || typeof header !== "string") return data;
     const pageTags = header.split(",");
-    if (!this.tags.isExpired(pageTags, data.lastModified) && !this.tags.isStale(pageTags, data.lastModified)) return data;
+    if (
+      !this.tags.isExpired(pageTags, data.lastModified) &&
+      !this.tags.isStale(pageTags, data.lastModified)
+    )
+      return data;
     // What Next does itself when a tag of its own process expired: keep the entry but
     // mark it (lastModified -1) for a render before it is served. Reporting a miss
     // instead would serve the route's fallback shell with the old data in the meantime.

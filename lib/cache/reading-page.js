@@ -25,7 +25,9 @@ const runtimeInline = /^\s*\(?\s*(?:self\.__next_f\b|globalThis\["TURBOPACK)/;
 export function withoutClientRuntime(html) {
   return html
     .replace(script, (element, attributes, body) =>
-      runtimeSource.test(attributes) || (attributes.trim() === "" && runtimeInline.test(body)) ? "" : element,
+      runtimeSource.test(attributes) || (attributes.trim() === "" && runtimeInline.test(body))
+        ? ""
+        : element,
     )
     .replace(preloadedScript, (link) => (link.includes('href="/_next/static/') ? "" : link));
 }

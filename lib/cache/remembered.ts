@@ -10,7 +10,11 @@ interface RememberOptions {
   maxEntries: number;
 }
 
-export function rememberedUntilTagged<K, V>(tags: string[], read: (key: K) => Promise<V>, { maxEntries }: RememberOptions): (key: K) => Promise<V> {
+export function rememberedUntilTagged<K, V>(
+  tags: string[],
+  read: (key: K) => Promise<V>,
+  { maxEntries }: RememberOptions,
+): (key: K) => Promise<V> {
   // In development Next keeps its own cache handlers, whose invalidations never reach the
   // shared tag store (next.config.js): read every time there.
   if (process.env.NODE_ENV === "development") return read;

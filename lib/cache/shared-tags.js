@@ -23,7 +23,8 @@ export function sharedTagStore() {
   const global = /** @type {{ [key]?: TagView }} */ (globalThis);
   if (!global[key]) {
     const connectionString = process.env.DATABASE_URL;
-    if (!connectionString) throw new Error("DATABASE_URL is not set: the shared cache tags live in PostgreSQL.");
+    if (!connectionString)
+      throw new Error("DATABASE_URL is not set: the shared cache tags live in PostgreSQL.");
     global[key] = createTagStore({ connectionString });
   }
   return global[key];

@@ -52,7 +52,10 @@ const UPSERT = `
  */
 export function tagTimes(now, durations) {
   if (!durations) return { expired: now };
-  return { stale: now, expired: durations.expire === undefined ? undefined : now + durations.expire * 1000 };
+  return {
+    stale: now,
+    expired: durations.expire === undefined ? undefined : now + durations.expire * 1000,
+  };
 }
 
 // Next's implicit tag of the root layout: every page and every cached read made for a
@@ -68,7 +71,11 @@ export const EVERY_PAGE = "_N_T_/layout";
 export async function recordInvalidation(db, changed, times) {
   for (let i = 0; i < changed.length; i += TAGS_PER_STATEMENT) {
     const batch = changed.slice(i, i + TAGS_PER_STATEMENT);
-    await db.query(UPSERT, [batch, batch.map(() => times.stale ?? null), batch.map(() => times.expired ?? null)]);
+    await db.query(UPSERT, [
+      batch,
+      batch.map(() => times.stale ?? null),
+      batch.map(() => times.expired ?? null),
+    ]);
   }
 }
 
@@ -77,7 +84,12 @@ export function createTagStore({ connectionString, log = defaultLog }) {
   /** @type {Map<string, TagTimes>} */
   const tags = new Map();
   // Writes use their own small pool, so a reconnecting listener never delays a publish.
-  const writer = new pg.Pool({ connectionString, max: 1, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, idleTimeoutMillis: 10_000 });
+  const writer = new pg.Pool({
+    connectionString,
+    max: 1,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    idleTimeoutMillis: 10_000,
+  });
   writer.on("error", (error) => log("cache tags: idle writer connection failed", error));
   /** @type {pg.Client | null} */
   let listener = null;
@@ -85,12 +97,17 @@ export function createTagStore({ connectionString, log = defaultLog }) {
   let retryMs = RECONNECT_MS.first;
   /** @type {() => void} */
   let firstAttemptDone = () => {};
-  const ready = new Promise((/** @type {(value: void) => void} */ resolve) => (firstAttemptDone = resolve));
+  const ready = new Promise(
+    (/** @type {(value: void) => void} */ resolve) => (firstAttemptDone = resolve),
+  );
 
   /** @param {Array<[string, string | number | null, string | number | null]>} rows  whole rows of cache_tag */
   function merge(rows) {
     for (const [tag, stale, expired] of rows) {
-      tags.set(tag, { stale: stale == null ? undefined : Number(stale), expired: expired == null ? undefined : Number(expired) });
+      tags.set(tag, {
+        stale: stale == null ? undefined : Number(stale),
+        expired: expired == null ? undefined : Number(expired),
+      });
     }
   }
 
@@ -115,7 +132,10 @@ export function createTagStore({ connectionString, log = defaultLog }) {
     try {
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);
-      const { rows } = await client.query({ text: "SELECT tag, stale_at, expired_at FROM cache_tag", rowMode: "array" });
+      const { rows } = await client.query({
+        text: "SELECT tag, stale_at, expired_at FROM cache_tag",
+        rowMode: "array",
+      });
       if (closed) return void (await client.end());
       merge(/** @type {Array<[string, string | null, string | null]>} */ (rows));
       listener = client;
@@ -159,14 +179,18 @@ export function createTagStore({ connectionString, log = defaultLog }) {
      * @param {number} timestamp
      */
     isExpired: (entryTags, timestamp) =>
-      some(entryTags, ({ expired }) => expired !== undefined && expired > timestamp && expired <= Date.now()),
+      some(
+        entryTags,
+        ({ expired }) => expired !== undefined && expired > timestamp && expired <= Date.now(),
+      ),
 
     /**
      * A tag turned stale after the entry was made: serve it once more while it is replaced.
      * @param {string[]} entryTags
      * @param {number} timestamp
      */
-    isStale: (entryTags, timestamp) => some(entryTags, ({ stale }) => stale !== undefined && stale > timestamp),
+    isStale: (entryTags, timestamp) =>
+      some(entryTags, ({ stale }) => stale !== undefined && stale > timestamp),
 
     /**
      * The newest expiry among these tags, 0 when none was ever invalidated (cacheHandlers.getExpiration).
@@ -196,7 +220,8 @@ export function createTagStore({ connectionString, log = defaultLog }) {
 }
 
 /** @param {TagTimes} times */
-const definedOnly = (times) => Object.fromEntries(Object.entries(times).filter(([, value]) => value !== undefined));
+const definedOnly = (times) =>
+  Object.fromEntries(Object.entries(times).filter(([, value]) => value !== undefined));
 
 /**
  * @param {string} message

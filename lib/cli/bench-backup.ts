@@ -21,12 +21,26 @@ if (process.argv[2] === "--measure") {
   const started = performance.now();
   await (step === "backup" ? writeBackup(url, file) : restoreBackup(url, file));
   const usage = process.resourceUsage();
-  console.log(JSON.stringify({ ms: performance.now() - started, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, maxRssMb: usage.maxRSS / 1024 }));
+  console.log(
+    JSON.stringify({
+      ms: performance.now() - started,
+      cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+      maxRssMb: usage.maxRSS / 1024,
+    }),
+  );
   process.exit(0);
 }
 
-function measure(step: "backup" | "restore", url: string, file: string): { ms: number; cpuMs: number; maxRssMb: number } {
-  const run = spawnSync(process.execPath, ["--import", "tsx", import.meta.filename, "--measure", step, url, file], { encoding: "utf8" });
+function measure(
+  step: "backup" | "restore",
+  url: string,
+  file: string,
+): { ms: number; cpuMs: number; maxRssMb: number } {
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", import.meta.filename, "--measure", step, url, file],
+    { encoding: "utf8" },
+  );
   if (run.status !== 0) throw new Error(`${step} failed: ${run.stderr}`);
   return JSON.parse(run.stdout.trim().split("\n").at(-1)!);
 }
@@ -41,8 +55,12 @@ async function addSyntheticRows(url: string, count: number) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`INSERT INTO "User" (email, "passwordHash", role, "updatedAt") VALUES ('bench@example.org', '$argon2id$bench', 'EDITOR', now())`);
-    await client.query(`INSERT INTO "WorkingCopy" ("entityType", data, "updatedById", "updatedAt") SELECT 'PERSON', '{"name":{"en":"Bench"}}', id, now() FROM "User" WHERE email = 'bench@example.org'`);
+    await client.query(
+      `INSERT INTO "User" (email, "passwordHash", role, "updatedAt") VALUES ('bench@example.org', '$argon2id$bench', 'EDITOR', now())`,
+    );
+    await client.query(
+      `INSERT INTO "WorkingCopy" ("entityType", data, "updatedById", "updatedAt") SELECT 'PERSON', '{"name":{"en":"Bench"}}', id, now() FROM "User" WHERE email = 'bench@example.org'`,
+    );
     await client.query(
       `INSERT INTO "Revision" ("workingCopyId", version, action, data, "authorId")
        SELECT (SELECT max(id) FROM "WorkingCopy"), g, 'SAVE', jsonb_build_object('name', jsonb_build_object('en', text)), (SELECT max(id) FROM "User")
@@ -50,18 +68,28 @@ async function addSyntheticRows(url: string, count: number) {
               -- random text, so that compression does not flatter the file size
               LATERAL (SELECT string_agg(md5(random()::text || g || i), ' ') AS text FROM generate_series(1, 60) i) t`,
     );
-    await client.query(`INSERT INTO "AuditEvent" (action, subject, detail, ip) SELECT 'published', 'person:' || g, jsonb_build_object('version', g), '203.0.113.1' FROM generate_series(1, ${count}) g`);
+    await client.query(
+      `INSERT INTO "AuditEvent" (action, subject, detail, ip) SELECT 'published', 'person:' || g, jsonb_build_object('version', g), '203.0.113.1' FROM generate_series(1, ${count}) g`,
+    );
     // Reference: PostgreSQL reading every row as text, and copying the two big tables server-side.
     const scan = await timed(client, `SELECT sum(length(r::text)) FROM "Revision" r`);
-    await client.query(`CREATE TEMP TABLE revision_copy (LIKE "Revision"); CREATE TEMP TABLE audit_copy (LIKE "AuditEvent")`);
-    const copy = await timed(client, `INSERT INTO revision_copy SELECT * FROM "Revision"; INSERT INTO audit_copy SELECT * FROM "AuditEvent"`);
+    await client.query(
+      `CREATE TEMP TABLE revision_copy (LIKE "Revision"); CREATE TEMP TABLE audit_copy (LIKE "AuditEvent")`,
+    );
+    const copy = await timed(
+      client,
+      `INSERT INTO revision_copy SELECT * FROM "Revision"; INSERT INTO audit_copy SELECT * FROM "AuditEvent"`,
+    );
     return { scan, copy };
   } finally {
     await client.end();
   }
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const cluster = await startScratchPostgres("vj-portal-bench-");
 const folder = await mkdtemp(path.join(tmpdir(), "vj-bench-backup-"));
 const rows = [];

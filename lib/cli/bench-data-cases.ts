@@ -9,9 +9,22 @@ import { SearchQuery } from "../schemas/search";
 
 const provinces = ["bac-ninh", "nghe-an", "bac-giang"];
 const measures = ["FDI_REGISTERED_CAPITAL", "FDI_PROJECTS", "GRDP", "GRDP_GROWTH"];
-const queries = ["nghe an", "Bắc Ninh", "神奈川", "kanagwa", "gifu", "investment conference", "岐阜", "vinh university", "nguyen", "semiconductors"];
+const queries = [
+  "nghe an",
+  "Bắc Ninh",
+  "神奈川",
+  "kanagwa",
+  "gifu",
+  "investment conference",
+  "岐阜",
+  "vinh university",
+  "nguyen",
+  "semiconductors",
+];
 
-export async function benchmarks(factor: number): Promise<Record<string, (i: number) => Promise<unknown>>> {
+export async function benchmarks(
+  factor: number,
+): Promise<Record<string, (i: number) => Promise<unknown>>> {
   const copy = (i: number) => (i % factor === 0 ? "" : `-${i % factor}`);
   const pick = <T>(list: T[], i: number) => list[i % list.length];
   const get = async (path: string) => {
@@ -23,7 +36,11 @@ export async function benchmarks(factor: number): Promise<Record<string, (i: num
   return {
     // References for the machine's state in this same run: the cheapest statements there are.
     "reference: SELECT 1": () => db.$queryRaw`SELECT 1`,
-    "reference: one place by slug": (i) => db.place.findUnique({ where: { slug: `${pick(provinces, i)}${copy(i)}` }, select: { id: true } }),
+    "reference: one place by slug": (i) =>
+      db.place.findUnique({
+        where: { slug: `${pick(provinces, i)}${copy(i)}` },
+        select: { id: true },
+      }),
     "explorer (2 places, one measure)": (i) =>
       exploreObservations(
         ExplorerQuery.parse({
@@ -35,10 +52,20 @@ export async function benchmarks(factor: number): Promise<Record<string, (i: num
       ),
     "search (all kinds, 5 per kind)": (i) => search(SearchQuery.parse({ q: pick(queries, i) })),
     "GET /api/v1/places": (i) => get(i % 2 ? "/api/v1/places" : "/api/v1/places?country=JP"),
-    "GET /api/v1/relationships": (i) => get(i % 2 ? "/api/v1/relationships" : `/api/v1/relationships?place=${pick(provinces, i)}${copy(i)}`),
-    "GET /api/v1/meetings": (i) => get(i % 2 ? "/api/v1/meetings" : `/api/v1/meetings?place=${pick(provinces, i)}${copy(i)}`),
+    "GET /api/v1/relationships": (i) =>
+      get(
+        i % 2
+          ? "/api/v1/relationships"
+          : `/api/v1/relationships?place=${pick(provinces, i)}${copy(i)}`,
+      ),
+    "GET /api/v1/meetings": (i) =>
+      get(i % 2 ? "/api/v1/meetings" : `/api/v1/meetings?place=${pick(provinces, i)}${copy(i)}`),
     "GET /api/v1/figures": (i) =>
-      get(i % 2 ? `/api/v1/figures?limit=100` : `/api/v1/figures?place=${pick(provinces, i)}${copy(i)}&measure=${pick(measures, i)}`),
+      get(
+        i % 2
+          ? `/api/v1/figures?limit=100`
+          : `/api/v1/figures?place=${pick(provinces, i)}${copy(i)}&measure=${pick(measures, i)}`,
+      ),
     "GET /api/v1/sources": () => get("/api/v1/sources?limit=100"),
   };
 }

@@ -10,7 +10,9 @@ import { multiplySeed } from "../ops/generate-data";
 import { applyMigrations } from "../ops/migrate";
 import { createPrismaClient } from "../prisma-client";
 
-const { values } = parseArgs({ options: { factor: { type: "string", default: "100" }, runs: { type: "string", default: "200" } } });
+const { values } = parseArgs({
+  options: { factor: { type: "string", default: "100" }, runs: { type: "string", default: "200" } },
+});
 const factor = Number(values.factor);
 const runs = Number(values.runs);
 
@@ -40,11 +42,16 @@ try {
       times.push(performance.now() - start);
     }
     times.sort((a, b) => a - b);
-    const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
+    const at = (q: number) =>
+      times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
     rows.push({ read: name, runs, "p50 ms": at(0.5), "p95 ms": at(0.95) });
   }
   console.table(rows);
-  console.log(`Load average (1, 5, 15 min) at the end: ${loadavg().map((n) => n.toFixed(1)).join(", ")} on ${availableParallelism()} cores`);
+  console.log(
+    `Load average (1, 5, 15 min) at the end: ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(", ")} on ${availableParallelism()} cores`,
+  );
 } finally {
   await cluster.stop();
 }

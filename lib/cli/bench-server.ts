@@ -11,13 +11,28 @@ import { projectRoot } from "../ops/schema-engine";
 const pages = ["/en", "/en/provinces/bac-ninh"];
 const rounds = 2;
 
-async function start(kind: "next start" | "serve.ts"): Promise<{ url: string; child: ChildProcess }> {
+async function start(
+  kind: "next start" | "serve.ts",
+): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const args = kind === "next start" ? [path.join(projectRoot, "node_modules/next/dist/bin/next"), "start", "-p", String(port)] : ["--import", "tsx", "lib/server/serve.ts"];
-  const child = spawn(process.execPath, args, { cwd: projectRoot, stdio: "ignore", env: { ...process.env, PORT: String(port), NODE_ENV: "production" } });
+  const args =
+    kind === "next start"
+      ? [path.join(projectRoot, "node_modules/next/dist/bin/next"), "start", "-p", String(port)]
+      : ["--import", "tsx", "lib/server/serve.ts"];
+  const child = spawn(process.execPath, args, {
+    cwd: projectRoot,
+    stdio: "ignore",
+    env: { ...process.env, PORT: String(port), NODE_ENV: "production" },
+  });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 240; i++) {
-    if (await fetch(`${url}/en`).then((r) => r.ok, () => false)) return { url, child };
+    if (
+      await fetch(`${url}/en`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { url, child };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`${kind} did not start`);
@@ -31,7 +46,8 @@ try {
   for (const page of pages) {
     for (const server of Object.values(servers)) await measure(server.url + page); // warm up
     for (let round = 1; round <= rounds; round++) {
-      for (const [kind, server] of Object.entries(servers)) rows.push({ page, server: kind, round, ...(await measure(server.url + page)) });
+      for (const [kind, server] of Object.entries(servers))
+        rows.push({ page, server: kind, round, ...(await measure(server.url + page)) });
     }
   }
   console.table(rows);

@@ -38,18 +38,28 @@ const quick = values.quick;
 const seconds = Number(values.seconds ?? 2);
 const connections = Number(values.connections);
 // Balancer, two servers and the floor: consecutive ports from --port, or any free ones.
-const ports = values.port ? [0, 1, 2, 3].map((i) => Number(values.port) + i) : await Promise.all([0, 1, 2, 3].map(() => freePort()));
+const ports = values.port
+  ? [0, 1, 2, 3].map((i) => Number(values.port) + i)
+  : await Promise.all([0, 1, 2, 3].map(() => freePort()));
 
 const load1 = () => loadavg()[0];
-if (load1() > 6) console.warn(`Load average ${load1().toFixed(1)} on ${availableParallelism()} cores: other work will skew these numbers.`);
+if (load1() > 6)
+  console.warn(
+    `Load average ${load1().toFixed(1)} on ${availableParallelism()} cores: other work will skew these numbers.`,
+  );
 
 const children: ChildProcess[] = [];
 const cleanups: (() => Promise<void>)[] = [];
 const database = await provideDatabase();
 try {
-  const env = { ...(await boot(database.url, { servers: 2 })), PORTAL_HOST: "127.0.0.1", PORTAL_TRUSTED_PROXIES: "loopback" };
+  const env = {
+    ...(await boot(database.url, { servers: 2 })),
+    PORTAL_HOST: "127.0.0.1",
+    PORTAL_TRUSTED_PROXIES: "loopback",
+  };
   const servers = ports.slice(1, 3).map((port) => `http://127.0.0.1:${port}`);
-  for (const port of ports.slice(1, 3)) children.push(spawnWebServer({ port, env, stdio: "ignore" }));
+  for (const port of ports.slice(1, 3))
+    children.push(spawnWebServer({ port, env, stdio: "ignore" }));
   await Promise.all(servers.map((url) => waitForServer(`${url}/en`, 120_000)));
   const balancer = await startBalancer(ports[0], servers);
   cleanups.push(() => balancer.close());
@@ -62,7 +72,10 @@ try {
 
   const report: BenchReport = {
     date: new Date().toISOString(),
-    commit: spawnSync("git", ["describe", "--always", "--dirty"], { cwd: projectRoot, encoding: "utf8" }).stdout.trim(),
+    commit: spawnSync("git", ["describe", "--always", "--dirty"], {
+      cwd: projectRoot,
+      encoding: "utf8",
+    }).stdout.trim(),
     node: process.version,
     cores: availableParallelism(),
     settings: { seconds, connections, quick },
@@ -74,17 +87,47 @@ try {
   };
   const floors = new Map<string, LoadResult>();
   const scriptsOf = scriptSizer(path.join(projectRoot, ".next"));
-  for (const [setup, base] of [["one server", servers[0]], ["two servers", entry]] as const) {
+  for (const [setup, base] of [
+    ["one server", servers[0]],
+    ["two servers", entry],
+  ] as const) {
     const start = load1();
-    await warmUp(base, pages.map((p) => p.path), quick ? 2 : 4);
+    await warmUp(
+      base,
+      pages.map((p) => p.path),
+      quick ? 2 : 4,
+    );
     for (const page of pages) {
       // Just before each page: on a shared machine the ceiling itself moves within a minute.
       const ceiling = await measureLoad(base + ceilingPath, { seconds, connections });
-      const result = await measureLoad(base + page.path, { seconds, connections, status: page.status });
-      if (!floors.has(page.path)) floors.set(page.path, await measureLoad(floor.url + page.path, { seconds: Math.max(1, seconds / 2), connections, status: page.status }));
+      const result = await measureLoad(base + page.path, {
+        seconds,
+        connections,
+        status: page.status,
+      });
+      if (!floors.has(page.path))
+        floors.set(
+          page.path,
+          await measureLoad(floor.url + page.path, {
+            seconds: Math.max(1, seconds / 2),
+            connections,
+            status: page.status,
+          }),
+        );
       const body = bodies.get(page.path)!;
-      const script = body.contentType.startsWith("text/html") ? scriptsOf(body.raw.toString("utf8")) : undefined;
-      report.rows.push({ setup, kind: page.kind, path: page.path, ...result, bytes: sizeOf(body.raw), script, floor: floors.get(page.path)!, ceiling });
+      const script = body.contentType.startsWith("text/html")
+        ? scriptsOf(body.raw.toString("utf8"))
+        : undefined;
+      report.rows.push({
+        setup,
+        kind: page.kind,
+        path: page.path,
+        ...result,
+        bytes: sizeOf(body.raw),
+        script,
+        floor: floors.get(page.path)!,
+        ceiling,
+      });
     }
     report.load[setup] = { start, end: load1() };
   }
@@ -115,13 +158,20 @@ async function readPages(servers: string[], candidates: BenchPage[]) {
     for (const server of [...servers, ...servers]) {
       const response = await fetch(server + page.path, { redirect: "manual" });
       const raw = Buffer.from(await response.arrayBuffer());
-      fetched = { status: response.status, contentType: response.headers.get("content-type") ?? "", body: raw.toString("base64"), raw };
+      fetched = {
+        status: response.status,
+        contentType: response.headers.get("content-type") ?? "",
+        body: raw.toString("base64"),
+        raw,
+      };
     }
     if (fetched?.status === page.status) {
       pages.push(page);
       bodies.set(page.path, fetched);
     } else {
-      skipped.push(`${page.path} (${fetched?.status}${page.optional ? ", not in this build" : ""})`);
+      skipped.push(
+        `${page.path} (${fetched?.status}${page.optional ? ", not in this build" : ""})`,
+      );
     }
   }
   return { pages, bodies, skipped };
@@ -130,8 +180,11 @@ async function readPages(servers: string[], candidates: BenchPage[]) {
 function smallestPrerendered(pages: BenchPage[], bodies: Map<string, Fetched>): string {
   const prerendered = readStaticRoutes(path.join(projectRoot, ".next"));
   const candidates = pages.filter((p) => prerendered.has(p.path) && p.status === 200);
-  if (!candidates.length) throw new Error("No prerendered page among those measured: is .next a production build?");
-  return candidates.reduce((a, b) => (bodies.get(a.path)!.raw.length <= bodies.get(b.path)!.raw.length ? a : b)).path;
+  if (!candidates.length)
+    throw new Error("No prerendered page among those measured: is .next a production build?");
+  return candidates.reduce((a, b) =>
+    bodies.get(a.path)!.raw.length <= bodies.get(b.path)!.raw.length ? a : b,
+  ).path;
 }
 
 function sizeOf(raw: Buffer): PageSize {

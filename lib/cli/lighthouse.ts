@@ -9,7 +9,12 @@ import path from "node:path";
 import { ensureChromium } from "../ops/chromium";
 import { projectRoot } from "../ops/schema-engine";
 
-const pages = ["", "/provinces/bac-ninh", "/investment", "/meetings/2019-04-26-meeting-nghe-an-japan"];
+const pages = [
+  "",
+  "/provinces/bac-ninh",
+  "/investment",
+  "/meetings/2019-04-26-meeting-nghe-an-japan",
+];
 const locales = ["en", "vi", "ja"];
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 
@@ -25,8 +30,14 @@ const runs = Math.max(1, Number(args.find((a) => a.startsWith("--runs="))?.slice
 
 function audit(url: string): Promise<Report> {
   const cli = path.join(projectRoot, "node_modules/lighthouse/cli/index.js");
-  const flags = ["--output=json", "--output-path=stdout", "--quiet", `--only-categories=${categories.join(",")}`];
-  const chrome = "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync";
+  const flags = [
+    "--output=json",
+    "--output-path=stdout",
+    "--quiet",
+    `--only-categories=${categories.join(",")}`,
+  ];
+  const chrome =
+    "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync";
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, url, ...flags, chrome], {
       env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" },
@@ -35,7 +46,11 @@ function audit(url: string): Promise<Report> {
     let out = "";
     child.stdout.on("data", (chunk) => (out += chunk));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out) as Report) : reject(new Error(`lighthouse exited ${code} on ${url}`))));
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve(JSON.parse(out) as Report)
+        : reject(new Error(`lighthouse exited ${code} on ${url}`)),
+    );
   });
 }
 
@@ -51,7 +66,8 @@ function framesWithheld(report: Report): boolean {
   return observed !== undefined && observed.observedFirstPaint - observed.observedLoad > 500;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Audits that weigh in a category's score and did not pass, in any run. */
 function failing(reports: Report[]): string[] {
@@ -75,13 +91,18 @@ for (const locale of locales) {
     const reports: Report[] = [];
     for (let i = 0; i < runs; i++) reports.push(await audit(url));
     const errors = reports.flatMap((r) => (r.runtimeError ? [r.runtimeError.message] : []));
-    const scoresOf = (name: string) => reports.map((r) => Math.round(100 * (r.categories[name]?.score ?? 0)));
+    const scoresOf = (name: string) =>
+      reports.map((r) => Math.round(100 * (r.categories[name]?.score ?? 0)));
     const scores = categories.map((name) => String(median(scoresOf(name))));
     // Each run's performance score too: on a loaded machine its spread says how far to trust the median.
     const spread = runs > 1 ? `(${scoresOf("performance").join("/")}) ` : "";
     const withheld = reports.filter(framesWithheld).length;
     const note = withheld > 0 ? `withheld ${withheld}/${runs} ` : "";
-    const row = [`/${locale}${page}`, ...scores, spread + note + [...errors, ...failing(reports)].join(" ")];
+    const row = [
+      `/${locale}${page}`,
+      ...scores,
+      spread + note + [...errors, ...failing(reports)].join(" "),
+    ];
     console.log(row.join("\t"));
     rows.push(row);
   }

@@ -24,11 +24,15 @@ try {
   await db.$disconnect();
   if (await build(url)) {
     ensureChromium();
-    const result = spawnSync(path.join(projectRoot, "node_modules/.bin/playwright"), ["test", "tests/cluster/load.spec.ts", "--project", "several-servers"], {
-      cwd: projectRoot,
-      stdio: "inherit",
-      env: { ...process.env, DATABASE_URL: url, LOAD_SCALE: process.env.LOAD_SCALE ?? "10" },
-    });
+    const result = spawnSync(
+      path.join(projectRoot, "node_modules/.bin/playwright"),
+      ["test", "tests/cluster/load.spec.ts", "--project", "several-servers"],
+      {
+        cwd: projectRoot,
+        stdio: "inherit",
+        env: { ...process.env, DATABASE_URL: url, LOAD_SCALE: process.env.LOAD_SCALE ?? "10" },
+      },
+    );
     ok = result.status === 0;
   }
 } finally {

@@ -32,18 +32,27 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => vo
 try {
   // The servers listen on loopback only and believe the balancer's X-Forwarded-For (itself on
   // loopback), so sign-in throttling counts each visitor's own address, not the balancer's.
-  const env = { ...(await boot(database.url, { servers: SERVERS })), PORTAL_HOST: "127.0.0.1", PORTAL_TRUSTED_PROXIES: "loopback" };
+  const env = {
+    ...(await boot(database.url, { servers: SERVERS })),
+    PORTAL_HOST: "127.0.0.1",
+    PORTAL_TRUSTED_PROXIES: "loopback",
+  };
   for (const p of ports) {
     const server = spawnWebServer({ port: p, env });
     server.on("exit", (code) => {
-      if (!stopping) console.error(`The server on port ${p} stopped (${code ?? "signal"}); the balancer sends its requests to the other.`);
+      if (!stopping)
+        console.error(
+          `The server on port ${p} stopped (${code ?? "signal"}); the balancer sends its requests to the other.`,
+        );
     });
     servers.push(server);
   }
   await Promise.all(upstreams.map((url) => waitForServer(`${url}/en`, 120_000)));
   balancer = await startBalancer(port, upstreams);
   await waitForServer(`http://127.0.0.1:${port}/en`);
-  console.log(`\nThe portal runs on http://localhost:${port}: ${balancer.kind} in front of ${upstreams.join(" and ")}. Ctrl-C stops everything.`);
+  console.log(
+    `\nThe portal runs on http://localhost:${port}: ${balancer.kind} in front of ${upstreams.join(" and ")}. Ctrl-C stops everything.`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   await shutdown(1);

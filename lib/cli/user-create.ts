@@ -9,7 +9,8 @@ import { applyMigrations } from "../ops/migrate";
 import { createPrismaClient } from "../prisma-client";
 import { CreateUserInput } from "../schemas/auth";
 
-const usage = "Usage: npm run user:create -- --email you@example.org --role admin|editor [--name \"Your Name\"] [--password P]";
+const usage =
+  'Usage: npm run user:create -- --email you@example.org --role admin|editor [--name "Your Name"] [--password P]';
 
 function fail(message: string): never {
   console.error(message);
@@ -48,7 +49,12 @@ function askHidden(prompt: string): Promise<string> {
 let args;
 try {
   args = parseArgs({
-    options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" }, password: { type: "string" } },
+    options: {
+      email: { type: "string" },
+      role: { type: "string" },
+      name: { type: "string" },
+      password: { type: "string" },
+    },
     strict: true,
   }).values;
 } catch (error) {
@@ -58,15 +64,25 @@ if (!args.email || !args.role) fail(usage);
 
 let password = args.password;
 if (password === undefined) {
-  if (!process.stdin.isTTY) fail("No --password given and no terminal to ask for one. Pass --password, or run this in a terminal.");
+  if (!process.stdin.isTTY)
+    fail(
+      "No --password given and no terminal to ask for one. Pass --password, or run this in a terminal.",
+    );
   password = await askHidden("Password (at least 8 characters): ");
   const again = await askHidden("The same password again: ");
   if (password !== again) fail("The two passwords do not match. Nothing was created.");
 }
 
-const parsed = CreateUserInput.safeParse({ email: args.email, name: args.name, role: args.role.toUpperCase(), password });
+const parsed = CreateUserInput.safeParse({
+  email: args.email,
+  name: args.name,
+  role: args.role.toUpperCase(),
+  password,
+});
 if (!parsed.success) {
-  const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".") || "input"}: ${issue.message}`);
+  const lines = parsed.error.issues.map(
+    (issue) => `  ${issue.path.join(".") || "input"}: ${issue.message}`,
+  );
   fail(`Nothing was created:\n${lines.join("\n")}`);
 }
 
@@ -77,13 +93,22 @@ try {
   await applyMigrations(database.url);
   const user = await db.$transaction(async (tx) => {
     const created = await insertUser(tx, parsed.data);
-    if (created) await recordAudit(tx, { action: "user-created", subject: userSubject(created), detail: { role: created.role, via: "command line" } });
+    if (created)
+      await recordAudit(tx, {
+        action: "user-created",
+        subject: userSubject(created),
+        detail: { role: created.role, via: "command line" },
+      });
     return created;
   });
   if (user) {
-    console.log(`Created ${user.role.toLowerCase()} account ${user.email}. Sign in at /admin/sign-in.`);
+    console.log(
+      `Created ${user.role.toLowerCase()} account ${user.email}. Sign in at /admin/sign-in.`,
+    );
   } else {
-    console.error(`An account with the email ${parsed.data.email} already exists. Nothing was created.`);
+    console.error(
+      `An account with the email ${parsed.data.email} already exists. Nothing was created.`,
+    );
     exitCode = 1;
   }
 } finally {

@@ -12,7 +12,9 @@ export function nginxInstalled(): boolean {
 
 /** The upstream and server blocks: round robin, a refused or failed connection retried on the next server. */
 export function nginxSite(port: number, upstreams: string[]): string {
-  const servers = upstreams.map((u) => `    server ${new URL(u).host} max_fails=1 fail_timeout=2s;`).join("\n");
+  const servers = upstreams
+    .map((u) => `    server ${new URL(u).host} max_fails=1 fail_timeout=2s;`)
+    .join("\n");
   return `upstream portal {
 ${servers}
     keepalive 16;
@@ -70,7 +72,9 @@ export async function startNginx(port: number, upstreams: string[]): Promise<Bal
   const dir = await mkdtemp(path.join(tmpdir(), "vj-portal-nginx-"));
   const config = path.join(dir, "nginx.conf");
   await writeFile(config, nginxConfig(dir, nginxSite(port, upstreams)));
-  const child: ChildProcess = spawn("nginx", ["-e", "stderr", "-p", dir, "-c", config], { stdio: ["ignore", "inherit", "inherit"] });
+  const child: ChildProcess = spawn("nginx", ["-e", "stderr", "-p", dir, "-c", config], {
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(resolve, 500);
     child.once("exit", (code) => {

@@ -20,7 +20,10 @@ export interface Balancer {
 
 function retryable(method: string | undefined, error: NodeJS.ErrnoException): boolean {
   if (error.code === "ECONNREFUSED") return true;
-  return SAFE_METHODS.has(method ?? "GET") && ["ECONNRESET", "EPIPE", "ETIMEDOUT"].includes(error.code ?? "");
+  return (
+    SAFE_METHODS.has(method ?? "GET") &&
+    ["ECONNRESET", "EPIPE", "ETIMEDOUT"].includes(error.code ?? "")
+  );
 }
 
 async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
@@ -37,7 +40,11 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
 export function startNodeBalancer(port: number, upstreams: string[]): Promise<Balancer> {
   // A fresh connection per request: a kept-alive one that the server has just closed
   // would fail a POST that never reached it, and that could not be retried.
-  const proxy = createProxyServer({ xfwd: true, agent: new http.Agent({ keepAlive: false }), proxyTimeout: 60_000 });
+  const proxy = createProxyServer({
+    xfwd: true,
+    agent: new http.Agent({ keepAlive: false }),
+    proxyTimeout: 60_000,
+  });
   const downUntil = new Map<string, number>();
   let next = 0;
 
@@ -46,12 +53,18 @@ export function startNodeBalancer(port: number, upstreams: string[]): Promise<Ba
     const start = next++ % upstreams.length;
     const turn = [...upstreams.slice(start), ...upstreams.slice(0, start)];
     const now = Date.now();
-    return [...turn.filter((u) => (downUntil.get(u) ?? 0) <= now), ...turn.filter((u) => (downUntil.get(u) ?? 0) > now)];
+    return [
+      ...turn.filter((u) => (downUntil.get(u) ?? 0) <= now),
+      ...turn.filter((u) => (downUntil.get(u) ?? 0) > now),
+    ];
   }
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const body = await readBody(req);
-    if (!body) return void res.writeHead(413, { "content-type": "text/plain" }).end("Request body too large\n");
+    if (!body)
+      return void res
+        .writeHead(413, { "content-type": "text/plain" })
+        .end("Request body too large\n");
     let lastError: unknown;
     for (const target of order()) {
       try {
@@ -59,7 +72,8 @@ export function startNodeBalancer(port: number, upstreams: string[]): Promise<Ba
         return;
       } catch (error) {
         lastError = error;
-        if ((error as NodeJS.ErrnoException).code === "ECONNREFUSED") downUntil.set(target, Date.now() + DOWN_FOR_MS);
+        if ((error as NodeJS.ErrnoException).code === "ECONNREFUSED")
+          downUntil.set(target, Date.now() + DOWN_FOR_MS);
         if (res.headersSent || !retryable(req.method, error as NodeJS.ErrnoException)) break;
       }
     }

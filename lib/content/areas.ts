@@ -55,7 +55,8 @@ export const contentAreas = {
     adapter: territoryAdapter,
     noun: "territory",
     title: "Boundaries",
-    description: "Each place's territory over time and the mergers that formed it; every figure names the territory it describes.",
+    description:
+      "Each place's territory over time and the mergers that formed it; every figure names the territory it describes.",
   },
   sectors: {
     adapter: sectorAdapter,
@@ -86,7 +87,10 @@ export function areaFromParam(key: string): { key: AreaKey; area: ContentArea } 
 }
 
 /** A staff page's title, naming its area ("New meeting · Staff · Partnership portal"). */
-export async function areaPageMetadata(params: Promise<{ area: string }>, title: (area: ContentArea) => string): Promise<Metadata> {
+export async function areaPageMetadata(
+  params: Promise<{ area: string }>,
+  title: (area: ContentArea) => string,
+): Promise<Metadata> {
   const { area } = areaFromParam((await params).area);
   return { title: { absolute: `${title(area)} · Staff · Partnership portal` } };
 }

@@ -26,11 +26,16 @@ function label(path: string) {
 }
 
 /** The field a path ends in: "participants.0.personId" → "personId". */
-const fieldOf = (path: string) => path.split(".").filter((part) => !/^\d+$/.test(part) && !/^(en|vi|ja)$/.test(part)).pop() ?? path;
+const fieldOf = (path: string) =>
+  path
+    .split(".")
+    .filter((part) => !/^\d+$/.test(part) && !/^(en|vi|ja)$/.test(part))
+    .pop() ?? path;
 
 function show(value: unknown, labels: Record<string, string> | undefined): string {
   if (value === undefined || value === null || value === "") return "(empty)";
-  if (Array.isArray(value)) return value.length === 0 ? "(none)" : value.map((item) => show(item, labels)).join("; ");
+  if (Array.isArray(value))
+    return value.length === 0 ? "(none)" : value.map((item) => show(item, labels)).join("; ");
   if (typeof value === "boolean") return value ? "yes" : "no";
   return labels?.[String(value)] ?? String(value);
 }
@@ -41,7 +46,8 @@ function flatten(value: unknown, prefix: string, out: Map<string, unknown>) {
   if (isRowList) {
     (value as unknown[]).forEach((item, i) => flatten(item, `${prefix}.${i}`, out));
   } else if (value && typeof value === "object" && !Array.isArray(value)) {
-    for (const [key, inner] of Object.entries(value)) flatten(inner, prefix ? `${prefix}.${key}` : key, out);
+    for (const [key, inner] of Object.entries(value))
+      flatten(inner, prefix ? `${prefix}.${key}` : key, out);
   } else {
     out.set(prefix, value);
   }
@@ -53,7 +59,11 @@ function flatten(value: unknown, prefix: string, out: Map<string, unknown>) {
  */
 const bookkeeping = /\.(enHash|viStamp|jaStamp)$/;
 
-export function diffDocuments(before: unknown, after: unknown, labels: ValueLabels = {}): FieldChange[] {
+export function diffDocuments(
+  before: unknown,
+  after: unknown,
+  labels: ValueLabels = {},
+): FieldChange[] {
   const a = new Map<string, unknown>();
   const b = new Map<string, unknown>();
   flatten(before ?? {}, "", a);

@@ -17,7 +17,12 @@ export interface DocumentRow {
  * (drafts) finds, best first; never every record filtered in memory. With `gap`, only those
  * missing that translation or holding an outdated one (./translation-gaps.ts). A few statements.
  */
-export async function listDocuments(areaKey: string, area: ContentArea, query?: string, gap?: GapFilter): Promise<DocumentRow[]> {
+export async function listDocuments(
+  areaKey: string,
+  area: ContentArea,
+  query?: string,
+  gap?: GapFilter,
+): Promise<DocumentRow[]> {
   const { adapter } = area;
   const q = query?.trim();
   const [searched, searchedDrafts, gapped] = await Promise.all([
@@ -26,7 +31,9 @@ export async function listDocuments(areaKey: string, area: ContentArea, query?: 
     gap ? recordsWithGap(db, adapter.entityType, gap) : undefined,
   ]);
   // Both filters at once: the records each one finds, in the search's order.
-  const ids = gapped ? (searched ?? [...gapped.entityIds]).filter((id) => gapped.entityIds.has(id)) : searched;
+  const ids = gapped
+    ? (searched ?? [...gapped.entityIds]).filter((id) => gapped.entityIds.has(id))
+    : searched;
   const copyFilters = [
     ...(q ? [{ OR: [{ entityId: { in: searched } }, { id: { in: searchedDrafts } }] }] : []),
     ...(gapped ? [{ id: { in: [...gapped.copyIds] } }] : []),
@@ -44,7 +51,12 @@ export async function listDocuments(areaKey: string, area: ContentArea, query?: 
   const byEntity = new Map(copies.filter((c) => c.entityId).map((c) => [c.entityId!, c]));
   const drafts = copies
     .filter((c) => !c.entityId)
-    .map((c): DocumentRow => ({ key: `d${c.id}`, href: `/admin/${areaKey}/${c.id}`, title: adapter.describe(c.data) || "(untitled)", state: "draft" }));
+    .map((c): DocumentRow => ({
+      key: `d${c.id}`,
+      href: `/admin/${areaKey}/${c.id}`,
+      title: adapter.describe(c.data) || "(untitled)",
+      state: "draft",
+    }));
   const records = published.map((record): DocumentRow => {
     const copy = byEntity.get(record.id);
     return {

@@ -1,7 +1,23 @@
 import "server-only";
 import { db } from "../db";
 import { formatTerritoryLabel } from "../format/territory";
-import { Basis, Commitment, Country, Evidence, FollowUp, Measure, MeetingKind, OutcomeSide, PlaceKind, Qualifier, RelationshipKind, RelationshipStatus, Side, SourceKind, Unit } from "../generated/prisma/enums";
+import {
+  Basis,
+  Commitment,
+  Country,
+  Evidence,
+  FollowUp,
+  Measure,
+  MeetingKind,
+  OutcomeSide,
+  PlaceKind,
+  Qualifier,
+  RelationshipKind,
+  RelationshipStatus,
+  Side,
+  SourceKind,
+  Unit,
+} from "../generated/prisma/enums";
 import { getMessages } from "../i18n/messages";
 import { asText } from "../i18n/text";
 import type { AreaKey } from "./areas";
@@ -15,16 +31,28 @@ export interface Option {
 const m = getMessages("en");
 const countryName = { VN: "Vietnam", JP: "Japan" } as const;
 
-const enumOptions = <T extends string>(values: Record<string, T>, labels: Record<T, string>): Option[] =>
-  Object.values(values).map((value) => ({ value, label: labels[value] }));
+const enumOptions = <T extends string>(
+  values: Record<string, T>,
+  labels: Record<T, string>,
+): Option[] => Object.values(values).map((value) => ({ value, label: labels[value] }));
 
 async function placeOptions(where: { country?: Country } = {}, withCountries = false) {
-  const places = await db.place.findMany({ where: { ...(withCountries ? {} : { kind: { not: "COUNTRY" as const } }), ...where }, select: { slug: true, name: true, country: true }, orderBy: [{ country: "desc" }, { slug: "asc" }] });
-  return places.map((p) => ({ value: p.slug, label: `${asText(p.name).en} (${countryName[p.country]})` }));
+  const places = await db.place.findMany({
+    where: { ...(withCountries ? {} : { kind: { not: "COUNTRY" as const } }), ...where },
+    select: { slug: true, name: true, country: true },
+    orderBy: [{ country: "desc" }, { slug: "asc" }],
+  });
+  return places.map((p) => ({
+    value: p.slug,
+    label: `${asText(p.name).en} (${countryName[p.country]})`,
+  }));
 }
 
 async function sourceOptions() {
-  const sources = await db.source.findMany({ select: { id: true, publisher: true, title: true }, orderBy: [{ publisher: "asc" }, { id: "asc" }] });
+  const sources = await db.source.findMany({
+    select: { id: true, publisher: true, title: true },
+    orderBy: [{ publisher: "asc" }, { id: "asc" }],
+  });
   return sources.map((s) => ({ value: String(s.id), label: `${s.publisher}: ${s.title}` }));
 }
 
@@ -43,13 +71,19 @@ async function meetingOptions() {
     followUps: enumOptions(FollowUp, m.followUp),
     places,
     sectors,
-    people: people.map((p) => ({ value: String(p.id), label: asText(p.name).en })).sort((a, b) => a.label.localeCompare(b.label)),
+    people: people
+      .map((p) => ({ value: String(p.id), label: asText(p.name).en }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
     sources,
   };
 }
 
 async function relationshipOptions() {
-  const [vietnamese, japanese, sources] = await Promise.all([placeOptions({ country: "VN" }), placeOptions({ country: "JP" }), sourceOptions()]);
+  const [vietnamese, japanese, sources] = await Promise.all([
+    placeOptions({ country: "VN" }),
+    placeOptions({ country: "JP" }),
+    sourceOptions(),
+  ]);
   return {
     vietnamese,
     japanese,
@@ -62,10 +96,19 @@ async function relationshipOptions() {
 
 async function territoryOptions() {
   const territories = await db.territory.findMany({
-    select: { id: true, validFrom: true, validFromPrecision: true, validTo: true, place: { select: { name: true, country: true } } },
+    select: {
+      id: true,
+      validFrom: true,
+      validFromPrecision: true,
+      validTo: true,
+      place: { select: { name: true, country: true } },
+    },
     orderBy: [{ place: { country: "desc" } }, { place: { slug: "asc" } }, { validFrom: "asc" }],
   });
-  return territories.map((t) => ({ value: String(t.id), label: `${formatTerritoryLabel({ ...t, name: asText(t.place.name) }, "en")} (${countryName[t.place.country]})` }));
+  return territories.map((t) => ({
+    value: String(t.id),
+    label: `${formatTerritoryLabel({ ...t, name: asText(t.place.name) }, "en")} (${countryName[t.place.country]})`,
+  }));
 }
 
 async function figureOptions() {
@@ -78,25 +121,43 @@ async function figureOptions() {
     territories,
     counterparts: counterparts.map((p) => ({ value: p.slug, label: asText(p.name).en })),
     measures: enumOptions(Measure, m.measure),
-    units: enumOptions(Unit, { COUNT: "Count", USD: "US dollars", VND: "Vietnamese dong", KM2: "Square kilometres", PERSONS: "Persons", PERCENT: "Percent" }),
+    units: enumOptions(Unit, {
+      COUNT: "Count",
+      USD: "US dollars",
+      VND: "Vietnamese dong",
+      KM2: "Square kilometres",
+      PERSONS: "Persons",
+      PERCENT: "Percent",
+    }),
     bases: enumOptions(Basis, {
       STOCK: "Stock: a level at a date (e.g. cumulative FDI)",
       FLOW: "Flow: a total over a period (e.g. FDI registered in 2024)",
       ANNUAL_RATE: "Yearly rate: so many a year, as stated at a date (e.g. workers a year)",
     }),
-    qualifiers: enumOptions(Qualifier, { EXACT: "Exact", ABOUT: "About", OVER: "Over", NEARLY: "Nearly" }),
+    qualifiers: enumOptions(Qualifier, {
+      EXACT: "Exact",
+      ABOUT: "About",
+      OVER: "Over",
+      NEARLY: "Nearly",
+    }),
     sources,
   };
 }
 
 async function sectorOptions() {
-  const sectors = await db.sector.findMany({ select: { slug: true, name: true }, orderBy: { slug: "asc" } });
+  const sectors = await db.sector.findMany({
+    select: { slug: true, name: true },
+    orderBy: { slug: "asc" },
+  });
   return sectors.map((s) => ({ value: s.slug, label: asText(s.name).en }));
 }
 
 async function placeFormOptions() {
   const [parents, sectors, sources] = await Promise.all([
-    db.place.findMany({ select: { slug: true, name: true, country: true }, orderBy: [{ country: "desc" }, { slug: "asc" }] }),
+    db.place.findMany({
+      select: { slug: true, name: true, country: true },
+      orderBy: [{ country: "desc" }, { slug: "asc" }],
+    }),
     sectorOptions(),
     sourceOptions(),
   ]);
@@ -105,12 +166,19 @@ async function placeFormOptions() {
     sources,
     kinds: enumOptions(PlaceKind, { ...m.placeKind, MUNICIPALITY: "Municipality (Japan)" }),
     countries: enumOptions(Country, countryName),
-    parents: parents.map((p) => ({ value: p.slug, label: `${asText(p.name).en} (${countryName[p.country]})` })),
+    parents: parents.map((p) => ({
+      value: p.slug,
+      label: `${asText(p.name).en} (${countryName[p.country]})`,
+    })),
   };
 }
 
 async function territoryFormOptions() {
-  const [places, territories, sources] = await Promise.all([placeOptions({}, true), territoryOptions(), sourceOptions()]);
+  const [places, territories, sources] = await Promise.all([
+    placeOptions({}, true),
+    territoryOptions(),
+    sourceOptions(),
+  ]);
   return { places, territories, sources };
 }
 
@@ -160,7 +228,8 @@ export function valueLabels(options: Record<string, Option[]>): ValueLabels {
   const labels: ValueLabels = {};
   for (const [field, lists] of Object.entries(optionsOfField)) {
     const choices = [lists].flat().flatMap((list) => options[list] ?? []);
-    if (choices.length > 0) labels[field] = Object.fromEntries(choices.map((o) => [o.value, o.label]));
+    if (choices.length > 0)
+      labels[field] = Object.fromEntries(choices.map((o) => [o.value, o.label]));
   }
   return labels;
 }

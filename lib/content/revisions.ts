@@ -15,7 +15,11 @@ export async function restoreRevision<Input>(
   args: { workingCopyId: number; revisionId: number; expectedVersion: number; actorId: number },
 ): Promise<SaveOutcome> {
   const revision = await db.revision.findFirst({
-    where: { id: args.revisionId, workingCopyId: args.workingCopyId, workingCopy: { entityType: adapter.entityType } },
+    where: {
+      id: args.revisionId,
+      workingCopyId: args.workingCopyId,
+      workingCopy: { entityType: adapter.entityType },
+    },
     select: { data: true },
   });
   if (!revision) return gone;
@@ -29,7 +33,13 @@ export async function restoreRevision<Input>(
 }
 
 /** One page (from 1) of a working copy's revisions, newest first, each with what it changed. */
-export async function listRevisions(db: Database, adapter: Kind, workingCopyId: number, page: number, labels?: ValueLabels) {
+export async function listRevisions(
+  db: Database,
+  adapter: Kind,
+  workingCopyId: number,
+  page: number,
+  labels?: ValueLabels,
+) {
   const where = { workingCopyId, workingCopy: { entityType: adapter.entityType } };
   const [total, rows] = await Promise.all([
     db.revision.count({ where }),
@@ -39,7 +49,14 @@ export async function listRevisions(db: Database, adapter: Kind, workingCopyId: 
       orderBy: [{ id: "desc" }],
       skip: (page - 1) * REVISIONS_PER_PAGE,
       take: REVISIONS_PER_PAGE + 1,
-      select: { id: true, version: true, action: true, data: true, createdAt: true, author: { select: { email: true, name: true } } },
+      select: {
+        id: true,
+        version: true,
+        action: true,
+        data: true,
+        createdAt: true,
+        author: { select: { email: true, name: true } },
+      },
     }),
   ]);
   const shown = rows.slice(0, REVISIONS_PER_PAGE);
@@ -47,7 +64,10 @@ export async function listRevisions(db: Database, adapter: Kind, workingCopyId: 
   // record, whose version 1 exists only as published: that one can be restored too.
   const published = shown.filter((r) => r.action === "PUBLISH").map((r) => r.version);
   const saved = published.length
-    ? await db.revision.findMany({ where: { workingCopyId, version: { in: published }, action: { not: "PUBLISH" } }, select: { version: true } })
+    ? await db.revision.findMany({
+        where: { workingCopyId, version: { in: published }, action: { not: "PUBLISH" } },
+        select: { version: true },
+      })
     : [];
   const savedVersions = new Set(saved.map((r) => r.version));
   return {

@@ -82,8 +82,15 @@ export type GapCounts = Record<`${Gap}_${TranslatedLocale}`, number>;
 
 /** For each kind of record, how many have each gap: one statement for the dashboard. */
 export async function countGaps(db: Database): Promise<Map<EntityType, GapCounts>> {
-  const counts = gaps.map((g) => `count(*) FILTER (WHERE ${column(g)})::int AS ${column(g)}`).join(", ");
-  const perKind = gapKinds.map((kind) => Prisma.sql`SELECT ${kind}::text AS kind, ${Prisma.raw(counts)} FROM (${recordFlags(kind)}) r`);
-  const rows = await db.$queryRaw<({ kind: EntityType } & GapCounts)[]>`${Prisma.join(perKind, " UNION ALL ")}`;
+  const counts = gaps
+    .map((g) => `count(*) FILTER (WHERE ${column(g)})::int AS ${column(g)}`)
+    .join(", ");
+  const perKind = gapKinds.map(
+    (kind) =>
+      Prisma.sql`SELECT ${kind}::text AS kind, ${Prisma.raw(counts)} FROM (${recordFlags(kind)}) r`,
+  );
+  const rows = await db.$queryRaw<
+    ({ kind: EntityType } & GapCounts)[]
+  >`${Prisma.join(perKind, " UNION ALL ")}`;
   return new Map(rows.map(({ kind, ...row }) => [kind, row]));
 }

@@ -1,7 +1,14 @@
 // Writes the translation state of every text in a document as it is saved (the shape is
 // described in lib/i18n/translation.ts). Runs on the server, on each save and in the seed.
 import { createHash } from "node:crypto";
-import { stampKey, statusKey, translatedLocales, type TrackedText, type TranslatedLocale, type TranslationStatus } from "../i18n/translation";
+import {
+  stampKey,
+  statusKey,
+  translatedLocales,
+  type TrackedText,
+  type TranslatedLocale,
+  type TranslationStatus,
+} from "../i18n/translation";
 
 /** A short hash of a text: enough to tell one version from another, never to recover it. */
 export function textHash(text: string): string {
@@ -42,7 +49,8 @@ export function stampText(input: TextInput): TrackedText {
     let status: TranslationStatus = text[statusKey(lang)] ?? "translated";
     if (checked && status !== "original") status = "reviewed";
     saved[statusKey(lang)] = status;
-    saved[stampKey(lang)] = edited || checked ? `${enHash}.${textHash(translation)}` : `${madeFrom}.${savedAs}`;
+    saved[stampKey(lang)] =
+      edited || checked ? `${enHash}.${textHash(translation)}` : `${madeFrom}.${savedAs}`;
   }
   return saved;
 }

@@ -19,7 +19,11 @@ export interface ContentAdapter<Input> {
   /** The published record as form input (for records that have no working copy yet). */
   loadPublished(tx: Tx, entityId: number): Promise<Input | null>;
   /** Writes the input to the public tables; returns the record id and the cache tags it touched. */
-  publish(tx: Tx, input: Input, entityId: number | null): Promise<{ entityId: number; tags: string[] }>;
+  publish(
+    tx: Tx,
+    input: Input,
+    entityId: number | null,
+  ): Promise<{ entityId: number; tags: string[] }>;
   /** Deletes the published record, or throws DeleteRefused with the reason. */
   remove(tx: Tx, entityId: number): Promise<{ tags: string[] }>;
   /** Every published record (or those with the given ids), titled for the staff list. */

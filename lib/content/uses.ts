@@ -8,6 +8,8 @@ export type Use = readonly [count: number, one: string, other: string];
 
 /** "3 figures, 1 meeting, and 2 relationships", or null when nothing refers to it. */
 export function describeUses(uses: readonly Use[]): string | null {
-  const counted = uses.filter(([count]) => count > 0).map(([count, one, other]) => `${count} ${plural.select(count) === "one" ? one : other}`);
+  const counted = uses
+    .filter(([count]) => count > 0)
+    .map(([count, one, other]) => `${count} ${plural.select(count) === "one" ? one : other}`);
   return counted.length > 0 ? list.format(counted) : null;
 }

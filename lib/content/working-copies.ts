@@ -24,7 +24,10 @@ export interface Conflict {
 }
 
 /** `gone`: another editor deleted the record after this form was opened. */
-export type SaveOutcome = { ok: true; workingCopyId: number; version: number } | { ok: false; conflict: Conflict } | { ok: false; gone: true };
+export type SaveOutcome =
+  | { ok: true; workingCopyId: number; version: number }
+  | { ok: false; conflict: Conflict }
+  | { ok: false; gone: true };
 
 export const gone = { ok: false as const, gone: true as const };
 
@@ -37,22 +40,47 @@ export function findWorkingCopy(db: Database | Tx, adapter: Kind, id: number) {
 }
 
 /** The document a form starts from: the working copy, or the published record if none exists. */
-export async function openDocument<Input>(db: Database, adapter: ContentAdapter<Input>, ref: { workingCopyId?: number; entityId?: number }) {
+export async function openDocument<Input>(
+  db: Database,
+  adapter: ContentAdapter<Input>,
+  ref: { workingCopyId?: number; entityId?: number },
+) {
   const copy = ref.workingCopyId
     ? await findWorkingCopy(db, adapter, ref.workingCopyId)
     : ref.entityId
-      ? await db.workingCopy.findUnique({ where: { entityType_entityId: { entityType: adapter.entityType, entityId: ref.entityId } } })
+      ? await db.workingCopy.findUnique({
+          where: {
+            entityType_entityId: { entityType: adapter.entityType, entityId: ref.entityId },
+          },
+        })
       : null;
   if (copy) {
-    return { workingCopyId: copy.id, entityId: copy.entityId, version: copy.version, publishedVersion: copy.publishedVersion, data: copy.data as Input };
+    return {
+      workingCopyId: copy.id,
+      entityId: copy.entityId,
+      version: copy.version,
+      publishedVersion: copy.publishedVersion,
+      data: copy.data as Input,
+    };
   }
   if (!ref.entityId) return null;
   const data = await db.$transaction((tx) => adapter.loadPublished(tx, ref.entityId!));
-  return data ? { workingCopyId: null, entityId: ref.entityId, version: 0, publishedVersion: 0, data } : null;
+  return data
+    ? { workingCopyId: null, entityId: ref.entityId, version: 0, publishedVersion: 0, data }
+    : null;
 }
 
-async function recordRevision(tx: Tx, workingCopyId: number, version: number, action: RevisionAction, data: unknown, authorId: number) {
-  await tx.revision.create({ data: { workingCopyId, version, action, data: data as Prisma.InputJsonValue, authorId } });
+async function recordRevision(
+  tx: Tx,
+  workingCopyId: number,
+  version: number,
+  action: RevisionAction,
+  data: unknown,
+  authorId: number,
+) {
+  await tx.revision.create({
+    data: { workingCopyId, version, action, data: data as Prisma.InputJsonValue, authorId },
+  });
 }
 
 /**
@@ -66,10 +94,21 @@ async function lockWorkingCopy(tx: Tx, adapter: Kind, id: number) {
 }
 
 /** What changed between the version the editor started from and the version now stored; null if it was deleted. */
-async function describeConflict(tx: Tx, adapter: Kind, workingCopyId: number, baseVersion: number): Promise<Conflict | null> {
-  const copy = await tx.workingCopy.findFirst({ where: { id: workingCopyId, entityType: adapter.entityType }, include: { updatedBy: { select: { email: true, name: true } } } });
+async function describeConflict(
+  tx: Tx,
+  adapter: Kind,
+  workingCopyId: number,
+  baseVersion: number,
+): Promise<Conflict | null> {
+  const copy = await tx.workingCopy.findFirst({
+    where: { id: workingCopyId, entityType: adapter.entityType },
+    include: { updatedBy: { select: { email: true, name: true } } },
+  });
   if (!copy) return null;
-  const base = await tx.revision.findFirst({ where: { workingCopyId, version: Math.max(baseVersion, 1) }, orderBy: { id: "asc" } });
+  const base = await tx.revision.findFirst({
+    where: { workingCopyId, version: Math.max(baseVersion, 1) },
+    orderBy: { id: "asc" },
+  });
   return {
     by: copy.updatedBy.name ?? copy.updatedBy.email,
     at: copy.updatedAt,
@@ -87,25 +126,56 @@ async function describeConflict(tx: Tx, adapter: Kind, workingCopyId: number, ba
 export async function saveDraft<Input>(
   db: Database,
   adapter: ContentAdapter<Input>,
-  args: { workingCopyId?: number | null; entityId?: number | null; expectedVersion: number; data: Input; actorId: number; action?: RevisionAction },
+  args: {
+    workingCopyId?: number | null;
+    entityId?: number | null;
+    expectedVersion: number;
+    data: Input;
+    actorId: number;
+    action?: RevisionAction;
+  },
 ): Promise<SaveOutcome> {
   // Each text records here whether its translations match its English (./translations.ts).
-  const json = (adapter.namesOnly ? args.data : stampTranslations(args.data)) as Prisma.InputJsonValue;
+  const json = (
+    adapter.namesOnly ? args.data : stampTranslations(args.data)
+  ) as Prisma.InputJsonValue;
   try {
     return await db.$transaction(async (tx) => {
       let id = args.workingCopyId ?? null;
       if (!id && args.entityId) {
-        id = (await tx.workingCopy.findUnique({ where: { entityType_entityId: { entityType: adapter.entityType, entityId: args.entityId } } }))?.id ?? null;
+        id =
+          (
+            await tx.workingCopy.findUnique({
+              where: {
+                entityType_entityId: { entityType: adapter.entityType, entityId: args.entityId },
+              },
+            })
+          )?.id ?? null;
       }
       if (!id) {
-        if (args.expectedVersion !== 0) throw new Error("This draft no longer exists; reload the page.");
+        if (args.expectedVersion !== 0)
+          throw new Error("This draft no longer exists; reload the page.");
         // First edit of a record: version 1 is the record as published (or the new record's first save).
         const published = args.entityId ? await adapter.loadPublished(tx, args.entityId) : null;
         if (args.entityId && !published) return gone;
         const created = await tx.workingCopy.create({
-          data: { entityType: adapter.entityType, entityId: args.entityId ?? null, data: (published ?? json) as Prisma.InputJsonValue, version: 1, publishedVersion: published ? 1 : null, updatedById: args.actorId },
+          data: {
+            entityType: adapter.entityType,
+            entityId: args.entityId ?? null,
+            data: (published ?? json) as Prisma.InputJsonValue,
+            version: 1,
+            publishedVersion: published ? 1 : null,
+            updatedById: args.actorId,
+          },
         });
-        await recordRevision(tx, created.id, 1, published ? "PUBLISH" : (args.action ?? "SAVE"), published ?? json, args.actorId);
+        await recordRevision(
+          tx,
+          created.id,
+          1,
+          published ? "PUBLISH" : (args.action ?? "SAVE"),
+          published ?? json,
+          args.actorId,
+        );
         if (!published) return { ok: true as const, workingCopyId: created.id, version: 1 };
         id = created.id;
         args = { ...args, expectedVersion: 1 };
@@ -114,24 +184,40 @@ export async function saveDraft<Input>(
         where: { id, entityType: adapter.entityType, version: args.expectedVersion },
         data: { data: json, version: { increment: 1 }, updatedById: args.actorId },
       });
-      if (count === 0) return conflictOutcome(await describeConflict(tx, adapter, id, args.expectedVersion));
+      if (count === 0)
+        return conflictOutcome(await describeConflict(tx, adapter, id, args.expectedVersion));
       const version = args.expectedVersion + 1;
       await recordRevision(tx, id, version, args.action ?? "SAVE", json, args.actorId);
       return { ok: true as const, workingCopyId: id, version };
     });
   } catch (error) {
     // Another save created the working copy first (unique entityType+entityId).
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && args.entityId) {
-      const copy = await db.workingCopy.findUnique({ where: { entityType_entityId: { entityType: adapter.entityType, entityId: args.entityId } } });
-      if (copy) return conflictOutcome(await db.$transaction((tx) => describeConflict(tx, adapter, copy.id, args.expectedVersion)));
+    if (
+      error instanceof Prisma.PrismaClientKnownRequestError &&
+      error.code === "P2002" &&
+      args.entityId
+    ) {
+      const copy = await db.workingCopy.findUnique({
+        where: { entityType_entityId: { entityType: adapter.entityType, entityId: args.entityId } },
+      });
+      if (copy)
+        return conflictOutcome(
+          await db.$transaction((tx) =>
+            describeConflict(tx, adapter, copy.id, args.expectedVersion),
+          ),
+        );
     }
     throw error;
   }
 }
 
-const conflictOutcome = (conflict: Conflict | null) => (conflict ? { ok: false as const, conflict } : gone);
+const conflictOutcome = (conflict: Conflict | null) =>
+  conflict ? { ok: false as const, conflict } : gone;
 
-export type PublishOutcome = { ok: true; entityId: number; tags: string[] } | { ok: false; conflict: Conflict } | { ok: false; invalid: string };
+export type PublishOutcome =
+  | { ok: true; entityId: number; tags: string[] }
+  | { ok: false; conflict: Conflict }
+  | { ok: false; invalid: string };
 
 /** Publishes the version the editor is looking at, writing it to the public tables in the same transaction. */
 export async function publishDraft<Input>(
@@ -152,28 +238,44 @@ export async function publishDraft<Input>(
 function refusalOf(error: unknown): string | null {
   if (error instanceof PublishRefused) return error.message;
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    if (error.code === "P2002") return "another record already uses this web address name (or URL); change it and save";
-    if (error.code === "P2003") return "the draft refers to a record that has since been deleted; choose another and save";
+    if (error.code === "P2002")
+      return "another record already uses this web address name (or URL); change it and save";
+    if (error.code === "P2003")
+      return "the draft refers to a record that has since been deleted; choose another and save";
   }
   return null;
 }
 
-async function publishInTransaction<Input>(db: Database, adapter: ContentAdapter<Input>, args: { workingCopyId: number; expectedVersion: number; actorId: number; ip?: string }): Promise<PublishOutcome> {
+async function publishInTransaction<Input>(
+  db: Database,
+  adapter: ContentAdapter<Input>,
+  args: { workingCopyId: number; expectedVersion: number; actorId: number; ip?: string },
+): Promise<PublishOutcome> {
   return db.$transaction(async (tx) => {
     const copy = await lockWorkingCopy(tx, adapter, args.workingCopyId);
     if (!copy) return { ok: false as const, invalid: "this draft no longer exists" };
-    if (copy.version !== args.expectedVersion) return { ok: false as const, conflict: (await describeConflict(tx, adapter, copy.id, args.expectedVersion))! };
+    if (copy.version !== args.expectedVersion)
+      return {
+        ok: false as const,
+        conflict: (await describeConflict(tx, adapter, copy.id, args.expectedVersion))!,
+      };
     // Published already, by a second click or another editor: nothing left to do.
-    if (copy.publishedVersion === copy.version && copy.entityId) return { ok: true as const, entityId: copy.entityId, tags: [] };
+    if (copy.publishedVersion === copy.version && copy.entityId)
+      return { ok: true as const, entityId: copy.entityId, tags: [] };
     const parsed = adapter.schema.safeParse(copy.data);
-    if (!parsed.success) return { ok: false as const, invalid: "the draft has errors; correct them and save before publishing" };
+    if (!parsed.success)
+      return {
+        ok: false as const,
+        invalid: "the draft has errors; correct them and save before publishing",
+      };
     const { entityId, tags } = await adapter.publish(tx, parsed.data, copy.entityId);
     await indexRecord(tx, adapter.entityType, entityId);
     const { count } = await tx.workingCopy.updateMany({
       where: { id: copy.id, version: args.expectedVersion },
       data: { publishedVersion: args.expectedVersion, entityId },
     });
-    if (count === 0) throw new PublishRefused("the draft changed while publishing; review the latest version");
+    if (count === 0)
+      throw new PublishRefused("the draft changed while publishing; review the latest version");
     await recordRevision(tx, copy.id, args.expectedVersion, "PUBLISH", copy.data, args.actorId);
     await recordAudit(tx, {
       action: "published",
@@ -193,19 +295,37 @@ async function publishInTransaction<Input>(db: Database, adapter: ContentAdapter
 export async function deleteDocument<Input>(
   db: Database,
   adapter: ContentAdapter<Input>,
-  args: { workingCopyId?: number | null; entityId?: number | null; expectedVersion: number; actorId: number; ip?: string },
+  args: {
+    workingCopyId?: number | null;
+    entityId?: number | null;
+    expectedVersion: number;
+    actorId: number;
+    ip?: string;
+  },
 ): Promise<{ ok: true; tags: string[] } | { ok: false; reason: string }> {
   try {
     return await db.$transaction(async (tx) => {
       const found = args.workingCopyId
         ? await findWorkingCopy(tx, adapter, args.workingCopyId)
-        : await tx.workingCopy.findUnique({ where: { entityType_entityId: { entityType: adapter.entityType, entityId: args.entityId! } } });
+        : await tx.workingCopy.findUnique({
+            where: {
+              entityType_entityId: { entityType: adapter.entityType, entityId: args.entityId! },
+            },
+          });
       const copy = found ? await lockWorkingCopy(tx, adapter, found.id) : null;
       if (args.workingCopyId && !copy) return { ok: false as const, reason: "it no longer exists" };
       // The editor confirmed the version they saw: work saved since then is not deleted unseen.
-      if ((copy?.version ?? 0) !== args.expectedVersion) return { ok: false as const, reason: "it was changed after you opened this page; review the latest version first" };
+      if ((copy?.version ?? 0) !== args.expectedVersion)
+        return {
+          ok: false as const,
+          reason: "it was changed after you opened this page; review the latest version first",
+        };
       const entityId = copy ? copy.entityId : (args.entityId ?? null);
-      const last = copy ? (copy.data as Input) : entityId ? await adapter.loadPublished(tx, entityId) : null;
+      const last = copy
+        ? (copy.data as Input)
+        : entityId
+          ? await adapter.loadPublished(tx, entityId)
+          : null;
       if (!last) return { ok: false as const, reason: "it no longer exists" };
       const { tags } = entityId ? await adapter.remove(tx, entityId) : { tags: [] };
       if (entityId) await unindexRecord(tx, adapter.entityType, entityId);

@@ -5,7 +5,13 @@ import { cacheLife, cacheTag } from "next/cache";
 import { tags } from "../cache-tags";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import type { Commitment, Country, DatePrecision, FollowUp, OutcomeSide } from "../generated/prisma/enums";
+import type {
+  Commitment,
+  Country,
+  DatePrecision,
+  FollowUp,
+  OutcomeSide,
+} from "../generated/prisma/enums";
 import { asOptionalText, asText, type LocalizedText } from "../i18n/text";
 import type { CommitmentFilter } from "../schemas/commitments";
 import { meetingWhere } from "./open-data/meetings";
@@ -17,7 +23,14 @@ export interface CommitmentRecord {
   side: OutcomeSide | null;
   followUp: FollowUp;
   followUpNote: LocalizedText | null;
-  meeting: { slug: string; title: LocalizedText; startsOn: string; endsOn: string | null; datePrecision: DatePrecision; dateIsUpperBound: boolean };
+  meeting: {
+    slug: string;
+    title: LocalizedText;
+    startsOn: string;
+    endsOn: string | null;
+    datePrecision: DatePrecision;
+    dateIsUpperBound: boolean;
+  };
   /** The places the meeting brought together. */
   places: { slug: string; name: LocalizedText; country: Country }[];
 }
@@ -36,7 +49,10 @@ const commitmentSelect = {
       endsOn: true,
       datePrecision: true,
       dateIsUpperBound: true,
-      places: { select: { place: { select: { slug: true, name: true, country: true } } }, orderBy: { placeId: "asc" } },
+      places: {
+        select: { place: { select: { slug: true, name: true, country: true } } },
+        orderBy: { placeId: "asc" },
+      },
     },
   },
 } satisfies Prisma.OutcomeSelect;
@@ -67,12 +83,18 @@ export async function listCommitments(filter: CommitmentFilter): Promise<Commitm
       datePrecision: row.meeting.datePrecision,
       dateIsUpperBound: row.meeting.dateIsUpperBound,
     },
-    places: row.meeting.places.map(({ place }) => ({ slug: place.slug, name: asText(place.name), country: place.country })),
+    places: row.meeting.places.map(({ place }) => ({
+      slug: place.slug,
+      name: asText(place.name),
+      country: place.country,
+    })),
   }));
 }
 
 /** The commitments page's read: cached per filter, invalidated when a meeting or place is published. */
-export async function listPublishedCommitments(filter: CommitmentFilter): Promise<CommitmentRecord[]> {
+export async function listPublishedCommitments(
+  filter: CommitmentFilter,
+): Promise<CommitmentRecord[]> {
   "use cache";
   cacheLife("max");
   cacheTag(tags.meetings, tags.places);

@@ -5,9 +5,18 @@ import { meetingWhere } from "./open-data/meetings";
 import { day } from "./open-data/shared";
 
 /** The meetings download's rows: the meetings list's filters, with places, sectors and sources. One statement. */
-export async function listDownloadMeetings(filter: { province?: string; partner?: string; sector?: string; year?: number }) {
+export async function listDownloadMeetings(filter: {
+  province?: string;
+  partner?: string;
+  sector?: string;
+  year?: number;
+}) {
   const rows = await db.meeting.findMany({
-    where: meetingWhere({ places: [filter.province, filter.partner], sector: filter.sector, year: filter.year }),
+    where: meetingWhere({
+      places: [filter.province, filter.partner],
+      sector: filter.sector,
+      year: filter.year,
+    }),
     select: {
       slug: true,
       kind: true,

@@ -33,20 +33,35 @@ export async function exploreObservations(query: ExplorerQuery): Promise<Explore
 }
 
 /** The figures of a selection (the explorer's, or a profile table's several measures), converted where asked and possible: figures, then rates if converting. */
-export async function selectFigures(query: Omit<FigureSelection, "measure" | "counterpart"> & { measure: Measure | Measure[]; counterpart: FigureSelection["counterpart"] }): Promise<ExplorerObservation[]> {
-  const where = [Prisma.sql`p.slug = ANY(${query.place}::text[])`, Prisma.sql`o.measure = ANY(${[query.measure].flat()}::"Measure"[])`];
+export async function selectFigures(
+  query: Omit<FigureSelection, "measure" | "counterpart"> & {
+    measure: Measure | Measure[];
+    counterpart: FigureSelection["counterpart"];
+  },
+): Promise<ExplorerObservation[]> {
+  const where = [
+    Prisma.sql`p.slug = ANY(${query.place}::text[])`,
+    Prisma.sql`o.measure = ANY(${[query.measure].flat()}::"Measure"[])`,
+  ];
   if (query.counterpart === "all") where.push(Prisma.sql`o."counterpartId" IS NULL`);
   else if (query.counterpart !== "any") where.push(Prisma.sql`c.slug = ${query.counterpart}`);
-  if (query.from !== undefined) where.push(Prisma.sql`o."asOf" >= make_date(${query.from}::int, 1, 1)`);
-  if (query.to !== undefined) where.push(Prisma.sql`o."asOf" < make_date(${query.to + 1}::int, 1, 1)`);
+  if (query.from !== undefined)
+    where.push(Prisma.sql`o."asOf" >= make_date(${query.from}::int, 1, 1)`);
+  if (query.to !== undefined)
+    where.push(Prisma.sql`o."asOf" < make_date(${query.to + 1}::int, 1, 1)`);
   const observations = await selectObservations(where, Prisma.sql`p.slug, o."asOf", o.id`);
 
   const target = query.convert;
-  const years = target ? [...new Set(observations.map(conversionYear).filter((y): y is number => y !== null))] : [];
+  const years = target
+    ? [...new Set(observations.map(conversionYear).filter((y): y is number => y !== null))]
+    : [];
   const rates = await listExchangeRates(years);
   return observations.map((o): ExplorerObservation => {
     const year = conversionYear(o);
-    const converted = target && year !== null && isCurrency(o.unit) ? convertAmount(o, o.unit, target, year, rates) : null;
+    const converted =
+      target && year !== null && isCurrency(o.unit)
+        ? convertAmount(o, o.unit, target, year, rates)
+        : null;
     return { ...o, converted };
   });
 }
@@ -69,7 +84,11 @@ export async function getExplorerOptions() {
       select: { slug: true, name: true, country: true, kind: true },
       orderBy: [{ country: "desc" }, { slug: "asc" }],
     }),
-    db.observation.groupBy({ by: ["measure"], _count: { _all: true }, orderBy: { measure: "asc" } }),
+    db.observation.groupBy({
+      by: ["measure"],
+      _count: { _all: true },
+      orderBy: { measure: "asc" },
+    }),
     db.$queryRaw<{ first: number | null; last: number | null }[]>`
       SELECT min(EXTRACT(YEAR FROM "asOf"))::int AS first, max(EXTRACT(YEAR FROM "asOf"))::int AS last FROM "Observation"`,
   ]);
@@ -88,7 +107,9 @@ export async function explorePublished(query: ExplorerQuery): Promise<ExplorerRe
   return exploreObservations(query);
 }
 
-export async function getPublishedExplorerOptions(): Promise<Awaited<ReturnType<typeof getExplorerOptions>>> {
+export async function getPublishedExplorerOptions(): Promise<
+  Awaited<ReturnType<typeof getExplorerOptions>>
+> {
   "use cache";
   cacheLife("max");
   cacheTag(tags.figures, tags.places);

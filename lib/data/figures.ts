@@ -32,7 +32,15 @@ const figureSelect = {
   rank: true,
   rankOf: true,
   note: true,
-  territory: { select: { id: true, validFrom: true, validFromPrecision: true, validTo: true, place: { select: { slug: true, name: true } } } },
+  territory: {
+    select: {
+      id: true,
+      validFrom: true,
+      validFromPrecision: true,
+      validTo: true,
+      place: { select: { slug: true, name: true } },
+    },
+  },
   counterpart: { select: { slug: true, name: true } },
   source: { select: sourceSelect },
 } satisfies Prisma.ObservationSelect;
@@ -50,7 +58,9 @@ function toFigure(row: FigureRow): Figure {
       validFromPrecision: row.territory.validFromPrecision,
       validTo: row.territory.validTo,
     },
-    counterpart: row.counterpart ? { slug: row.counterpart.slug, name: asText(row.counterpart.name) } : null,
+    counterpart: row.counterpart
+      ? { slug: row.counterpart.slug, name: asText(row.counterpart.name) }
+      : null,
     measure: row.measure,
     value: row.value.toString(), // Decimal is not serialisable, and money is never a float
     valueHigh: row.valueHigh?.toString() ?? null,
@@ -69,7 +79,10 @@ function toFigure(row: FigureRow): Figure {
 }
 
 /** Every figure about the given places (all their territories), in one query. */
-export async function listFiguresForPlaces(placeSlugs: string[], measures?: Measure[]): Promise<Figure[]> {
+export async function listFiguresForPlaces(
+  placeSlugs: string[],
+  measures?: Measure[],
+): Promise<Figure[]> {
   "use cache";
   cacheLife("max");
   cacheTag(tags.figures, tags.sources);

@@ -12,9 +12,13 @@ export async function getJapanFdiHeadlines(provinceSlugs: string[]) {
   const measures: Measure[] = ["FDI_REGISTERED_CAPITAL", "FDI_PROJECTS"];
   const figures = await listFiguresForPlaces(provinceSlugs, measures);
   return provinceSlugs.map((slug) => {
-    const own = figures.filter((f) => f.counterpart?.slug === "japan" && f.basis === "STOCK" && f.placeSlug === slug);
+    const own = figures.filter(
+      (f) => f.counterpart?.slug === "japan" && f.basis === "STOCK" && f.placeSlug === slug,
+    );
     const latest = (measure: Measure): FigureEntry | null => {
-      const entries = groupIntoSeries(own.filter((f) => f.measure === measure)).flatMap((s) => s.entries);
+      const entries = groupIntoSeries(own.filter((f) => f.measure === measure)).flatMap(
+        (s) => s.entries,
+      );
       return entries.sort((a, b) => b.asOf.getTime() - a.asOf.getTime())[0] ?? null;
     };
     return { slug, capital: latest("FDI_REGISTERED_CAPITAL"), projects: latest("FDI_PROJECTS") };

@@ -32,8 +32,16 @@ function toMeetingCard(row: Prisma.MeetingGetPayload<{ select: typeof meetingCar
     datePrecision: row.datePrecision,
     dateIsUpperBound: row.dateIsUpperBound,
     venue: asOptionalText(row.venue),
-    places: row.places.map(({ place }) => ({ slug: place.slug, country: place.country, name: asText(place.name) })),
-    sectors: row.sectors.map(({ sector, investmentSought }) => ({ slug: sector.slug, name: asText(sector.name), investmentSought })),
+    places: row.places.map(({ place }) => ({
+      slug: place.slug,
+      country: place.country,
+      name: asText(place.name),
+    })),
+    sectors: row.sectors.map(({ sector, investmentSought }) => ({
+      slug: sector.slug,
+      name: asText(sector.name),
+      investmentSought,
+    })),
   };
 }
 export type MeetingCard = ReturnType<typeof toMeetingCard>;
@@ -44,7 +52,10 @@ const concerning = (slug: string): Prisma.MeetingWhereInput => ({
 });
 
 /** Meetings, newest first, narrowed by the filters; one query. */
-export async function listMeetings(filter: MeetingFilter = {}, take?: number): Promise<MeetingCard[]> {
+export async function listMeetings(
+  filter: MeetingFilter = {},
+  take?: number,
+): Promise<MeetingCard[]> {
   "use cache";
   cacheLife("max");
   cacheTag(tags.meetings, tags.places);
@@ -54,7 +65,13 @@ export async function listMeetings(filter: MeetingFilter = {}, take?: number): P
   if (filter.sector) and.push({ sectors: { some: { sector: { slug: filter.sector } } } });
   if (filter.year) {
     // A meeting known only to be before a date cannot be placed in any one year.
-    and.push({ dateIsUpperBound: false, startsOn: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) } });
+    and.push({
+      dateIsUpperBound: false,
+      startsOn: {
+        gte: new Date(Date.UTC(filter.year, 0, 1)),
+        lt: new Date(Date.UTC(filter.year + 1, 0, 1)),
+      },
+    });
   }
   const rows = await db.meeting.findMany({
     where: { AND: and },
@@ -72,12 +89,21 @@ export async function listMeetingFacets() {
   cacheTag(tags.meetings, tags.places);
   const [places, sectors, years] = await Promise.all([
     db.place.findMany({
-      where: { OR: [{ meetings: { some: {} } }, { children: { some: { meetings: { some: {} } } } }], kind: { not: "COUNTRY" } },
+      where: {
+        OR: [{ meetings: { some: {} } }, { children: { some: { meetings: { some: {} } } } }],
+        kind: { not: "COUNTRY" },
+      },
       select: { slug: true, name: true, country: true, kind: true },
       orderBy: { slug: "asc" },
     }),
-    db.sector.findMany({ where: { meetings: { some: {} } }, select: { slug: true, name: true }, orderBy: { slug: "asc" } }),
-    db.$queryRaw<{ year: number }[]>`SELECT DISTINCT EXTRACT(YEAR FROM "startsOn")::int AS year FROM "Meeting" WHERE NOT "dateIsUpperBound" ORDER BY year DESC`,
+    db.sector.findMany({
+      where: { meetings: { some: {} } },
+      select: { slug: true, name: true },
+      orderBy: { slug: "asc" },
+    }),
+    db.$queryRaw<
+      { year: number }[]
+    >`SELECT DISTINCT EXTRACT(YEAR FROM "startsOn")::int AS year FROM "Meeting" WHERE NOT "dateIsUpperBound" ORDER BY year DESC`,
   ]);
   const option = (p: { slug: string; name: unknown }) => ({ slug: p.slug, name: asText(p.name) });
   return {
@@ -103,7 +129,16 @@ export async function getMeetingBySlug(slug: string) {
         orderBy: { position: "asc" },
       },
       attendeeGroups: { select: { side: true, name: true }, orderBy: { position: "asc" } },
-      outcomes: { select: { description: true, commitment: true, side: true, followUp: true, followUpNote: true }, orderBy: { position: "asc" } },
+      outcomes: {
+        select: {
+          description: true,
+          commitment: true,
+          side: true,
+          followUp: true,
+          followUpNote: true,
+        },
+        orderBy: { position: "asc" },
+      },
       sources: { select: { source: { select: sourceSelect } } },
     },
   });

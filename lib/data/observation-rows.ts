@@ -4,7 +4,14 @@
 // date) and whether the group's readings disagree. Dates are ISO strings, decimals strings.
 import { db } from "../db-client";
 import { Prisma } from "../generated/prisma/client";
-import type { Basis, DatePrecision, Measure, Qualifier, SourceKind, Unit } from "../generated/prisma/enums";
+import type {
+  Basis,
+  DatePrecision,
+  Measure,
+  Qualifier,
+  SourceKind,
+  Unit,
+} from "../generated/prisma/enums";
 import type { z } from "zod";
 import { figureDecimals } from "../schemas/api/resources";
 import { asOptionalText, asText, type LocalizedText } from "../i18n/text";
@@ -28,7 +35,15 @@ export type ObservationRecord = DecimalFields & {
   rank: number | null;
   rankOf: number | null;
   note: LocalizedText | null;
-  source: { id: number; publisher: string; title: string; url: string; publishedOn: string | null; publishedPrecision: DatePrecision; kind: SourceKind };
+  source: {
+    id: number;
+    publisher: string;
+    title: string;
+    url: string;
+    publishedOn: string | null;
+    publishedPrecision: DatePrecision;
+    kind: SourceKind;
+  };
   /** Stable name of the readings this one is compared with, e.g. "bac-ninh.t3/japan/FDI_PROJECTS/STOCK/2023-11-30/MONTH". */
   conflictGroup: string;
   /** Another reading in the group gives a different value or unit. */
@@ -61,16 +76,32 @@ const select = Prisma.raw(`
   JOIN "Source" s ON s.id = o."sourceId"`);
 
 type Row = Record<string, unknown> & {
-  id: number; placeSlug: string; placeName: unknown; territoryId: number; validFrom: Date | null; validFromPrecision: DatePrecision;
-  validTo: Date | null; counterpartSlug: string | null; counterpartName: unknown; sourceId: number; publisher: string;
-  sourceTitle: string; url: string; publishedOn: string | null; publishedPrecision: DatePrecision; sourceKind: SourceKind; note: unknown;
+  id: number;
+  placeSlug: string;
+  placeName: unknown;
+  territoryId: number;
+  validFrom: Date | null;
+  validFromPrecision: DatePrecision;
+  validTo: Date | null;
+  counterpartSlug: string | null;
+  counterpartName: unknown;
+  sourceId: number;
+  publisher: string;
+  sourceTitle: string;
+  url: string;
+  publishedOn: string | null;
+  publishedPrecision: DatePrecision;
+  sourceKind: SourceKind;
+  note: unknown;
 };
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 function toRecord(row: Row): ObservationRecord {
   const placeName = asText(row.placeName);
-  const decimals = Object.fromEntries(Object.keys(figureDecimals).map((name) => [name, row[name]])) as DecimalFields;
+  const decimals = Object.fromEntries(
+    Object.keys(figureDecimals).map((name) => [name, row[name]]),
+  ) as DecimalFields;
   return {
     id: row.id,
     ...decimals,
@@ -81,7 +112,9 @@ function toRecord(row: Row): ObservationRecord {
       validFrom: day(row.validFrom),
       validTo: day(row.validTo),
     },
-    counterpart: row.counterpartSlug ? { slug: row.counterpartSlug, name: asText(row.counterpartName) } : null,
+    counterpart: row.counterpartSlug
+      ? { slug: row.counterpartSlug, name: asText(row.counterpartName) }
+      : null,
     measure: row.measure as Measure,
     qualifier: row.qualifier as Qualifier,
     unit: row.unit as Unit,
@@ -93,15 +126,29 @@ function toRecord(row: Row): ObservationRecord {
     rank: row.rank as number | null,
     rankOf: row.rankOf as number | null,
     note: asOptionalText(row.note),
-    source: { id: row.sourceId, publisher: row.publisher, title: row.sourceTitle, url: row.url, publishedOn: row.publishedOn, publishedPrecision: row.publishedPrecision, kind: row.sourceKind },
+    source: {
+      id: row.sourceId,
+      publisher: row.publisher,
+      title: row.sourceTitle,
+      url: row.url,
+      publishedOn: row.publishedOn,
+      publishedPrecision: row.publishedPrecision,
+      kind: row.sourceKind,
+    },
     conflictGroup: row.conflictGroup as string,
     conflict: row.conflict as boolean,
   };
 }
 
 /** Observations matching `where` (over aliases o, t, p, c, s), in `order`, at most `limit`: one statement. */
-export async function selectObservations(where: Prisma.Sql[], order: Prisma.Sql, limit?: number): Promise<ObservationRecord[]> {
+export async function selectObservations(
+  where: Prisma.Sql[],
+  order: Prisma.Sql,
+  limit?: number,
+): Promise<ObservationRecord[]> {
   const conditions = where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty;
-  const rows = await db.$queryRaw<Row[]>`${select} ${conditions} ORDER BY ${order} ${limit ? Prisma.sql`LIMIT ${limit}` : Prisma.empty}`;
+  const rows = await db.$queryRaw<
+    Row[]
+  >`${select} ${conditions} ORDER BY ${order} ${limit ? Prisma.sql`LIMIT ${limit}` : Prisma.empty}`;
   return rows.map(toRecord);
 }

@@ -6,10 +6,22 @@ import type { Country, Prisma } from "../generated/prisma/client";
 import { asOptionalText, asText } from "../i18n/text";
 import { sourceSelect } from "./figures";
 
-const placeSummarySelect = { slug: true, kind: true, country: true, name: true, summary: true } satisfies Prisma.PlaceSelect;
+const placeSummarySelect = {
+  slug: true,
+  kind: true,
+  country: true,
+  name: true,
+  summary: true,
+} satisfies Prisma.PlaceSelect;
 
 function toPlaceSummary(row: Prisma.PlaceGetPayload<{ select: typeof placeSummarySelect }>) {
-  return { slug: row.slug, kind: row.kind, country: row.country, name: asText(row.name), summary: asOptionalText(row.summary) };
+  return {
+    slug: row.slug,
+    kind: row.kind,
+    country: row.country,
+    name: asText(row.name),
+    summary: asOptionalText(row.summary),
+  };
 }
 export type PlaceSummary = ReturnType<typeof toPlaceSummary>;
 
@@ -42,13 +54,21 @@ const relationshipSelect = {
   endedOn: true,
   endedPrecision: true,
   summary: true,
-  vietnamesePlace: { select: { slug: true, name: true, kind: true, parent: { select: { slug: true } } } },
-  japanesePlace: { select: { slug: true, name: true, kind: true, parent: { select: { slug: true } } } },
+  vietnamesePlace: {
+    select: { slug: true, name: true, kind: true, parent: { select: { slug: true } } },
+  },
+  japanesePlace: {
+    select: { slug: true, name: true, kind: true, parent: { select: { slug: true } } },
+  },
   sources: { select: { source: { select: sourceSelect } } },
 } satisfies Prisma.RelationshipSelect;
 
 function toRelationship(row: Prisma.RelationshipGetPayload<{ select: typeof relationshipSelect }>) {
-  const side = (p: typeof row.vietnamesePlace) => ({ slug: p.slug, name: asText(p.name), kind: p.kind });
+  const side = (p: typeof row.vietnamesePlace) => ({
+    slug: p.slug,
+    name: asText(p.name),
+    kind: p.kind,
+  });
   return {
     ...row,
     summary: asText(row.summary),
@@ -70,10 +90,22 @@ const territorySelect = {
       effectiveOn: true,
       note: true,
       source: { select: sourceSelect },
-      predecessor: { select: { validFrom: true, validFromPrecision: true, validTo: true, place: { select: { slug: true, name: true } } } },
+      predecessor: {
+        select: {
+          validFrom: true,
+          validFromPrecision: true,
+          validTo: true,
+          place: { select: { slug: true, name: true } },
+        },
+      },
     },
   },
-  successors: { select: { effectiveOn: true, successor: { select: { place: { select: { slug: true, name: true } } } } } },
+  successors: {
+    select: {
+      effectiveOn: true,
+      successor: { select: { place: { select: { slug: true, name: true } } } },
+    },
+  },
 } satisfies Prisma.TerritorySelect;
 
 /**
@@ -91,16 +123,32 @@ export async function getPlaceProfile(slug: string, country: Country) {
       id: true,
       parent: { select: { slug: true, name: true, kind: true } },
       children: { select: { slug: true, name: true, kind: true }, orderBy: { slug: "asc" } },
-      territories: { select: territorySelect, orderBy: [{ validFrom: { sort: "asc", nulls: "first" } }] },
+      territories: {
+        select: territorySelect,
+        orderBy: [{ validFrom: { sort: "asc", nulls: "first" } }],
+      },
       investmentPriorities: {
-        select: { note: true, sector: { select: { slug: true, name: true } }, source: { select: sourceSelect } },
+        select: {
+          note: true,
+          sector: { select: { slug: true, name: true } },
+          source: { select: sourceSelect },
+        },
         // The newest statement first (the page groups the fields each statement names).
-        orderBy: [{ source: { publishedOn: { sort: "desc", nulls: "last" } } }, { sourceId: "asc" }, { sectorId: "asc" }],
+        orderBy: [
+          { source: { publishedOn: { sort: "desc", nulls: "last" } } },
+          { sourceId: "asc" },
+          { sectorId: "asc" },
+        ],
       },
     },
   });
   if (!place || place.country !== country) return null;
-  const family = [place.id, ...(await db.place.findMany({ where: { parentId: place.id }, select: { id: true } })).map((c) => c.id)];
+  const family = [
+    place.id,
+    ...(await db.place.findMany({ where: { parentId: place.id }, select: { id: true } })).map(
+      (c) => c.id,
+    ),
+  ];
   const side = country === "VN" ? "vietnamesePlaceId" : "japanesePlaceId";
   const relationships = await db.relationship.findMany({
     where: { [side]: { in: family } },
@@ -109,11 +157,18 @@ export async function getPlaceProfile(slug: string, country: Country) {
   });
   return {
     ...toPlaceSummary(place),
-    parent: place.parent ? { slug: place.parent.slug, kind: place.parent.kind, name: asText(place.parent.name) } : null,
+    parent: place.parent
+      ? { slug: place.parent.slug, kind: place.parent.kind, name: asText(place.parent.name) }
+      : null,
     children: place.children.map((c) => ({ slug: c.slug, kind: c.kind, name: asText(c.name) })),
     territories: place.territories.map((t) => ({
       id: t.id,
-      bounds: { name: asText(place.name), validFrom: t.validFrom, validFromPrecision: t.validFromPrecision, validTo: t.validTo },
+      bounds: {
+        name: asText(place.name),
+        validFrom: t.validFrom,
+        validFromPrecision: t.validFromPrecision,
+        validTo: t.validTo,
+      },
       note: asOptionalText(t.note),
       predecessors: t.predecessors.map((p) => ({
         effectiveOn: p.effectiveOn,
@@ -127,7 +182,10 @@ export async function getPlaceProfile(slug: string, country: Country) {
           validTo: p.predecessor.validTo,
         },
       })),
-      successors: t.successors.map((s) => ({ effectiveOn: s.effectiveOn, place: { slug: s.successor.place.slug, name: asText(s.successor.place.name) } })),
+      successors: t.successors.map((s) => ({
+        effectiveOn: s.effectiveOn,
+        place: { slug: s.successor.place.slug, name: asText(s.successor.place.name) },
+      })),
     })),
     priorities: place.investmentPriorities.map((p) => ({
       sector: { slug: p.sector.slug, name: asText(p.sector.name) },
@@ -153,7 +211,11 @@ export async function listPlacesWithFigures(): Promise<string[]> {
   "use cache";
   cacheLife("max");
   cacheTag(tags.places, tags.figures);
-  const rows = await db.place.findMany({ where: { territories: { some: { observations: { some: {} } } } }, select: { slug: true }, orderBy: { slug: "asc" } });
+  const rows = await db.place.findMany({
+    where: { territories: { some: { observations: { some: {} } } } },
+    select: { slug: true },
+    orderBy: { slug: "asc" },
+  });
   return rows.map((row) => row.slug);
 }
 

@@ -15,8 +15,11 @@ export type RecordPage = "provinces" | "partners" | "meetings" | "figures";
  */
 export async function publicRecordExists(page: RecordPage, slug: string): Promise<boolean> {
   if (page === "meetings") return (await db.meeting.count({ where: { slug } })) > 0;
-  if (page === "figures") return (await db.observation.count({ where: { territory: { place: { slug } } }, take: 1 })) > 0;
-  return (await db.place.count({ where: { slug, country: page === "provinces" ? "VN" : "JP" } })) > 0;
+  if (page === "figures")
+    return (await db.observation.count({ where: { territory: { place: { slug } } }, take: 1 })) > 0;
+  return (
+    (await db.place.count({ where: { slug, country: page === "provinces" ? "VN" : "JP" } })) > 0
+  );
 }
 
 /**
@@ -26,13 +29,17 @@ export async function publicRecordExists(page: RecordPage, slug: string): Promis
  * filter, so an unknown value must not make a page of its own.
  */
 export async function knownMeetingFilter(filter: MeetingFilter): Promise<MeetingFilter> {
-  const [known] = await db.$queryRaw<{ province: boolean; partner: boolean; sector: boolean; year: boolean }[]>`
+  const [known] = await db.$queryRaw<
+    { province: boolean; partner: boolean; sector: boolean; year: boolean }[]
+  >`
     SELECT
       EXISTS (SELECT 1 FROM "Place" WHERE slug = ${filter.province ?? null} AND kind = 'PROVINCE') AS province,
       EXISTS (SELECT 1 FROM "Place" WHERE slug = ${filter.partner ?? null} AND country = 'JP' AND kind <> 'COUNTRY') AS partner,
       EXISTS (SELECT 1 FROM "Sector" WHERE slug = ${filter.sector ?? null}) AS sector,
       EXISTS (SELECT 1 FROM "Meeting" WHERE NOT "dateIsUpperBound" AND EXTRACT(YEAR FROM "startsOn") = ${filter.year ?? null}::int) AS year`;
-  return Object.fromEntries(Object.entries(filter).filter(([key]) => known[key as keyof typeof known])) as MeetingFilter;
+  return Object.fromEntries(
+    Object.entries(filter).filter(([key]) => known[key as keyof typeof known]),
+  ) as MeetingFilter;
 }
 
 /** Every place's slug: a few dozen short strings, read again only after a write to places. */

@@ -52,7 +52,9 @@ async function rank(q: string, kinds: readonly EntityType[], perKind: number): P
   const tsquery = Prisma.sql`(SELECT to_tsquery('simple', string_agg(quote_literal(word) || CASE WHEN length(word) >= 3 THEN ':*' ELSE '' END, ' & '))
     FROM unnest(tsvector_to_array(to_tsvector('simple', ${folded}))) word)`;
   const weight = Prisma.sql`CASE e.kind WHEN 'PLACE' THEN 1.2 WHEN 'SOURCE' THEN 0.8 ELSE 1 END`;
-  const inTitle = (alias: string) => Prisma.sql`(CASE WHEN strpos(${Prisma.raw(alias)}."titleText", ${folded}) > 0 THEN 1 ELSE 0 END
+  const inTitle = (
+    alias: string,
+  ) => Prisma.sql`(CASE WHEN strpos(${Prisma.raw(alias)}."titleText", ${folded}) > 0 THEN 1 ELSE 0 END
     + CASE WHEN strpos(E'\\n' || ${Prisma.raw(alias)}."titleText", E'\\n' || ${folded}) > 0 THEN 0.5 ELSE 0 END)`;
   const ofKinds = Prisma.sql`kind = ANY(${kinds}::"EntityType"[])`;
   return db.$queryRaw<Row[]>`

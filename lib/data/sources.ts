@@ -10,7 +10,10 @@ export async function listSources() {
   cacheLife("max");
   cacheTag(tags.sources);
   return db.source.findMany({
-    select: { ...sourceSelect, _count: { select: { observations: true, meetings: true, relationships: true } } },
+    select: {
+      ...sourceSelect,
+      _count: { select: { observations: true, meetings: true, relationships: true } },
+    },
     orderBy: [{ publisher: "asc" }, { publishedOn: { sort: "desc", nulls: "last" } }],
   });
 }

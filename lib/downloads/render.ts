@@ -33,7 +33,10 @@ export function citationOf(request: Pick<DownloadRequest, "table" | "url" | "tod
   const m = getMessages(request.filter.locale ?? "en");
   return {
     licence: m.downloads.licence,
-    citation: m.downloads.citation.replace("{table}", m.downloads.tables[request.table]).replace("{url}", request.url).replace("{date}", request.today),
+    citation: m.downloads.citation
+      .replace("{table}", m.downloads.tables[request.table])
+      .replace("{url}", request.url)
+      .replace("{date}", request.today),
   };
 }
 
@@ -46,13 +49,27 @@ export async function buildDownload(request: DownloadRequest): Promise<Download>
   const filename = `vj-portal-${table}${filter.locale ? `-${filter.locale}` : ""}.${format}`;
   if (format === "json") {
     const { locale, ...filters } = filter;
-    const records = rows.map((row) => Object.fromEntries(definition.columns.map((name, i) => [name, row[i]])));
-    const body = JSON.stringify({ title: getMessages(locale ?? "en").downloads.tables[table], licence, citation, filters, locale: locale ?? null, rows: records });
+    const records = rows.map((row) =>
+      Object.fromEntries(definition.columns.map((name, i) => [name, row[i]])),
+    );
+    const body = JSON.stringify({
+      title: getMessages(locale ?? "en").downloads.tables[table],
+      licence,
+      citation,
+      filters,
+      locale: locale ?? null,
+      rows: records,
+    });
     return { body, contentType: "application/json; charset=utf-8", filename };
   }
   const body = stringify(
     rows.map((row) => [...row, licence, citation]),
-    { header: true, columns: [...definition.columns, "licence", "cite_as"], bom: true, cast: { boolean: (value) => (value ? "true" : "false") } },
+    {
+      header: true,
+      columns: [...definition.columns, "licence", "cite_as"],
+      bom: true,
+      cast: { boolean: (value) => (value ? "true" : "false") },
+    },
   );
   return { body, contentType: "text/csv; charset=utf-8", filename };
 }

@@ -22,9 +22,13 @@ export interface CellContext {
 export type Cell = string | number | boolean | null;
 export type Column<Row> = [name: string, value: (row: Row, c: CellContext) => Cell];
 
-const text = (value: LocalizedText | null, c: CellContext) => (value ? t(value, c.locale ?? "en") : null);
+const text = (value: LocalizedText | null, c: CellContext) =>
+  value ? t(value, c.locale ?? "en") : null;
 /** A coded value: its label in the asked language, or the code itself. */
-const label = <K extends string>(labels: (m: Messages) => Record<K, string>) => (code: K, c: CellContext) => (c.locale ? labels(c.m)[code] : code);
+const label =
+  <K extends string>(labels: (m: Messages) => Record<K, string>) =>
+  (code: K, c: CellContext) =>
+    c.locale ? labels(c.m)[code] : code;
 const measure = label((m) => m.measure);
 const commitment = label((m) => m.commitment);
 const followUp = label((m) => m.followUp);
@@ -56,7 +60,16 @@ const figureColumns: Column<ExplorerObservation>[] = [
   ["converted_value", (o) => o.converted?.value ?? null],
   ["converted_value_high", (o) => o.converted?.valueHigh ?? null],
   ["converted_currency", (o) => o.converted?.currency ?? null],
-  ["exchange_rates_used", (o) => o.converted?.ratesUsed.map((r) => `${r.rate} ${r.quote}/${r.base} ${r.year} (${r.source.publisher}, ${r.source.url})`).join("; ") ?? null],
+  [
+    "exchange_rates_used",
+    (o) =>
+      o.converted?.ratesUsed
+        .map(
+          (r) =>
+            `${r.rate} ${r.quote}/${r.base} ${r.year} (${r.source.publisher}, ${r.source.url})`,
+        )
+        .join("; ") ?? null,
+  ],
 ];
 
 const meetingColumns: Column<DownloadMeeting>[] = [
@@ -114,9 +127,19 @@ function table<Filter, Row>(load: (filter: Filter) => Promise<Row[]>, columns: C
 
 export const tables = {
   figures: table((f: z.output<typeof downloadFilters.figures>) => selectFigures(f), figureColumns),
-  meetings: table((f: z.output<typeof downloadFilters.meetings>) => listDownloadMeetings(f), meetingColumns),
-  commitments: table((f: z.output<typeof downloadFilters.commitments>) => listCommitments(f), commitmentColumns),
+  meetings: table(
+    (f: z.output<typeof downloadFilters.meetings>) => listDownloadMeetings(f),
+    meetingColumns,
+  ),
+  commitments: table(
+    (f: z.output<typeof downloadFilters.commitments>) => listCommitments(f),
+    commitmentColumns,
+  ),
   sources: table(() => listSources(), sourceColumns),
 } satisfies Record<DownloadTable, unknown>;
 
-export const cellContext = (locale: Locale | undefined, origin: string): CellContext => ({ locale, m: getMessages(locale ?? "en"), origin });
+export const cellContext = (locale: Locale | undefined, origin: string): CellContext => ({
+  locale,
+  m: getMessages(locale ?? "en"),
+  origin,
+});

@@ -3,7 +3,17 @@
 // formatters), so the layout is tested directly. Scales come from d3-scale, lines and marks
 // from d3-shape; nothing here draws by hand what those libraries do.
 import { scaleLinear, scaleUtc } from "d3-scale";
-import { line, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, symbolCross } from "d3-shape";
+import {
+  line,
+  symbol,
+  symbolCircle,
+  symbolDiamond,
+  symbolSquare,
+  symbolStar,
+  symbolTriangle,
+  symbolWye,
+  symbolCross,
+} from "d3-shape";
 
 export interface ChartReading {
   id: number;
@@ -37,11 +47,33 @@ export const chartSizes = {
 } satisfies Record<string, ChartSize>;
 
 /** Print-safe, colour-blind-aware colours (each at least 3:1 on white) and a shape for each place. */
-export const seriesColours = ["#0b5fa5", "#c2410c", "#047857", "#9d174d", "#6d28d9", "#854d0e", "#334155", "#0e7490", "#b91c1c", "#4d7c0f", "#a21caf", "#1e3a8a"];
-const shapes = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolStar, symbolWye, symbolCross];
+export const seriesColours = [
+  "#0b5fa5",
+  "#c2410c",
+  "#047857",
+  "#9d174d",
+  "#6d28d9",
+  "#854d0e",
+  "#334155",
+  "#0e7490",
+  "#b91c1c",
+  "#4d7c0f",
+  "#a21caf",
+  "#1e3a8a",
+];
+const shapes = [
+  symbolCircle,
+  symbolSquare,
+  symbolTriangle,
+  symbolDiamond,
+  symbolStar,
+  symbolWye,
+  symbolCross,
+];
 
 /** The path of place number `index`'s mark, centred on 0,0 (also drawn in the legend). */
-export const markPath = (index: number, size = 64) => symbol(shapes[index % shapes.length], size)() ?? "";
+export const markPath = (index: number, size = 64) =>
+  symbol(shapes[index % shapes.length], size)() ?? "";
 
 /**
  * A generous estimate of a label's width in an SVG, which has no text measuring on the server:
@@ -49,7 +81,15 @@ export const markPath = (index: number, size = 64) => symbol(shapes[index % shap
  */
 export function textWidth(text: string, fontSize: number): number {
   let ems = 0;
-  for (const char of text) ems += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 1 : /[\s.,'’:·]/.test(char) ? 0.32 : 0.62;
+  for (const char of text)
+    ems +=
+      /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+        char,
+      )
+        ? 1
+        : /[\s.,'’:·]/.test(char)
+          ? 0.32
+          : 0.62;
   return ems * fontSize;
 }
 
@@ -63,7 +103,14 @@ export interface ChartLayout {
   yTicks: { y: number; label: string }[];
   lines: { place: string; d: string }[];
   marks: { id: number; place: string; x: number; y: number; conflict: boolean }[];
-  ranges: { id: number; place: string; x: number; top: number; bottom: number; conflict: boolean }[];
+  ranges: {
+    id: number;
+    place: string;
+    x: number;
+    top: number;
+    bottom: number;
+    conflict: boolean;
+  }[];
 }
 
 /**
@@ -72,14 +119,25 @@ export interface ChartLayout {
  * place at one date stand side by side, a few pixels apart, so none hides another; the line
  * joins only dates with a single reading, and ranges stand apart as bars.
  */
-export function layoutChart(readings: ChartReading[], places: string[], size: ChartSize, format: ChartFormat, years: { from?: number; to?: number }): ChartLayout {
+export function layoutChart(
+  readings: ChartReading[],
+  places: string[],
+  size: ChartSize,
+  format: ChartFormat,
+  years: { from?: number; to?: number },
+): ChartLayout {
   const times = readings.map((r) => r.date.getTime());
   const first = years.from !== undefined ? yearStart(years.from) : new Date(Math.min(...times));
   const last = years.to !== undefined ? yearStart(years.to + 1) : new Date(Math.max(...times));
-  const domain: [Date, Date] = first.getTime() === last.getTime() ? [yearStart(first.getUTCFullYear()), yearStart(first.getUTCFullYear() + 1)] : [first, last];
+  const domain: [Date, Date] =
+    first.getTime() === last.getTime()
+      ? [yearStart(first.getUTCFullYear()), yearStart(first.getUTCFullYear() + 1)]
+      : [first, last];
 
   const values = readings.flatMap((r) => [r.low, r.high ?? r.low]);
-  const y = scaleLinear().domain([Math.min(0, ...values), Math.max(...values, 1)]).nice(size.yTicks);
+  const y = scaleLinear()
+    .domain([Math.min(0, ...values), Math.max(...values, 1)])
+    .nice(size.yTicks);
   const yTicks = y.ticks(size.yTicks).map((v) => ({ value: v, label: format.value(v) }));
 
   const x = scaleUtc().domain(domain);
@@ -95,10 +153,17 @@ export function layoutChart(readings: ChartReading[], places: string[], size: Ch
   }
 
   const gap = size.fontSize * 0.8;
-  const left = Math.ceil(Math.max(...yTicks.map((t) => textWidth(t.label, size.fontSize)), 0) + gap + 6);
+  const left = Math.ceil(
+    Math.max(...yTicks.map((t) => textWidth(t.label, size.fontSize)), 0) + gap + 6,
+  );
   const halfX = Math.max(...xLabels.map((l) => textWidth(l, size.fontSize) / 2), 0);
   // The y axis's name sits above the plot; the x axis's ticks below it; half a date label may hang past either end.
-  const plot = { left: Math.max(left, halfX + 2), right: size.width - Math.ceil(halfX + 12), top: Math.ceil(size.fontSize * 2.2), bottom: size.height - Math.ceil(size.fontSize * 3.2) };
+  const plot = {
+    left: Math.max(left, halfX + 2),
+    right: size.width - Math.ceil(halfX + 12),
+    top: Math.ceil(size.fontSize * 2.2),
+    bottom: size.height - Math.ceil(size.fontSize * 3.2),
+  };
   x.range([plot.left, plot.right]);
   y.range([plot.bottom, plot.top]);
 
@@ -106,7 +171,9 @@ export function layoutChart(readings: ChartReading[], places: string[], size: Ch
   const ranges: ChartLayout["ranges"] = [];
   const lines: ChartLayout["lines"] = [];
   for (const place of places) {
-    const own = readings.filter((r) => r.place === place).sort((a, b) => a.date.getTime() - b.date.getTime() || a.id - b.id);
+    const own = readings
+      .filter((r) => r.place === place)
+      .sort((a, b) => a.date.getTime() - b.date.getTime() || a.id - b.id);
     // (Map.groupBy needs Node 21; the project runs on 20.)
     const byDate = new Map<number, ChartReading[]>();
     for (const r of own) byDate.set(r.date.getTime(), [...(byDate.get(r.date.getTime()) ?? []), r]);
@@ -115,11 +182,26 @@ export function layoutChart(readings: ChartReading[], places: string[], size: Ch
       if (group.length === 1 && group[0].high === null) single.push(group[0]);
       group.forEach((r, i) => {
         const cx = x(r.date) + (i - (group.length - 1) / 2) * 9;
-        if (r.high === null) marks.push({ id: r.id, place, x: cx, y: y(r.low), conflict: r.conflict });
-        else ranges.push({ id: r.id, place, x: cx, top: y(r.high), bottom: y(r.low), conflict: r.conflict });
+        if (r.high === null)
+          marks.push({ id: r.id, place, x: cx, y: y(r.low), conflict: r.conflict });
+        else
+          ranges.push({
+            id: r.id,
+            place,
+            x: cx,
+            top: y(r.high),
+            bottom: y(r.low),
+            conflict: r.conflict,
+          });
       });
     }
-    const d = single.length > 1 ? line<ChartReading>((r) => x(r.date), (r) => y(r.low))(single) : null;
+    const d =
+      single.length > 1
+        ? line<ChartReading>(
+            (r) => x(r.date),
+            (r) => y(r.low),
+          )(single)
+        : null;
     if (d) lines.push({ place, d });
   }
   return {

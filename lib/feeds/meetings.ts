@@ -13,7 +13,15 @@ export const feedSize = 50;
 /** The latest published meetings, one statement. */
 async function latestMeetings() {
   return db.meeting.findMany({
-    select: { id: true, slug: true, title: true, summary: true, startsOn: true, venue: true, updatedAt: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      summary: true,
+      startsOn: true,
+      venue: true,
+      updatedAt: true,
+    },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: feedSize,
   });
@@ -43,7 +51,9 @@ export async function meetingsAtom(locale: Locale, origin: string): Promise<stri
       id: `tag:${host},2026:meeting:${meeting.id}`,
       title: localize(asText(meeting.title), locale).value,
       link: `${origin}/${locale}/meetings/${meeting.slug}`,
-      description: venue ? `${meeting.startsOn.toISOString().slice(0, 10)} · ${localize(venue, locale).value}. ${summary}` : `${meeting.startsOn.toISOString().slice(0, 10)}. ${summary}`,
+      description: venue
+        ? `${meeting.startsOn.toISOString().slice(0, 10)} · ${localize(venue, locale).value}. ${summary}`
+        : `${meeting.startsOn.toISOString().slice(0, 10)}. ${summary}`,
       date: meeting.updatedAt,
     });
   }

@@ -5,9 +5,16 @@ import type { ChartFormat } from "../explorer/chart";
 import { intlLocale, type Locale } from "../i18n/config";
 
 export function axisFormat(locale: Locale): ChartFormat {
-  const number = new Intl.NumberFormat(intlLocale[locale], { notation: "compact", maximumFractionDigits: 1 });
+  const number = new Intl.NumberFormat(intlLocale[locale], {
+    notation: "compact",
+    maximumFractionDigits: 1,
+  });
   const year = new Intl.DateTimeFormat(intlLocale[locale], { year: "numeric", timeZone: "UTC" });
-  const month = new Intl.DateTimeFormat(intlLocale[locale], { year: "numeric", month: "short", timeZone: "UTC" });
+  const month = new Intl.DateTimeFormat(intlLocale[locale], {
+    year: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  });
   return {
     value: (value) => number.format(value),
     date: (date, yearOnly) => (yearOnly ? year : month).format(date),

@@ -8,7 +8,12 @@ import { messages } from "../i18n/messages";
 import type { Qualifier } from "../generated/prisma/enums";
 import { formatFigureValue, formatMyriads, type FigureValue } from "./figure-value";
 
-const qualifierKey = { EXACT: "exact", ABOUT: "about", OVER: "over", NEARLY: "nearly" } as const satisfies Record<Qualifier, string>;
+const qualifierKey = {
+  EXACT: "exact",
+  ABOUT: "about",
+  OVER: "over",
+  NEARLY: "nearly",
+} as const satisfies Record<Qualifier, string>;
 
 /** Significant digits of a decimal string: "72190000" has 4, "5070390000000" has 6. */
 export function significantDigits(decimal: string): number {
@@ -28,14 +33,32 @@ export function roundToDigits(whole: string, digits: number): string {
 }
 
 /** The converted value in the page's language, to the original's precision (at least 3 digits), qualified as the original is. */
-export function formatConverted(conversion: Conversion, original: FigureValue, locale: Locale): string {
-  const digits = Math.max(significantDigits(original.value), significantDigits(original.valueHigh ?? original.value), 3);
+export function formatConverted(
+  conversion: Conversion,
+  original: FigureValue,
+  locale: Locale,
+): string {
+  const digits = Math.max(
+    significantDigits(original.value),
+    significantDigits(original.valueHigh ?? original.value),
+    3,
+  );
   const value = roundToDigits(conversion.value, digits);
-  const valueHigh = conversion.valueHigh === null ? null : roundToDigits(conversion.valueHigh, digits);
-  if (conversion.currency !== "JPY") return formatFigureValue({ ...original, value, valueHigh, unit: conversion.currency }, locale);
+  const valueHigh =
+    conversion.valueHigh === null ? null : roundToDigits(conversion.valueHigh, digits);
+  if (conversion.currency !== "JPY")
+    return formatFigureValue({ ...original, value, valueHigh, unit: conversion.currency }, locale);
   // Yen is no unit a figure is kept in, so figure-value has no words for it: the explorer's.
   const t = createTranslator({ locale, messages: messages[locale] });
-  const number = (v: string) => (locale === "ja" ? formatMyriads(v) : new Intl.NumberFormat(intlLocale[locale]).format(BigInt(v)));
-  const amount = valueHigh === null ? number(value) : t("figureValue.range", { low: number(value), high: number(valueHigh) });
-  return t(`figureValue.${qualifierKey[original.qualifier]}`, { value: t("explorer.jpy", { amount }) });
+  const number = (v: string) =>
+    locale === "ja"
+      ? formatMyriads(v)
+      : new Intl.NumberFormat(intlLocale[locale]).format(BigInt(v));
+  const amount =
+    valueHigh === null
+      ? number(value)
+      : t("figureValue.range", { low: number(value), high: number(valueHigh) });
+  return t(`figureValue.${qualifierKey[original.qualifier]}`, {
+    value: t("explorer.jpy", { amount }),
+  });
 }

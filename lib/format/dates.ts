@@ -13,7 +13,8 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: Locale, precision: DatePrecision) {
   const key = `${locale}|${precision}`;
   let format = formatters.get(key);
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(intlLocale[locale], styles[precision])));
+  if (!format)
+    formatters.set(key, (format = new Intl.DateTimeFormat(intlLocale[locale], styles[precision])));
   return format;
 }
 
@@ -22,7 +23,12 @@ export function formatPartialDate(date: Date, precision: DatePrecision, locale: 
 }
 
 /** A period: "6–7 September 2023", "tháng 1 – tháng 9 năm 2024", "2023年9月6日～7日". */
-export function formatPeriod(start: Date, end: Date, precision: DatePrecision, locale: Locale): string {
+export function formatPeriod(
+  start: Date,
+  end: Date,
+  precision: DatePrecision,
+  locale: Locale,
+): string {
   const format = formatter(locale, precision);
   if (format.format(start) === format.format(end)) return format.format(start);
   return locale === "ja" ? japaneseRange(format, start, end) : format.formatRange(start, end);
@@ -37,11 +43,26 @@ function japaneseRange(format: Intl.DateTimeFormat, start: Date, end: Date) {
   const to = format.formatToParts(end);
   let shared = 0;
   // Parts come in pairs (2023 年, 9 月, 6 日); keep at least the last pair of the end.
-  while (shared + 2 < to.length && to[shared].value === from[shared]?.value && to[shared + 1].value === from[shared + 1]?.value) shared += 2;
-  return `${format.format(start)}～${to.slice(shared).map((part) => part.value).join("")}`;
+  while (
+    shared + 2 < to.length &&
+    to[shared].value === from[shared]?.value &&
+    to[shared + 1].value === from[shared + 1]?.value
+  )
+    shared += 2;
+  return `${format.format(start)}～${to
+    .slice(shared)
+    .map((part) => part.value)
+    .join("")}`;
 }
 
 /** A single date, or a period when `end` is another day. */
-export function formatDateOrPeriod(date: Date, precision: DatePrecision, locale: Locale, end?: Date | null): string {
-  return end && end.getTime() !== date.getTime() ? formatPeriod(date, end, precision, locale) : formatPartialDate(date, precision, locale);
+export function formatDateOrPeriod(
+  date: Date,
+  precision: DatePrecision,
+  locale: Locale,
+  end?: Date | null,
+): string {
+  return end && end.getTime() !== date.getTime()
+    ? formatPeriod(date, end, precision, locale)
+    : formatPartialDate(date, precision, locale);
 }

@@ -15,15 +15,24 @@ export interface TerritoryBounds {
   validTo: Date | null;
 }
 
-const translatorFor = (locale: Locale) => createTranslator({ locale, messages: messages[locale], namespace: "boundary" });
-const translators = Object.fromEntries(locales.map((locale) => [locale, translatorFor(locale)])) as Record<Locale, ReturnType<typeof translatorFor>>;
+const translatorFor = (locale: Locale) =>
+  createTranslator({ locale, messages: messages[locale], namespace: "boundary" });
+const translators = Object.fromEntries(
+  locales.map((locale) => [locale, translatorFor(locale)]),
+) as Record<Locale, ReturnType<typeof translatorFor>>;
 
 export function formatTerritoryLabel(territory: TerritoryBounds, locale: Locale): string {
   const name = inLanguage(territory.name, locale);
   if (!territory.validFrom && !territory.validTo) return name;
   const t = translators[locale];
   // A start known to the day is shown to the day; otherwise only its year (as the sources give it).
-  const from = territory.validFrom ? formatPartialDate(territory.validFrom, territory.validFromPrecision === "DAY" ? "DAY" : "YEAR", locale) : null;
+  const from = territory.validFrom
+    ? formatPartialDate(
+        territory.validFrom,
+        territory.validFromPrecision === "DAY" ? "DAY" : "YEAR",
+        locale,
+      )
+    : null;
   const to = territory.validTo ? formatPartialDate(territory.validTo, "DAY", locale) : t("today");
   const span = from ? t("span", { from, to }) : t("until", { to });
   return t("territory", { name, span });
@@ -31,5 +40,9 @@ export function formatTerritoryLabel(territory: TerritoryBounds, locale: Locale)
 
 /** The label in every language, for data that leaves the page (the API, the downloads). */
 export function territoryLabelText(territory: TerritoryBounds): LocalizedText {
-  return { en: formatTerritoryLabel(territory, "en"), vi: formatTerritoryLabel(territory, "vi"), ja: formatTerritoryLabel(territory, "ja") };
+  return {
+    en: formatTerritoryLabel(territory, "en"),
+    vi: formatTerritoryLabel(territory, "vi"),
+    ja: formatTerritoryLabel(territory, "ja"),
+  };
 }

@@ -19,13 +19,18 @@ export function localePath(locale: Locale, path: string): string {
  * the browser; elsewhere it is the English page.
  */
 export function languageAlternates(path: string): Record<Locale | "x-default", string> {
-  const versions = Object.fromEntries(locales.map((locale) => [locale, localePath(locale, path)])) as Record<Locale, string>;
+  const versions = Object.fromEntries(
+    locales.map((locale) => [locale, localePath(locale, path)]),
+  ) as Record<Locale, string>;
   return { ...versions, "x-default": path === "" ? "/" : localePath(defaultLocale, path) };
 }
 
 /** A page's title and description with its canonical address and its other languages. */
 export function pageMetadata(locale: Locale, path: string, metadata: Metadata = {}): Metadata {
-  return { ...metadata, alternates: { canonical: localePath(locale, path), languages: languageAlternates(path) } };
+  return {
+    ...metadata,
+    alternates: { canonical: localePath(locale, path), languages: languageAlternates(path) },
+  };
 }
 
 /** The Atom feed of meetings in a language: linked from the meetings list and the API reference. */
@@ -33,5 +38,11 @@ export const meetingsFeedPath = (locale: Locale) => `/api/feeds/meetings/${local
 
 /** A page's metadata with its feed announced (`<link rel="alternate" type="application/atom+xml">`). */
 export function withMeetingsFeed(metadata: Metadata, locale: Locale, title: string): Metadata {
-  return { ...metadata, alternates: { ...metadata.alternates, types: { "application/atom+xml": [{ url: meetingsFeedPath(locale), title }] } } };
+  return {
+    ...metadata,
+    alternates: {
+      ...metadata.alternates,
+      types: { "application/atom+xml": [{ url: meetingsFeedPath(locale), title }] },
+    },
+  };
 }

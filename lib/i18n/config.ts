@@ -9,7 +9,11 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /** Each language in its own name, the same on every page (a reader looks for their own). */
-export const localeNames: Record<Locale, string> = { vi: "Tiếng Việt", ja: "日本語", en: "English" };
+export const localeNames: Record<Locale, string> = {
+  vi: "Tiếng Việt",
+  ja: "日本語",
+  en: "English",
+};
 
 /** The order the language switcher lists them in: the two partner languages first. */
 export const switcherOrder: readonly Locale[] = ["vi", "ja", "en"];

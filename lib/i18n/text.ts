@@ -34,7 +34,12 @@ export function localizeName(name: LocalizedText, locale: Locale): { value: stri
  * For a page title or description, where no lang can be marked: an English fallback says so
  * in words, "… (Bản gốc tiếng Anh)". `marker` is the page language's word for it.
  */
-export function markedText(text: LocalizedText, locale: Locale, marker: string, maxLength = Infinity): string {
+export function markedText(
+  text: LocalizedText,
+  locale: Locale,
+  marker: string,
+  maxLength = Infinity,
+): string {
   const { value, lang } = localize(text, locale);
   const clipped = value.length > maxLength ? `${value.slice(0, maxLength).trimEnd()}…` : value;
   return lang === locale ? clipped : `${clipped} (${marker})`;

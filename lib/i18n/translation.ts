@@ -48,11 +48,15 @@ export interface LanguageState {
   outdated: boolean;
 }
 
-export function languageState(text: Partial<TrackedText> | undefined, lang: TranslatedLocale): LanguageState {
+export function languageState(
+  text: Partial<TrackedText> | undefined,
+  lang: TranslatedLocale,
+): LanguageState {
   if (!text?.[lang]?.trim()) return { status: "missing", recorded: false, outdated: false };
   const status = text[statusKey(lang)];
   const [madeFrom] = (text[stampKey(lang)] ?? "").split(".");
-  const outdated = status !== "original" && Boolean(madeFrom && text.enHash) && madeFrom !== text.enHash;
+  const outdated =
+    status !== "original" && Boolean(madeFrom && text.enHash) && madeFrom !== text.enHash;
   return { status: status ?? "translated", recorded: Boolean(status), outdated };
 }
 
@@ -62,9 +66,14 @@ export function languageState(text: Partial<TrackedText> | undefined, lang: Tran
  * the source's own; an English reader sees one where the source wrote in Vietnamese or Japanese.
  * Texts without a recorded status (names, older texts) are not marked.
  */
-export function readerTranslation(text: Partial<TrackedText>, locale: Locale): { translated: boolean; outdated: boolean } {
+export function readerTranslation(
+  text: Partial<TrackedText>,
+  locale: Locale,
+): { translated: boolean; outdated: boolean } {
   if (locale === "en") {
-    const original = translatedLocales.some((lang) => text[statusKey(lang)] === "original" && text[lang]?.trim());
+    const original = translatedLocales.some(
+      (lang) => text[statusKey(lang)] === "original" && text[lang]?.trim(),
+    );
     return { translated: original, outdated: false };
   }
   const { status, recorded, outdated } = languageState(text, locale);
@@ -79,13 +88,19 @@ const noKeys: ReadonlySet<string> = new Set();
  * over. Texts under a key in `skip` are left out (a page's notice leaves out `name`: the names
  * of places, people and sectors are written in each language, not what a reader needs warning of).
  */
-export function collectTexts(value: unknown, skip: ReadonlySet<string> = noKeys, into: TrackedText[] = []): TrackedText[] {
+export function collectTexts(
+  value: unknown,
+  skip: ReadonlySet<string> = noKeys,
+  into: TrackedText[] = [],
+): TrackedText[] {
   if (Array.isArray(value)) {
     for (const item of value) collectTexts(item, skip, into);
   } else if (value && typeof value === "object" && !(value instanceof Date)) {
     const record = value as Record<string, unknown>;
     if (typeof record.en === "string") into.push(record as unknown as TrackedText);
-    else for (const [key, inner] of Object.entries(record)) if (!skip.has(key)) collectTexts(inner, skip, into);
+    else
+      for (const [key, inner] of Object.entries(record))
+        if (!skip.has(key)) collectTexts(inner, skip, into);
   }
   return into;
 }

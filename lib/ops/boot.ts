@@ -13,7 +13,10 @@ export interface BootOptions {
 }
 
 /** Returns the environment every web server gets; throws when they cannot start. */
-export async function boot(databaseUrl: string, { servers, dev = false }: BootOptions): Promise<Record<string, string>> {
+export async function boot(
+  databaseUrl: string,
+  { servers, dev = false }: BootOptions,
+): Promise<Record<string, string>> {
   let reachable = true;
   try {
     const { applied, seeded } = await prepareDatabase(databaseUrl);
@@ -33,8 +36,11 @@ export async function boot(databaseUrl: string, { servers, dev = false }: BootOp
       if (!(await buildIfStale(databaseUrl))) throw new Error("The build failed.");
     } else {
       const reason = await whyBuild(await sourceHash(), null);
-      if (reason) throw new Error(`PostgreSQL cannot be reached, and building (${reason}) needs it.`);
-      console.warn("PostgreSQL cannot be reached: serving the current build; pages that need the database recover when it returns.");
+      if (reason)
+        throw new Error(`PostgreSQL cannot be reached, and building (${reason}) needs it.`);
+      console.warn(
+        "PostgreSQL cannot be reached: serving the current build; pages that need the database recover when it returns.",
+      );
     }
   }
 
@@ -47,5 +53,7 @@ export async function boot(databaseUrl: string, { servers, dev = false }: BootOp
 // password or a failing migration is not this, and stops the start).
 function isUnreachable(error: unknown): boolean {
   const text = `${(error as { code?: string })?.code ?? ""} ${error instanceof Error ? error.message : ""}`;
-  return /ECONNREFUSED|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENOTFOUND|timeout|Connection terminated/i.test(text);
+  return /ECONNREFUSED|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENOTFOUND|timeout|Connection terminated/i.test(
+    text,
+  );
 }

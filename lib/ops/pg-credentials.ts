@@ -56,20 +56,32 @@ export async function readPasswordFile(file: string): Promise<string | null> {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
   }
-  if (!info.isFile()) throw new Error(`${file} should be the database password file, but it is not a plain file.`);
+  if (!info.isFile())
+    throw new Error(`${file} should be the database password file, but it is not a plain file.`);
   if ((info.mode & 0o077) !== 0) {
-    console.warn(`${file} was readable by other users; it is now readable by its owner only (mode 0600).`);
+    console.warn(
+      `${file} was readable by other users; it is now readable by its owner only (mode 0600).`,
+    );
     await chmod(file, 0o600);
   }
   const password = (await readFile(file, "utf8")).trim();
-  if (!PasswordText.test(password)) throw new Error(`${file} does not hold a database password. Remove it only together with its data folder.`);
+  if (!PasswordText.test(password))
+    throw new Error(
+      `${file} does not hold a database password. Remove it only together with its data folder.`,
+    );
   return password;
 }
 
 const wrongPassword = (error: unknown) => (error as { code?: string }).code === "28P01";
 
 async function connect(port: number, password: string) {
-  const client = new pg.Client({ host: "127.0.0.1", port, user: role, password, database: "postgres" });
+  const client = new pg.Client({
+    host: "127.0.0.1",
+    port,
+    user: role,
+    password,
+    database: "postgres",
+  });
   try {
     await client.connect();
     return client;
@@ -84,7 +96,12 @@ async function connect(port: number, password: string) {
  * stopped between writing the file and changing the role) still takes the old fixed password:
  * change it once, so the fixed one stops working.
  */
-export async function connectAsPortal(args: { port: number; password: string; passwordFile: string; dataDir: string }) {
+export async function connectAsPortal(args: {
+  port: number;
+  password: string;
+  passwordFile: string;
+  dataDir: string;
+}) {
   try {
     return await connect(args.port, args.password);
   } catch (error) {
@@ -95,9 +112,13 @@ export async function connectAsPortal(args: { port: number; password: string; pa
     client = await connect(args.port, LEGACY_PASSWORD);
   } catch (error) {
     if (!wrongPassword(error)) throw error;
-    throw new Error(`The password in ${args.passwordFile} does not open the database in ${args.dataDir}. Restore that file from a copy, or remove the folder and the file together to start afresh.`);
+    throw new Error(
+      `The password in ${args.passwordFile} does not open the database in ${args.dataDir}. Restore that file from a copy, or remove the folder and the file together to start afresh.`,
+    );
   }
   await client.query(`ALTER ROLE ${role} PASSWORD ${client.escapeLiteral(args.password)}`);
-  console.log(`The embedded database now has its own password, kept in ${args.passwordFile}; the old fixed one no longer works.`);
+  console.log(
+    `The embedded database now has its own password, kept in ${args.passwordFile}; the old fixed one no longer works.`,
+  );
   return client;
 }

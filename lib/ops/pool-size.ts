@@ -20,7 +20,9 @@ export interface ConnectionLimits {
 }
 
 export function poolSizeFor(limits: ConnectionLimits, servers: number): number {
-  const share = Math.floor((limits.maxConnections - limits.reserved - HEADROOM) / Math.max(1, servers)) - TAG_STORE;
+  const share =
+    Math.floor((limits.maxConnections - limits.reserved - HEADROOM) / Math.max(1, servers)) -
+    TAG_STORE;
   if (share < FLOOR) {
     throw new Error(
       `PostgreSQL allows ${limits.maxConnections} connections (${limits.reserved} reserved): too few for ${servers} servers. ` +

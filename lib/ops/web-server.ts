@@ -15,7 +15,12 @@ export interface WebServerOptions {
  * headers, readers' routes, graceful drain); in development around Next's development server,
  * with hot reload.
  */
-export function spawnWebServer({ port, env, stdio = "inherit", dev = false }: WebServerOptions): ChildProcess {
+export function spawnWebServer({
+  port,
+  env,
+  stdio = "inherit",
+  dev = false,
+}: WebServerOptions): ChildProcess {
   const args = ["--import", "tsx", "lib/server/serve.ts", ...(dev ? ["--dev"] : [])];
   return spawn(process.execPath, args, {
     cwd: projectRoot,

@@ -15,8 +15,13 @@ let routes: { page: string; regex: RegExp }[] | undefined;
 
 function readRoutes(distDir: string) {
   try {
-    const manifest = JSON.parse(readFileSync(path.join(distDir, "routes-manifest.json"), "utf8")) as Record<"staticRoutes" | "dynamicRoutes", ManifestRoute[]>;
-    return [...manifest.staticRoutes, ...manifest.dynamicRoutes].map(({ page, regex }) => ({ page, regex: new RegExp(regex) }));
+    const manifest = JSON.parse(
+      readFileSync(path.join(distDir, "routes-manifest.json"), "utf8"),
+    ) as Record<"staticRoutes" | "dynamicRoutes", ManifestRoute[]>;
+    return [...manifest.staticRoutes, ...manifest.dynamicRoutes].map(({ page, regex }) => ({
+      page,
+      regex: new RegExp(regex),
+    }));
   } catch {
     return [];
   }
@@ -36,5 +41,8 @@ function matchedRoute(pathname: string): string | undefined {
 export function onlyCatchAllClaims(pathname: string): boolean {
   const route = matchedRoute(pathname);
   if (!route) return false;
-  return route.endsWith("/[...rest]") || (route.startsWith("/[locale]") && !isLocale(pathname.split("/")[1]));
+  return (
+    route.endsWith("/[...rest]") ||
+    (route.startsWith("/[locale]") && !isLocale(pathname.split("/")[1]))
+  );
 }

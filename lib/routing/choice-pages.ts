@@ -6,7 +6,12 @@
 // too short or too long) is left to the per-request page, which says it.
 import { notFound } from "next/navigation";
 import { locales, type Locale } from "../i18n/config";
-import { choiceParams, choiceSegment, emptyChoice, type ChoiceEntry } from "../schemas/choice-segment";
+import {
+  choiceParams,
+  choiceSegment,
+  emptyChoice,
+  type ChoiceEntry,
+} from "../schemas/choice-segment";
 import { CommitmentFilter } from "../schemas/commitments";
 import { parseExplorerPage } from "../schemas/explorer-page";
 import { parseFilters } from "../schemas/lenient";
@@ -46,7 +51,9 @@ export const choicePages = {
       if (!query) return null;
       // Places in one order: the same places chosen in another order are the same choice.
       const places = [...new Set(query.place)].sort().map((slug) => ["place", slug] as const);
-      const rest = explorerKeys.slice(1).flatMap((key) => (query[key] === undefined ? [] : [[key, String(query[key])] as const]));
+      const rest = explorerKeys
+        .slice(1)
+        .flatMap((key) => (query[key] === undefined ? [] : [[key, String(query[key])] as const]));
       return choiceSegment([...places, ...rest]);
     },
   },
@@ -91,11 +98,14 @@ export function choiceTarget(pathname: string, search: string): ChoiceTarget | n
   for (const [key, value] of [...params]) if (value === "") params.delete(key, value);
   const segment = choicePages[name].segment(params);
   if (segment === null) return null;
-  const places = [...params].filter(([key]) => key === "place" || key === "province" || key === "partner").map(([, value]) => value);
+  const places = [...params]
+    .filter(([key]) => key === "place" || key === "province" || key === "partner")
+    .map(([, value]) => value);
   return { page: choicePagePath(locale, name, segment), places };
 }
 
-export const choicePagePath = (locale: Locale, name: ChoicePageName, segment: string) => `/${locale}/${name}-filtered/${segment}`;
+export const choicePagePath = (locale: Locale, name: ChoicePageName, segment: string) =>
+  `/${locale}/${name}-filtered/${segment}`;
 
 /**
  * The query string a static choice page's segment spells, or null unless that segment is
@@ -103,7 +113,12 @@ export const choicePagePath = (locale: Locale, name: ChoicePageName, segment: st
  */
 export function choiceFromSegment(name: ChoicePageName, segment: string): URLSearchParams | null {
   const page: ChoicePage = choicePages[name];
-  const params = segment === emptyChoice ? new URLSearchParams() : page.params ? page.params(segment) : choiceParams(segment, page.keys);
+  const params =
+    segment === emptyChoice
+      ? new URLSearchParams()
+      : page.params
+        ? page.params(segment)
+        : choiceParams(segment, page.keys);
   return params && page.segment(params) === segment ? params : null;
 }
 
@@ -114,7 +129,10 @@ export const isChoicePage = (pathname: string) => internalAddress.test(pathname)
 export const bareChoicePages = () => locales.map((locale) => ({ locale, filter: emptyChoice }));
 
 /** The choice a static choice page's route parameter spells, as a query-string object; 404 for any other spelling. */
-export async function choiceFrom(name: ChoicePageName, params: Promise<{ filter: string }>): Promise<Record<string, string | string[]>> {
+export async function choiceFrom(
+  name: ChoicePageName,
+  params: Promise<{ filter: string }>,
+): Promise<Record<string, string | string[]>> {
   const choice = choiceFromSegment(name, (await params).filter);
   if (!choice) notFound();
   return queryObject(choice);

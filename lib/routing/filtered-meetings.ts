@@ -1,5 +1,9 @@
 import type { Locale } from "../i18n/config";
-import { meetingFilterSegment, parseMeetingFilter, type MeetingFilter } from "../schemas/meeting-filter";
+import {
+  meetingFilterSegment,
+  parseMeetingFilter,
+  type MeetingFilter,
+} from "../schemas/meeting-filter";
 
 const meetingsList = /^\/(en|vi|ja)\/meetings$/;
 
@@ -18,8 +22,12 @@ export function filteredMeetings(pathname: string, search: string): FilteredMeet
   const match = meetingsList.exec(pathname);
   if (!match) return null;
   const params = new URLSearchParams(search);
-  const parsed = parseMeetingFilter(Object.fromEntries([...params.keys()].map((key) => [key, params.getAll(key)])));
-  const filter = Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined)) as MeetingFilter;
+  const parsed = parseMeetingFilter(
+    Object.fromEntries([...params.keys()].map((key) => [key, params.getAll(key)])),
+  );
+  const filter = Object.fromEntries(
+    Object.entries(parsed).filter(([, value]) => value !== undefined),
+  ) as MeetingFilter;
   return Object.keys(filter).length ? { locale: match[1] as Locale, filter } : null;
 }
 
@@ -32,4 +40,5 @@ export function filteredMeetingsPage({ locale, filter }: FilteredMeetings): stri
 }
 
 /** The page's own address, which only the web server's routing may reach (./reader-routes.ts). */
-export const isFilteredMeetingsPage = (pathname: string) => /^\/[^/]+\/meetings-filtered(\/|$)/.test(pathname);
+export const isFilteredMeetingsPage = (pathname: string) =>
+  /^\/[^/]+\/meetings-filtered(\/|$)/.test(pathname);

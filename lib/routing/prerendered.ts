@@ -21,7 +21,11 @@ interface ManifestRoute {
 export function readStaticRoutes(distDir: string): Map<string, BypassRule[]> {
   let routes: Record<string, ManifestRoute> = {};
   try {
-    routes = (JSON.parse(readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")) as { routes: Record<string, ManifestRoute> }).routes;
+    routes = (
+      JSON.parse(readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")) as {
+        routes: Record<string, ManifestRoute>;
+      }
+    ).routes;
   } catch {
     // no build yet
   }

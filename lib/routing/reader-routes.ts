@@ -17,12 +17,21 @@
 // Every 404 here is the prerendered page-not-found of the address's language (English when it
 // names none), which the web server sends with status 404: Next's own answer to notFound() has
 // an empty body until its JavaScript runs (vercel/next.js#98954).
-import { knownMeetingFilter, placesExist, publicRecordExists, type RecordPage } from "../data/records";
+import {
+  knownMeetingFilter,
+  placesExist,
+  publicRecordExists,
+  type RecordPage,
+} from "../data/records";
 import { defaultLocale, isLocale } from "../i18n/config";
 import { Slug } from "../schemas/common";
 import type { MeetingFilter } from "../schemas/meeting-filter";
 import { choiceTarget, isChoicePage } from "./choice-pages";
-import { filteredMeetings, filteredMeetingsPage, isFilteredMeetingsPage } from "./filtered-meetings";
+import {
+  filteredMeetings,
+  filteredMeetingsPage,
+  isFilteredMeetingsPage,
+} from "./filtered-meetings";
 import { onlyCatchAllClaims } from "./app-routes";
 import { isPrerendered } from "./prerendered";
 
@@ -33,7 +42,8 @@ const recordPage = /^\/([a-z]{2})\/(provinces|partners|meetings|figures)\/([^/]+
  * PostgreSQL only for what the build did not prerender and the place list (read once per write).
  */
 export async function readerRoute(pathname: string, search: string): Promise<string | null> {
-  if (isFilteredMeetingsPage(pathname) || isChoicePage(pathname) || isNotFoundPage(pathname)) return notFoundPage(pathname);
+  if (isFilteredMeetingsPage(pathname) || isChoicePage(pathname) || isNotFoundPage(pathname))
+    return notFoundPage(pathname);
   return (
     (await filteredMeetingsRoute(pathname, search)) ??
     (await choiceRoute(pathname, search)) ??
@@ -57,9 +67,14 @@ async function filteredMeetingsRoute(pathname: string, search: string): Promise<
   const { locale, filter } = asked;
   // A value whose own page the build prerendered is known without asking the database.
   const entries = Object.entries(filter);
-  const prerendered = entries.filter(([key, value]) => isPrerendered(filteredMeetingsPage({ locale, filter: { [key]: value } })));
+  const prerendered = entries.filter(([key, value]) =>
+    isPrerendered(filteredMeetingsPage({ locale, filter: { [key]: value } })),
+  );
   const unsure = entries.filter((entry) => !prerendered.includes(entry));
-  const known: MeetingFilter = { ...Object.fromEntries(prerendered), ...(unsure.length ? await knownMeetingFilter(Object.fromEntries(unsure)) : {}) };
+  const known: MeetingFilter = {
+    ...Object.fromEntries(prerendered),
+    ...(unsure.length ? await knownMeetingFilter(Object.fromEntries(unsure)) : {}),
+  };
   return Object.keys(known).length ? filteredMeetingsPage({ locale, filter: known }) : null;
 }
 
@@ -73,7 +88,10 @@ async function missingRecordRoute(pathname: string): Promise<string | null> {
   if (!match || isPrerendered(pathname)) return null;
   const [, , page, raw] = match;
   const slug = Slug.safeParse(raw);
-  const missing = !slug.success || slug.data !== raw || !(await publicRecordExists(page as RecordPage, slug.data));
+  const missing =
+    !slug.success ||
+    slug.data !== raw ||
+    !(await publicRecordExists(page as RecordPage, slug.data));
   return missing ? notFoundPage(pathname) : null;
 }
 

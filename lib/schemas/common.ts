@@ -11,7 +11,9 @@ export const Slug = z
   .trim()
   .min(1, { error: "Enter a short web address name" })
   .max(80, { error: "Keep it under 80 characters" })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Use lower-case letters, digits and single hyphens (e.g. 2023-11-bac-ninh-kanagawa)" });
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: "Use lower-case letters, digits and single hyphens (e.g. 2023-11-bac-ninh-kanagawa)",
+  });
 
 /**
  * The most characters a text may have, per language. Every text field has one, checked by the
@@ -25,20 +27,31 @@ export const boundedText = (size: TextSize) =>
   z
     .string()
     .trim()
-    .max(TEXT_MAX[size], { error: `Keep it under ${TEXT_MAX[size].toLocaleString("en")} characters` });
+    .max(TEXT_MAX[size], {
+      error: `Keep it under ${TEXT_MAX[size].toLocaleString("en")} characters`,
+    });
 
 /** Empty strings from blank form fields become undefined. */
-export const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+export const blankToUndefined = (value: unknown) =>
+  value === "" || value === null ? undefined : value;
 
 /**
  * What a text carries beside its three languages (lib/i18n/translation.ts): the status an
  * editor chose for each translation, the stamps the server wrote when it was saved (posted back
  * from hidden fields), and "checked against the current English" ticks. Blank fields are absent.
  */
-const stamp = z.string().regex(/^[\w-]{1,32}(\.[\w-]{1,32})?$/, { error: "This form could not be read: reload the page" });
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-const status = optional(z.enum(translationStatuses, { error: "Choose original, portal translation or reviewed" }));
-const tick = z.preprocess((value) => (value === "on" || value === true ? true : undefined), z.literal(true).optional());
+const stamp = z.string().regex(/^[\w-]{1,32}(\.[\w-]{1,32})?$/, {
+  error: "This form could not be read: reload the page",
+});
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(blankToUndefined, schema.optional());
+const status = optional(
+  z.enum(translationStatuses, { error: "Choose original, portal translation or reviewed" }),
+);
+const tick = z.preprocess(
+  (value) => (value === "on" || value === true ? true : undefined),
+  z.literal(true).optional(),
+);
 const translationFields = {
   enHash: optional(stamp),
   viStatus: status,
@@ -62,33 +75,64 @@ export const localizedText = (size: TextSize) =>
 /** A text field in three languages that may be left empty altogether. */
 export const optionalLocalizedText = (size: TextSize) =>
   z
-    .object({ en: boundedText(size).optional(), vi: boundedText(size).optional(), ja: boundedText(size).optional(), ...translationFields })
+    .object({
+      en: boundedText(size).optional(),
+      vi: boundedText(size).optional(),
+      ja: boundedText(size).optional(),
+      ...translationFields,
+    })
     .optional()
     .transform((text, ctx) => {
       if (!text || (!text.en && !text.vi && !text.ja)) return undefined;
       if (!text.en) {
-        ctx.addIssue({ code: "custom", path: ["en"], message: "Add the English text too (English is required when any language is filled in)" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["en"],
+          message: "Add the English text too (English is required when any language is filled in)",
+        });
         return z.NEVER;
       }
-      const kept = translationKeys.filter((key) => text[key] !== undefined).map((key) => [key, text[key]]);
-      return { en: text.en, ...(text.vi ? { vi: text.vi } : {}), ...(text.ja ? { ja: text.ja } : {}), ...(Object.fromEntries(kept) as Partial<Pick<typeof text, (typeof translationKeys)[number]>>) };
+      const kept = translationKeys
+        .filter((key) => text[key] !== undefined)
+        .map((key) => [key, text[key]]);
+      return {
+        en: text.en,
+        ...(text.vi ? { vi: text.vi } : {}),
+        ...(text.ja ? { ja: text.ja } : {}),
+        ...(Object.fromEntries(kept) as Partial<
+          Pick<typeof text, (typeof translationKeys)[number]>
+        >),
+      };
     });
 
 /**
  * The most rows or choices a list may have. The form parser allows at most FORM_LIMITS.rows
  * (lib/schemas/form-data.ts); each list says what is sensible for it.
  */
-export const LIST_MAX = { places: 30, sectors: 30, sources: 40, participants: 80, attendeeGroups: 20, outcomes: 40, priorities: 40, predecessors: 20 } as const;
+export const LIST_MAX = {
+  places: 30,
+  sectors: 30,
+  sources: 40,
+  participants: 80,
+  attendeeGroups: 20,
+  outcomes: 40,
+  priorities: 40,
+  predecessors: 20,
+} as const;
 
 /** An array of at most `max` items. */
-export const listOf = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, { error: `Too many: at most ${max}` });
+export const listOf = <T extends z.ZodType>(item: T, max: number) =>
+  z.array(item).max(max, { error: `Too many: at most ${max}` });
 
 /** "2019", "2019-04" or "2019-04-26", as precise as the source. */
 export const PartialDateText = z
   .string()
   .trim()
   // abort: the existence check below must not run on text that is not shaped like a date.
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: "Use YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no day", abort: true })
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+    error: "Use YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no day",
+    abort: true,
+  })
   .refine(
     (text) => {
       const { date } = parsePartialDate(text);
@@ -101,10 +145,19 @@ export const PartialDateText = z
 export const MAX_ID = 2 ** 31 - 1;
 
 /** "12" → 12; anything not written as digits stays as it is, for the number check to refuse. */
-const digitsToNumber = (value: unknown) => (typeof value === "string" && /^\s*\d{1,10}\s*$/.test(value) ? Number(value) : value);
+const digitsToNumber = (value: unknown) =>
+  typeof value === "string" && /^\s*\d{1,10}\s*$/.test(value) ? Number(value) : value;
 
 /** A record id: 1 to MAX_ID, as a number or as digits. "1e10", "1.5", "-1" and "abc" are refused. */
-export const idWith = (message: string) => z.preprocess(digitsToNumber, z.number({ error: message }).int({ error: message }).min(1, { error: message }).max(MAX_ID, { error: message }));
+export const idWith = (message: string) =>
+  z.preprocess(
+    digitsToNumber,
+    z
+      .number({ error: message })
+      .int({ error: message })
+      .min(1, { error: message })
+      .max(MAX_ID, { error: message }),
+  );
 
 export const Id = idWith("Choose a record from the list");
 
@@ -114,15 +167,18 @@ export function routeId(raw: unknown): number | null {
   return parsed.success ? parsed.data : null;
 }
 
-
 /** A slug picked from a list; a blank choice gets `message` rather than a type error. */
-export const chosenSlug = (message: string) => z.preprocess(blankToUndefined, z.string({ error: message }).pipe(Slug));
+export const chosenSlug = (message: string) =>
+  z.preprocess(blankToUndefined, z.string({ error: message }).pipe(Slug));
 
 /** A record id picked from a list, e.g. the source of a figure. */
 export const chosenId = (message: string) => z.preprocess(blankToUndefined, idWith(message));
 
 /** A checkbox: present ("on") when ticked, absent otherwise. */
-export const Checkbox = z.preprocess((value) => value === "on" || value === true || value === "true", z.boolean());
+export const Checkbox = z.preprocess(
+  (value) => value === "on" || value === true || value === "true",
+  z.boolean(),
+);
 
 /**
  * The arguments of a `.refine` saying that the partial date in `endKey` is not before the one
@@ -134,7 +190,10 @@ export function datesInOrder<Key extends string>(
   endKey: Key,
   error: string,
   at: Key = endKey,
-): [(value: Partial<Record<Key, string>>) => boolean, { path: PropertyKey[]; error: string; when: (payload: { value: unknown }) => boolean }] {
+): [
+  (value: Partial<Record<Key, string>>) => boolean,
+  { path: PropertyKey[]; error: string; when: (payload: { value: unknown }) => boolean },
+] {
   const valid = (value: unknown) => PartialDateText.safeParse(value).success;
   return [
     (value: Partial<Record<Key, string>>) => {
@@ -161,7 +220,10 @@ export function samePrecision<Key extends string>(
   key: Key,
   otherKey: Key,
   error: string,
-): [(value: Partial<Record<Key, string>>) => boolean, { path: PropertyKey[]; error: string; when: (payload: { value: unknown }) => boolean }] {
+): [
+  (value: Partial<Record<Key, string>>) => boolean,
+  { path: PropertyKey[]; error: string; when: (payload: { value: unknown }) => boolean },
+] {
   return [
     (value) => !value[key] || !value[otherKey] || value[key].length === value[otherKey].length,
     {
@@ -169,7 +231,10 @@ export function samePrecision<Key extends string>(
       error,
       when: ({ value }) => {
         const v = value as Record<string, unknown>;
-        return PartialDateText.safeParse(v[key]).success && PartialDateText.safeParse(v[otherKey]).success;
+        return (
+          PartialDateText.safeParse(v[key]).success &&
+          PartialDateText.safeParse(v[otherKey]).success
+        );
       },
     },
   ];

@@ -12,7 +12,12 @@ export const DocumentRefs = z.object({
   workingCopyId: optionalId.transform((id) => id ?? null),
   entityId: optionalId.transform((id) => id ?? null),
   version: z.preprocess(
-    (value) => (value === undefined || value === "" ? 0 : typeof value === "string" && /^\d{1,10}$/.test(value) ? Number(value) : value),
+    (value) =>
+      value === undefined || value === ""
+        ? 0
+        : typeof value === "string" && /^\d{1,10}$/.test(value)
+          ? Number(value)
+          : value,
     z.number().int().min(0).max(MAX_ID),
   ),
 });
@@ -25,13 +30,27 @@ export const DocumentButtonInput = z.object({
 });
 
 /** ?history=N on a record's page: the page of its revisions to show (the first if malformed). */
-export const historyPage = (raw: unknown) => z.coerce.number().int().min(1).max(100_000).catch(1).parse(Array.isArray(raw) ? raw[0] : raw);
+export const historyPage = (raw: unknown) =>
+  z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .catch(1)
+    .parse(Array.isArray(raw) ? raw[0] : raw);
 
 /** ?translation=missing-vi (missing-ja, outdated-vi, outdated-ja) on a staff list: records with that gap; anything else shows all. */
-export const translationGapValues = ["missing-vi", "missing-ja", "outdated-vi", "outdated-ja"] as const;
+export const translationGapValues = [
+  "missing-vi",
+  "missing-ja",
+  "outdated-vi",
+  "outdated-ja",
+] as const;
 export type TranslationGapValue = (typeof translationGapValues)[number];
 
-export function translationGap(raw: unknown): { gap: "missing" | "outdated"; lang: "vi" | "ja"; value: TranslationGapValue } | undefined {
+export function translationGap(
+  raw: unknown,
+): { gap: "missing" | "outdated"; lang: "vi" | "ja"; value: TranslationGapValue } | undefined {
   const parsed = z.enum(translationGapValues).safeParse(Array.isArray(raw) ? raw[0] : raw);
   if (!parsed.success) return undefined;
   const [gap, lang] = parsed.data.split("-") as ["missing" | "outdated", "vi" | "ja"];
@@ -49,7 +68,8 @@ const recordPage = /^\/admin\/[^/]+\/([^/]+)$/;
 export function isMalformedRecordAddress(url: URL): boolean {
   const segment = recordPage.exec(url.pathname)?.[1];
   if (!segment) return false;
-  const malformed = (name: string) => url.searchParams.getAll(name).some((value) => routeId(value) === null);
+  const malformed = (name: string) =>
+    url.searchParams.getAll(name).some((value) => routeId(value) === null);
   if (segment === "new") return malformed("entity");
   if (segment === "delete") return malformed("entity") || malformed("copy");
   return routeId(segment) === null;

@@ -11,7 +11,9 @@ export type DownloadTable = (typeof downloadTables)[number];
 export const DownloadFile = z.strictObject({
   file: z
     .string()
-    .regex(/^(figures|meetings|commitments|sources)\.(csv|json)$/, { error: "Ask for figures, meetings, commitments or sources, as .csv or .json" })
+    .regex(/^(figures|meetings|commitments|sources)\.(csv|json)$/, {
+      error: "Ask for figures, meetings, commitments or sources, as .csv or .json",
+    })
     .transform((file) => {
       const [table, format] = file.split(".");
       return { table: table as DownloadTable, format: format as "csv" | "json" };
@@ -24,7 +26,13 @@ const locale = { locale: z.enum(locales).optional() };
 /** Each table's filters: the same names as its page's query string. */
 export const downloadFilters = {
   figures: FigureSelection.safeExtend(locale),
-  meetings: z.strictObject({ province: querySlug.optional(), partner: querySlug.optional(), sector: querySlug.optional(), year: queryInt(1945, 2100).optional(), ...locale }),
+  meetings: z.strictObject({
+    province: querySlug.optional(),
+    partner: querySlug.optional(),
+    sector: querySlug.optional(),
+    year: queryInt(1945, 2100).optional(),
+    ...locale,
+  }),
   commitments: CommitmentFilter.extend(locale),
   sources: z.strictObject(locale),
 } satisfies Record<DownloadTable, z.ZodType>;

@@ -41,7 +41,12 @@ export function parseExplorerPage(params: Record<string, string | string[] | und
   const parsed = ExplorerQuery.safeParse(bare ? { place: defaultExplorerPlaces } : object);
   if (parsed.success) {
     const { place, counterpart, measure, from, to, convert } = parsed.data;
-    return { query: parsed.data, problems: [] as ExplorerProblem[], unknown: [] as string[], form: { place, counterpart, measure, from, to, convert } as ExplorerFormValues };
+    return {
+      query: parsed.data,
+      problems: [] as ExplorerProblem[],
+      unknown: [] as string[],
+      form: { place, counterpart, measure, from, to, convert } as ExplorerFormValues,
+    };
   }
   const problems = new Set<ExplorerProblem>();
   const unknown: string[] = [];
@@ -62,7 +67,9 @@ function formValues(object: Record<string, string | string[]>): ExplorerFormValu
   const shape = ExplorerQuery.shape;
   const form: ExplorerFormValues = { place: [] };
   const places = object.place === undefined ? [] : ([] as string[]).concat(object.place);
-  form.place = places.filter((slug) => shape.place.safeParse([slug]).success).slice(0, explorerLimits.places);
+  form.place = places
+    .filter((slug) => shape.place.safeParse([slug]).success)
+    .slice(0, explorerLimits.places);
   for (const name of fields) {
     if (name === "place") continue;
     const value = object[name];

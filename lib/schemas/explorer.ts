@@ -6,7 +6,8 @@ export const explorerLimits = { places: 12, firstYear: 1945, lastYear: 2100 } as
 
 const year = queryInt(explorerLimits.firstYear, explorerLimits.lastYear);
 
-const yearsInOrder = (q: { from?: number; to?: number }) => q.from === undefined || q.to === undefined || q.from <= q.to;
+const yearsInOrder = (q: { from?: number; to?: number }) =>
+  q.from === undefined || q.to === undefined || q.from <= q.to;
 const yearsError = { error: "The first year comes after the last", path: ["from"] };
 
 const common = {
@@ -40,7 +41,9 @@ export const FigureSelection = z
   .strictObject({
     ...common,
     counterpart: z.enum(["japan", "all", "any"]).default("japan"),
-    measure: oneOrMany(z.enum(Measure), Object.keys(Measure).length).default(["FDI_REGISTERED_CAPITAL"]),
+    measure: oneOrMany(z.enum(Measure), Object.keys(Measure).length).default([
+      "FDI_REGISTERED_CAPITAL",
+    ]),
   })
   .refine(yearsInOrder, yearsError);
 export type FigureSelection = z.output<typeof FigureSelection>;

@@ -24,9 +24,13 @@ export const FORM_LIMITS = {
   totalLength: 1_000_000,
 } as const;
 
-export type ParsedForm = { ok: true; data: Record<string, unknown> } | { ok: false; message: string };
+export type ParsedForm =
+  { ok: true; data: Record<string, unknown> } | { ok: false; message: string };
 
-const refuse = (reason: string): ParsedForm => ({ ok: false, message: `This form could not be read: ${reason}. Reload the page and try again.` });
+const refuse = (reason: string): ParsedForm => ({
+  ok: false,
+  message: `This form could not be read: ${reason}. Reload the page and try again.`,
+});
 
 // These segments would reach Object.prototype and change every object in the process.
 const unsafeKeys = new Set(["__proto__", "constructor", "prototype"]);
@@ -53,7 +57,8 @@ function build(form: FormData, arrays: readonly string[]) {
     if (++fields > FORM_LIMITS.fields) throw new Refused("it has too many fields");
     if (name.length > FORM_LIMITS.nameLength) throw new Refused("a field name is too long");
     if (typeof raw !== "string") continue; // no form of ours uploads files
-    if (raw.length > FORM_LIMITS.valueLength) throw new Refused("a field is far longer than any field allows");
+    if (raw.length > FORM_LIMITS.valueLength)
+      throw new Refused("a field is far longer than any field allows");
     if ((total += raw.length) > FORM_LIMITS.totalLength) throw new Refused("it is too large");
     // PostgreSQL cannot store this character in text, and no keyboard types it.
     if (raw.includes("\u0000")) throw new Refused("a field contains a NUL character");
@@ -85,7 +90,8 @@ function place(root: Record<string, unknown>, parts: string[], value: string) {
       return;
     }
     let next = own(node, key);
-    if (next === undefined) next = (node as Record<string, unknown>)[key] = /^\d+$/.test(parts[i + 1]) ? [] : {};
+    if (next === undefined)
+      next = (node as Record<string, unknown>)[key] = /^\d+$/.test(parts[i + 1]) ? [] : {};
     if (!isContainer(next)) throw new Refused("its field names do not fit together");
     node = next;
   });
@@ -96,15 +102,18 @@ function keyIn(node: Record<string, unknown> | unknown[], part: string): string 
   const numeric = /^\d+$/.test(part);
   if (Array.isArray(node)) {
     if (!numeric) throw new Refused("its field names do not fit together");
-    if (!rowIndex.test(part) || Number(part) >= FORM_LIMITS.rows) throw new Refused("a list has too many rows");
+    if (!rowIndex.test(part) || Number(part) >= FORM_LIMITS.rows)
+      throw new Refused("a list has too many rows");
     return part;
   }
   if (numeric) throw new Refused("its field names do not fit together");
   return part;
 }
 
-const own = (node: object, key: string) => (Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined);
-const isContainer = (value: unknown): value is Record<string, unknown> | unknown[] => typeof value === "object" && value !== null;
+const own = (node: object, key: string) =>
+  Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+const isContainer = (value: unknown): value is Record<string, unknown> | unknown[] =>
+  typeof value === "object" && value !== null;
 
 function isBlank(value: unknown): boolean {
   if (value === undefined || value === null || value === "") return true;
@@ -115,7 +124,10 @@ function isBlank(value: unknown): boolean {
 
 function dropBlankRows(value: unknown): unknown {
   // Rows are at most FORM_LIMITS.rows long, so walking them (holes included) is cheap.
-  if (Array.isArray(value)) return Array.from(value).filter((row) => !isBlank(row)).map(dropBlankRows);
+  if (Array.isArray(value))
+    return Array.from(value)
+      .filter((row) => !isBlank(row))
+      .map(dropBlankRows);
   if (value && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, dropBlankRows(v)]));
   }
@@ -123,7 +135,9 @@ function dropBlankRows(value: unknown): unknown {
 }
 
 /** Zod issues keyed by field path ("participants.0.personId"), the first message for each. */
-export function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
+export function fieldErrors(
+  issues: { path: PropertyKey[]; message: string }[],
+): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
     const key = issue.path.map(String).join(".") || "_form";

@@ -20,12 +20,23 @@ export function parseFilters<Shape extends z.ZodRawShape>(
     if (parsed?.success) filter[name] = parsed.data;
     else ignored.push(name);
   }
-  const ordered = Object.fromEntries(Object.keys(schema.shape).filter((name) => name in filter).map((name) => [name, filter[name]]));
+  const ordered = Object.fromEntries(
+    Object.keys(schema.shape)
+      .filter((name) => name in filter)
+      .map((name) => [name, filter[name]]),
+  );
   return { filter: ordered as Partial<z.output<z.ZodObject<Shape>>>, ignored };
 }
 
 /** The query string of a filter ("?province=nghe-an&year=2019"), in the schema's order, or "". */
-export function filterQuery(filter: Record<string, unknown>, extra: Record<string, string> = {}): string {
-  const entries = Object.entries({ ...filter, ...extra }).filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== null);
-  return entries.length ? `?${new URLSearchParams(entries.map(([key, value]) => [key, String(value)]))}` : "";
+export function filterQuery(
+  filter: Record<string, unknown>,
+  extra: Record<string, string> = {},
+): string {
+  const entries = Object.entries({ ...filter, ...extra }).filter(
+    (entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== null,
+  );
+  return entries.length
+    ? `?${new URLSearchParams(entries.map(([key, value]) => [key, String(value)]))}`
+    : "";
 }

@@ -16,7 +16,9 @@ export const MeetingFilter = z.object({
 });
 export type MeetingFilter = z.infer<typeof MeetingFilter>;
 
-export function parseMeetingFilter(searchParams: Record<string, string | string[] | undefined>): MeetingFilter {
+export function parseMeetingFilter(
+  searchParams: Record<string, string | string[] | undefined>,
+): MeetingFilter {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
   return MeetingFilter.parse({
     province: first(searchParams.province),
@@ -28,11 +30,20 @@ export function parseMeetingFilter(searchParams: Record<string, string | string[
 
 /** The query string that gives back this filter ("?province=nghe-an&year=2019"), or "" for none. */
 export function meetingFilterQuery(filter: MeetingFilter): string {
-  const entries = Object.entries(filter).filter((entry): entry is [string, string | number] => entry[1] !== undefined);
-  return entries.length ? `?${new URLSearchParams(entries.map(([key, value]) => [key, String(value)]))}` : "";
+  const entries = Object.entries(filter).filter(
+    (entry): entry is [string, string | number] => entry[1] !== undefined,
+  );
+  return entries.length
+    ? `?${new URLSearchParams(entries.map(([key, value]) => [key, String(value)]))}`
+    : "";
 }
 
-const filterKeys = ["province", "partner", "sector", "year"] as const satisfies (keyof MeetingFilter)[];
+const filterKeys = [
+  "province",
+  "partner",
+  "sector",
+  "year",
+] as const satisfies (keyof MeetingFilter)[];
 
 /**
  * The filter as one path segment, keys in a fixed order: `province-nghe-an~year-2019`. The
@@ -40,7 +51,9 @@ const filterKeys = ["province", "partner", "sector", "year"] as const satisfies 
  * it), so one filter has exactly one spelling (./choice-segment.ts).
  */
 export function meetingFilterSegment(filter: MeetingFilter): string {
-  return choiceSegment(filterKeys.filter((key) => filter[key] !== undefined).map((key) => [key, String(filter[key])]));
+  return choiceSegment(
+    filterKeys.filter((key) => filter[key] !== undefined).map((key) => [key, String(filter[key])]),
+  );
 }
 
 /** The filter a segment spells, or null unless it is exactly the segment meetingFilterSegment gives. */
@@ -48,6 +61,8 @@ export function parseMeetingFilterSegment(segment: string): MeetingFilter | null
   const params = choiceParams(segment, filterKeys);
   if (!params) return null;
   const parsed = parseMeetingFilter(queryObject(params));
-  const filter = Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined)) as MeetingFilter;
+  const filter = Object.fromEntries(
+    Object.entries(parsed).filter(([, value]) => value !== undefined),
+  ) as MeetingFilter;
   return Object.keys(filter).length && meetingFilterSegment(filter) === segment ? filter : null;
 }

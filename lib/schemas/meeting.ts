@@ -1,6 +1,19 @@
 import { z } from "zod";
 import { Commitment, FollowUp, MeetingKind, OutcomeSide, Side } from "../generated/prisma/enums";
-import { Checkbox, Id, LIST_MAX, PartialDateText, Slug, blankToUndefined, datesInOrder, listOf, localizedText, optionalLocalizedText, samePrecision, unique } from "./common";
+import {
+  Checkbox,
+  Id,
+  LIST_MAX,
+  PartialDateText,
+  Slug,
+  blankToUndefined,
+  datesInOrder,
+  listOf,
+  localizedText,
+  optionalLocalizedText,
+  samePrecision,
+  unique,
+} from "./common";
 
 export const ParticipantInput = z.object({
   personId: Id,
@@ -19,7 +32,10 @@ export const OutcomeInput = z.object({
   description: localizedText("note"),
   commitment: z.enum(Commitment, { error: "Choose proposed, agreed or pledged" }),
   /** Who proposed, agreed or pledged it; empty only when the sources do not say. */
-  side: z.preprocess(blankToUndefined, z.enum(OutcomeSide, { error: "Choose who proposed, agreed or pledged it" }).optional()),
+  side: z.preprocess(
+    blankToUndefined,
+    z.enum(OutcomeSide, { error: "Choose who proposed, agreed or pledged it" }).optional(),
+  ),
   followUp: z.preprocess(blankToUndefined, z.enum(FollowUp).default("UNKNOWN")),
   followUpNote: optionalLocalizedText("note"),
 });
@@ -40,17 +56,27 @@ export const MeetingInput = z
     dateIsUpperBound: Checkbox,
     dateNote: optionalLocalizedText("note"),
     venue: optionalLocalizedText("name"),
-    placeSlugs: listOf(Slug, LIST_MAX.places).min(1, { error: "Choose at least one province or partner" }).transform(unique),
+    placeSlugs: listOf(Slug, LIST_MAX.places)
+      .min(1, { error: "Choose at least one province or partner" })
+      .transform(unique),
     /** Fields the Vietnamese side said it seeks investment in; `sectorSlugs` are the others discussed. */
     investmentSectorSlugs: listOf(Slug, LIST_MAX.sectors).default([]).transform(unique),
     sectorSlugs: listOf(Slug, LIST_MAX.sectors).default([]).transform(unique),
     participants: listOf(ParticipantInput, LIST_MAX.participants).default([]),
     attendeeGroups: listOf(AttendeeGroupInput, LIST_MAX.attendeeGroups).default([]),
     outcomes: listOf(OutcomeInput, LIST_MAX.outcomes).default([]),
-    sourceIds: listOf(Id, LIST_MAX.sources).min(1, { error: "Cite at least one source" }).transform(unique),
+    sourceIds: listOf(Id, LIST_MAX.sources)
+      .min(1, { error: "Cite at least one source" })
+      .transform(unique),
   })
   .refine(...datesInOrder("startsOn", "endsOn", "The end date must be on or after the start date"))
-  .refine(...samePrecision("startsOn", "endsOn", "Give the end date as precisely as the start (both a day, a month or a year)"))
+  .refine(
+    ...samePrecision(
+      "startsOn",
+      "endsOn",
+      "Give the end date as precisely as the start (both a day, a month or a year)",
+    ),
+  )
   .refine((m) => !m.dateIsUpperBound || !m.endsOn, {
     path: ["endsOn"],
     error: "A meeting known only to be before a date has no end date: leave it empty",
@@ -58,11 +84,17 @@ export const MeetingInput = z
   })
   .refine((m) => !m.dateIsUpperBound || m.dateNote, {
     path: ["dateNote", "en"],
-    error: "Say in the note where the “before” date comes from (e.g. the report that mentions the meeting)",
+    error:
+      "Say in the note where the “before” date comes from (e.g. the report that mentions the meeting)",
     when: always,
   });
 
 export type MeetingInput = z.infer<typeof MeetingInput>;
 
 /** The form's repeating fields (checkbox groups), read as arrays from a form post. */
-export const meetingArrayFields = ["placeSlugs", "investmentSectorSlugs", "sectorSlugs", "sourceIds"];
+export const meetingArrayFields = [
+  "placeSlugs",
+  "investmentSectorSlugs",
+  "sectorSlugs",
+  "sourceIds",
+];

@@ -1,9 +1,22 @@
 import { z } from "zod";
 import { Country, PlaceKind } from "../generated/prisma/enums";
-import { LIST_MAX, Slug, blankToUndefined, chosenId, chosenSlug, listOf, localizedText, optionalLocalizedText } from "./common";
+import {
+  LIST_MAX,
+  Slug,
+  blankToUndefined,
+  chosenId,
+  chosenSlug,
+  listOf,
+  localizedText,
+  optionalLocalizedText,
+} from "./common";
 
 // Prefectures and their municipalities are Japanese; provinces are Vietnamese.
-const kindCountry: Partial<Record<PlaceKind, Country>> = { PROVINCE: "VN", PREFECTURE: "JP", MUNICIPALITY: "JP" };
+const kindCountry: Partial<Record<PlaceKind, Country>> = {
+  PROVINCE: "VN",
+  PREFECTURE: "JP",
+  MUNICIPALITY: "JP",
+};
 
 /** A sector the place says it seeks investment in, with the source that says so. */
 export const PriorityInput = z.object({
@@ -31,7 +44,10 @@ export const PlaceInput = z
     path: ["kind"],
     error: "Provinces are Vietnamese; prefectures and municipalities are Japanese",
   })
-  .refine((p) => p.parentSlug !== p.slug, { path: ["parentSlug"], error: "A place cannot be part of itself" })
+  .refine((p) => p.parentSlug !== p.slug, {
+    path: ["parentSlug"],
+    error: "A place cannot be part of itself",
+  })
   .refine((p) => new Set(p.priorities.map((x) => x.sectorSlug)).size === p.priorities.length, {
     path: ["priorities"],
     error: "Each sector can be listed once",

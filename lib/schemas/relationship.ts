@@ -1,6 +1,18 @@
 import { z } from "zod";
 import { Evidence, RelationshipKind, RelationshipStatus } from "../generated/prisma/enums";
-import { Checkbox, Id, LIST_MAX, PartialDateText, Slug, blankToUndefined, chosenSlug, datesInOrder, listOf, localizedText, unique } from "./common";
+import {
+  Checkbox,
+  Id,
+  LIST_MAX,
+  PartialDateText,
+  Slug,
+  blankToUndefined,
+  chosenSlug,
+  datesInOrder,
+  listOf,
+  localizedText,
+  unique,
+} from "./common";
 
 const optionalDate = z.preprocess(blankToUndefined, PartialDateText.optional());
 
@@ -18,7 +30,9 @@ export const RelationshipInput = z
     sinceInferred: Checkbox,
     endedOn: optionalDate,
     summary: localizedText("summary"),
-    sourceIds: listOf(Id, LIST_MAX.sources).min(1, { error: "Cite at least one source" }).transform(unique),
+    sourceIds: listOf(Id, LIST_MAX.sources)
+      .min(1, { error: "Cite at least one source" })
+      .transform(unique),
   })
   .refine((r) => r.evidence !== "DOCUMENTED" || r.since, {
     path: ["since"],

@@ -1,13 +1,27 @@
 import { z } from "zod";
-import { LIST_MAX, PartialDateText, blankToUndefined, chosenId, chosenSlug, datesInOrder, listOf, optionalLocalizedText } from "./common";
+import {
+  LIST_MAX,
+  PartialDateText,
+  blankToUndefined,
+  chosenId,
+  chosenSlug,
+  datesInOrder,
+  listOf,
+  optionalLocalizedText,
+} from "./common";
 
 /** A boundary change is dated to the day: the day the merger or split took effect. */
-const Day = PartialDateText.refine((text) => text.length === 10, { error: "Give the day, as YYYY-MM-DD" });
+const Day = PartialDateText.refine((text) => text.length === 10, {
+  error: "Give the day, as YYYY-MM-DD",
+});
 
 /** A territory this one was formed from (one row per predecessor: a merger has several). */
 export const PredecessorInput = z.object({
   territoryId: chosenId("Choose the territory it was formed from"),
-  effectiveOn: z.preprocess(blankToUndefined, z.string({ error: "Enter the day the change took effect" }).pipe(Day)),
+  effectiveOn: z.preprocess(
+    blankToUndefined,
+    z.string({ error: "Enter the day the change took effect" }).pipe(Day),
+  ),
   note: optionalLocalizedText("note"),
   sourceId: z.preprocess(blankToUndefined, chosenId("Choose a source").optional()),
 });

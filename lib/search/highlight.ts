@@ -46,7 +46,8 @@ export function highlight(text: string, query: string): Segment[] {
       const after = at + word.length;
       if (spaced && at > 0 && /[\p{L}\p{N}]/u.test(folded[at - 1])) continue;
       // Words under three characters match only whole, as in the SQL ("an" is not "and").
-      if (spaced && word.length < 3 && after < folded.length && /[\p{L}\p{N}]/u.test(folded[after])) continue;
+      if (spaced && word.length < 3 && after < folded.length && /[\p{L}\p{N}]/u.test(folded[after]))
+        continue;
       const start = origin[at];
       const end = origin[after];
       for (let i = start; i < end; i++) marked[i] = true;

@@ -66,19 +66,33 @@ async function write(db: Runner, kind: EntityType, ids: number[] | null) {
  * The records a change to one record makes stale: its own row, and the rows whose text
  * quotes it (a relationship's title names both places; a figure names its place and source).
  */
-async function dependents(db: Runner & Pick<Prisma.TransactionClient, "$queryRaw">, kind: EntityType, id: number) {
+async function dependents(
+  db: Runner & Pick<Prisma.TransactionClient, "$queryRaw">,
+  kind: EntityType,
+  id: number,
+) {
   const ids = (rows: { id: number }[]) => rows.map((r) => r.id);
   switch (kind) {
     case "PLACE":
       return {
-        RELATIONSHIP: ids(await db.$queryRaw`SELECT id FROM "Relationship" WHERE "vietnamesePlaceId" = ${id} OR "japanesePlaceId" = ${id}`),
+        RELATIONSHIP: ids(
+          await db.$queryRaw`SELECT id FROM "Relationship" WHERE "vietnamesePlaceId" = ${id} OR "japanesePlaceId" = ${id}`,
+        ),
         TERRITORY: ids(await db.$queryRaw`SELECT id FROM "Territory" WHERE "placeId" = ${id}`),
-        OBSERVATION: ids(await db.$queryRaw`SELECT o.id FROM "Observation" o JOIN "Territory" t ON t.id = o."territoryId" WHERE t."placeId" = ${id}`),
+        OBSERVATION: ids(
+          await db.$queryRaw`SELECT o.id FROM "Observation" o JOIN "Territory" t ON t.id = o."territoryId" WHERE t."placeId" = ${id}`,
+        ),
       };
     case "SOURCE":
-      return { OBSERVATION: ids(await db.$queryRaw`SELECT id FROM "Observation" WHERE "sourceId" = ${id}`) };
+      return {
+        OBSERVATION: ids(await db.$queryRaw`SELECT id FROM "Observation" WHERE "sourceId" = ${id}`),
+      };
     case "TERRITORY":
-      return { OBSERVATION: ids(await db.$queryRaw`SELECT id FROM "Observation" WHERE "territoryId" = ${id}`) };
+      return {
+        OBSERVATION: ids(
+          await db.$queryRaw`SELECT id FROM "Observation" WHERE "territoryId" = ${id}`,
+        ),
+      };
     default:
       return {};
   }

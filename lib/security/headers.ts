@@ -50,7 +50,13 @@ export function staffContentSecurityPolicy(nonce: string, https: boolean): strin
 
 /** Pages the web server writes itself (the 503 page): no script at all, one known style. */
 export function selfContainedPagePolicy(styleHash: string): string {
-  return serialize({ ...common, "default-src": ["'none'"], "style-src": [`'${styleHash}'`], "base-uri": ["'none'"], "form-action": ["'none'"] });
+  return serialize({
+    ...common,
+    "default-src": ["'none'"],
+    "style-src": [`'${styleHash}'`],
+    "base-uri": ["'none'"],
+    "form-action": ["'none'"],
+  });
 }
 
 export function createNonce(): string {
@@ -76,4 +82,5 @@ export function baseSecurityHeaders(https: boolean): Record<string, string> {
  */
 export const staffOnlyHeaders = { "Cross-Origin-Opener-Policy": "same-origin" };
 
-export const isStaffPath = (pathname: string) => pathname === "/admin" || pathname.startsWith("/admin/");
+export const isStaffPath = (pathname: string) =>
+  pathname === "/admin" || pathname.startsWith("/admin/");

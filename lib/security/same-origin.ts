@@ -11,7 +11,10 @@ export function isCrossOriginWrite(method: string, headers: IncomingHttpHeaders)
   if (reads.has(method)) return false;
   const origin = headers.origin;
   if (!origin) return false; // not sent by a browser's form or fetch
-  const host = String(headers["x-forwarded-host"] ?? headers.host ?? "").split(",")[0].trim().toLowerCase();
+  const host = String(headers["x-forwarded-host"] ?? headers.host ?? "")
+    .split(",")[0]
+    .trim()
+    .toLowerCase();
   try {
     return new URL(origin).host.toLowerCase() !== host;
   } catch {

@@ -35,7 +35,11 @@ export function datasetJsonLd(facts: DatasetFacts) {
     spatialCoverage: facts.places.map((name) => ({ "@type": "Place", name })),
     distribution: [
       { "@type": "DataDownload", encodingFormat: "text/csv", contentUrl: absolute(facts.csv) },
-      { "@type": "DataDownload", encodingFormat: "application/json", contentUrl: absolute(facts.json) },
+      {
+        "@type": "DataDownload",
+        encodingFormat: "application/json",
+        contentUrl: absolute(facts.json),
+      },
     ],
   };
 }

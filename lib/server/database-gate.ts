@@ -17,7 +17,11 @@ export interface GateOptions {
   retryMs?: number;
 }
 
-export function createDatabaseGate(connectionString: string, log: Logger, options: GateOptions = {}) {
+export function createDatabaseGate(
+  connectionString: string,
+  log: Logger,
+  options: GateOptions = {},
+) {
   const { probeTimeoutMs = 1_000, vouchMs = 100, retryMs = 1_000 } = options;
   const pool = new pg.Pool({
     connectionString,
@@ -38,7 +42,11 @@ export function createDatabaseGate(connectionString: string, log: Logger, option
     if (next === up) return;
     up = next;
     if (up) log.info({ event: "database.available" }, "database answering again");
-    else log.warn({ event: "database.unavailable", err: error }, "database not answering: requests that need it get 503");
+    else
+      log.warn(
+        { event: "database.unavailable", err: error },
+        "database not answering: requests that need it get 503",
+      );
   }
 
   function runProbe(): Promise<boolean> {

@@ -7,7 +7,8 @@ export const logger = pino({
   base: { pid: process.pid },
   // Not Date.now(): errors are logged from inside a page's render, where Next reports reading
   // the clock as a prerendering mistake. A timing API it accepts gives the same instant.
-  timestamp: () => `,"time":"${new Date(performance.timeOrigin + performance.now()).toISOString()}"`,
+  timestamp: () =>
+    `,"time":"${new Date(performance.timeOrigin + performance.now()).toISOString()}"`,
   formatters: { level: (label) => ({ level: label }) },
 });
 

@@ -24,10 +24,16 @@ function bypassMatcher(rules: BypassRule[]): Matcher {
 }
 
 export function loadStaticRoutes(distDir: string) {
-  const routes = new Map([...readStaticRoutes(distDir)].map(([route, rules]) => [route, bypassMatcher(rules)]));
+  const routes = new Map(
+    [...readStaticRoutes(distDir)].map(([route, rules]) => [route, bypassMatcher(rules)]),
+  );
 
   /** Whether Next can answer this request from the build, whatever the database is doing. */
-  return function servedFromBuild(method: string, url: URL, headers: Record<string, string | string[] | undefined>): boolean {
+  return function servedFromBuild(
+    method: string,
+    url: URL,
+    headers: Record<string, string | string[] | undefined>,
+  ): boolean {
     if (url.pathname.startsWith("/_next/static/")) return true;
     if (method !== "GET" && method !== "HEAD") return false;
     // A filtered meetings list, commitments list or explorer choice is served by the static
@@ -35,7 +41,11 @@ export function loadStaticRoutes(distDir: string) {
     // prerendered (one meetings filter value, the bare commitments and explorer), else it may
     // need the database.
     const filtered = filteredMeetings(url.pathname, url.search);
-    const bypass = routes.get(filtered ? filteredMeetingsPage(filtered) : (choiceTarget(url.pathname, url.search)?.page ?? url.pathname));
+    const bypass = routes.get(
+      filtered
+        ? filteredMeetingsPage(filtered)
+        : (choiceTarget(url.pathname, url.search)?.page ?? url.pathname),
+    );
     return bypass !== undefined && !bypass(headers);
   };
 }

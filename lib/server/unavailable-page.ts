@@ -25,7 +25,10 @@ const styleHash = `sha256-${createHash("sha256").update(style).digest("base64")}
 const policy = selfContainedPagePolicy(styleHash);
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 
 function localeOf(pathname: string) {
   const first = pathname.split("/")[1] ?? "";
@@ -46,7 +49,13 @@ export function unavailablePage(pathname: string, requestId: string): string {
 }
 
 /** Answers 503 with Retry-After: JSON under /api, the page otherwise. Never cached. */
-export function sendUnavailable(res: ServerResponse, pathname: string, requestId: string, headOnly: boolean, retryAfterSeconds = RETRY_AFTER_SECONDS) {
+export function sendUnavailable(
+  res: ServerResponse,
+  pathname: string,
+  requestId: string,
+  headOnly: boolean,
+  retryAfterSeconds = RETRY_AFTER_SECONDS,
+) {
   const json = pathname.startsWith("/api/");
   const body = json
     ? JSON.stringify({ error: getMessages("en").unavailable.apiError, requestId })
@@ -54,7 +63,10 @@ export function sendUnavailable(res: ServerResponse, pathname: string, requestId
   res.statusCode = 503;
   res.setHeader("Retry-After", String(retryAfterSeconds));
   res.setHeader("Cache-Control", "no-store");
-  res.setHeader("Content-Type", json ? "application/json; charset=utf-8" : "text/html; charset=utf-8");
+  res.setHeader(
+    "Content-Type",
+    json ? "application/json; charset=utf-8" : "text/html; charset=utf-8",
+  );
   if (!json) res.setHeader("Content-Security-Policy", policy);
   res.setHeader("Content-Length", Buffer.byteLength(body));
   res.end(headOnly ? undefined : body);

@@ -12,7 +12,14 @@ import { answerApi, isApiPath } from "../api/router";
 import { stampClientAddress, trustedProxies } from "../ops/client-address";
 import { isNotFoundPage, readerRoute } from "../routing/reader-routes";
 import { isCrossOriginWrite } from "../security/same-origin";
-import { baseSecurityHeaders, createNonce, isStaffPath, publicContentSecurityPolicy, staffContentSecurityPolicy, staffOnlyHeaders } from "../security/headers";
+import {
+  baseSecurityHeaders,
+  createNonce,
+  isStaffPath,
+  publicContentSecurityPolicy,
+  staffContentSecurityPolicy,
+  staffOnlyHeaders,
+} from "../security/headers";
 import { createAdmission } from "./admission";
 import { createDatabaseGate } from "./database-gate";
 import { logger } from "./logger";
@@ -46,7 +53,9 @@ export async function startWebServer(options: WebServerOptions) {
   await app.prepare();
   const handle = app.getRequestHandler();
   // In development every page renders on demand: none is served from a build.
-  const servedFromBuild = options.dev ? () => false : loadStaticRoutes(path.join(options.dir, ".next"));
+  const servedFromBuild = options.dev
+    ? () => false
+    : loadStaticRoutes(path.join(options.dir, ".next"));
   const gate = createDatabaseGate(options.databaseUrl, logger);
   const concurrency = options.databaseConcurrency;
   const admission = createAdmission({ concurrency, maxWaitMs: 2_000, maxQueue: 20 * concurrency });
@@ -54,7 +63,10 @@ export async function startWebServer(options: WebServerOptions) {
   const logBusy = () => {
     if (Date.now() - busySince < 10_000) return; // once per burst, not once per refusal
     busySince = Date.now();
-    logger.warn({ event: "server.busy", concurrency, ...admission.load() }, "too many requests need the database: refusing some with 503");
+    logger.warn(
+      { event: "server.busy", concurrency, ...admission.load() },
+      "too many requests need the database: refusing some with 503",
+    );
   };
   const securityHeaders = Object.entries(baseSecurityHeaders(options.https));
   const publicPolicy = publicContentSecurityPolicy(options.https);
@@ -85,14 +97,21 @@ export async function startWebServer(options: WebServerOptions) {
       // Heard before the first await: a client that leaves while the gate asks the database
       // has closed the response already, and a turn taken after that must still end.
       const closed = new Promise<void>((resolve) => res.once("close", resolve));
-      if (!(await gate.admit())) return sendUnavailable(res, url.pathname, requestId, method === "HEAD");
+      if (!(await gate.admit()))
+        return sendUnavailable(res, url.pathname, requestId, method === "HEAD");
       const turn = admission.enter();
       // The turn ends when the response closes, also when the client leaves while it waits.
       void closed.then(() => turn.then((end) => end?.()));
       const end = await turn;
       if (!end) {
         logBusy();
-        return sendUnavailable(res, url.pathname, requestId, method === "HEAD", BUSY_RETRY_AFTER_SECONDS);
+        return sendUnavailable(
+          res,
+          url.pathname,
+          requestId,
+          method === "HEAD",
+          BUSY_RETRY_AFTER_SECONDS,
+        );
       }
       if (res.destroyed) return; // the client is gone
     }
@@ -103,11 +122,19 @@ export async function startWebServer(options: WebServerOptions) {
     };
     if (isApiPath(url.pathname)) {
       const ifNoneMatch = req.headers["if-none-match"] ?? null;
-      const answer = await answerApi({ method, pathname: url.pathname, searchParams: url.searchParams, ifNoneMatch }).catch(failed("answering the API request"));
-      return answer ? sendAnswer(req, res, answer) : sendUnavailable(res, url.pathname, requestId, method === "HEAD");
+      const answer = await answerApi({
+        method,
+        pathname: url.pathname,
+        searchParams: url.searchParams,
+        ifNoneMatch,
+      }).catch(failed("answering the API request"));
+      return answer
+        ? sendAnswer(req, res, answer)
+        : sendUnavailable(res, url.pathname, requestId, method === "HEAD");
     }
     const route = await readerRoute(url.pathname, url.search).catch(failed("routing the address"));
-    if (route === undefined) return sendUnavailable(res, url.pathname, requestId, method === "HEAD");
+    if (route === undefined)
+      return sendUnavailable(res, url.pathname, requestId, method === "HEAD");
     // Next serves the page of this address; the reader's address stays in the browser. The
     // query string goes along, as with Next's own rewrites: its router checks `_rsc` in it.
     if (route) {
@@ -153,13 +180,22 @@ export async function startWebServer(options: WebServerOptions) {
   });
 
   await new Promise<void>((resolve) => server.listen(options.port, options.hostname, resolve));
-  logger.info({ event: "listening", url: `http://${options.hostname}:${options.port}` }, "web server ready");
+  logger.info(
+    { event: "listening", url: `http://${options.hostname}:${options.port}` },
+    "web server ready",
+  );
 
-  drainOnSignals(server, inFlight, logger, async () => {
-    await app.close();
-    await gate.close();
-    await (globalThis as { portalDb?: { $disconnect(): Promise<void> } }).portalDb?.$disconnect();
-  }, options.graceMs);
+  drainOnSignals(
+    server,
+    inFlight,
+    logger,
+    async () => {
+      await app.close();
+      await gate.close();
+      await (globalThis as { portalDb?: { $disconnect(): Promise<void> } }).portalDb?.$disconnect();
+    },
+    options.graceMs,
+  );
   return server;
 }
 
@@ -170,8 +206,15 @@ export async function startWebServer(options: WebServerOptions) {
  */
 function keepReaderAddress(res: ServerResponse, served: string, asked: string) {
   const setHeader = res.setHeader;
-  res.setHeader = function (this: ServerResponse, name: string, value: number | string | readonly string[]) {
-    const moved = name.toLowerCase() === "location" && typeof value === "string" && (value === served || value.startsWith(`${served}?`));
+  res.setHeader = function (
+    this: ServerResponse,
+    name: string,
+    value: number | string | readonly string[],
+  ) {
+    const moved =
+      name.toLowerCase() === "location" &&
+      typeof value === "string" &&
+      (value === served || value.startsWith(`${served}?`));
     return setHeader.call(this, name, moved ? asked + value.slice(served.length) : value);
   } as ServerResponse["setHeader"];
 }
@@ -187,7 +230,11 @@ function sendAsNotFound(res: ServerResponse) {
     if (status !== 200) return writeHead.call(this, status, ...(rest as []));
     this.setHeader("Cache-Control", "no-store");
     // A status message Next passed ("OK") would not fit the new status.
-    return writeHead.call(this, 404, ...((typeof rest[0] === "string" ? rest.slice(1) : rest) as []));
+    return writeHead.call(
+      this,
+      404,
+      ...((typeof rest[0] === "string" ? rest.slice(1) : rest) as []),
+    );
   } as ServerResponse["writeHead"];
 }
 
@@ -198,7 +245,10 @@ function sendAsNotFound(res: ServerResponse) {
 function recordSentStatus(res: ServerResponse): () => number {
   let sent: number | undefined;
   const writeHead = res.writeHead;
-  res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse["writeHead"]>) {
+  res.writeHead = function (
+    this: ServerResponse,
+    ...args: Parameters<ServerResponse["writeHead"]>
+  ) {
     sent ??= args[0];
     return writeHead.apply(this, args);
   } as ServerResponse["writeHead"];

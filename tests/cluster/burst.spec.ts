@@ -45,12 +45,21 @@ async function watchConnections() {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const count = async () =>
-    Number((await client.query<{ n: string }>("SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")).rows[0].n);
+    Number(
+      (
+        await client.query<{ n: string }>(
+          "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+        )
+      ).rows[0].n,
+    );
   const { rows } = await client.query<{ name: string; setting: string }>(
     "SELECT name, setting FROM pg_settings WHERE name IN ('max_connections', 'superuser_reserved_connections', 'reserved_connections')",
   );
   const setting = (name: string) => Number(rows.find((row) => row.name === name)?.setting ?? 0);
-  const limit = setting("max_connections") - setting("superuser_reserved_connections") - setting("reserved_connections");
+  const limit =
+    setting("max_connections") -
+    setting("superuser_reserved_connections") -
+    setting("reserved_connections");
   const before = await count();
   let peak = before;
   let running = true;
@@ -80,15 +89,28 @@ test("a burst larger than the pools queues briefly or gets 503 at once, within t
   const limit = monitor.limit;
   try {
     await Promise.all(servers.map((server) => server.start()));
-    for (const server of servers) for (let i = 0; i < 4; i++) await sample(server.url, databasePath(), false); // warm up
-    samples = await Promise.all(servers.flatMap((server) => Array.from({ length: PER_SERVER }, () => sample(server.url, databasePath(), false))));
+    for (const server of servers)
+      for (let i = 0; i < 4; i++) await sample(server.url, databasePath(), false); // warm up
+    samples = await Promise.all(
+      servers.flatMap((server) =>
+        Array.from({ length: PER_SERVER }, () => sample(server.url, databasePath(), false)),
+      ),
+    );
     // Clients that give up while their request waits its turn must not keep the turn.
-    await Promise.all(servers.flatMap((server) => Array.from({ length: PER_SERVER }, () => giveUp(server.url + databasePath(), 300))));
+    await Promise.all(
+      servers.flatMap((server) =>
+        Array.from({ length: PER_SERVER }, () => giveUp(server.url + databasePath(), 300)),
+      ),
+    );
     // Nor those that give up while the outage gate asks the database (a probe each time its
     // last answer is 100 ms old): the response is closed before any turn is taken.
     for (let round = 0; round < 20; round++) {
       await new Promise((resolve) => setTimeout(resolve, 120));
-      await Promise.all(servers.flatMap((server) => Array.from({ length: 8 }, () => giveUp(server.url + databasePath(), 1))));
+      await Promise.all(
+        servers.flatMap((server) =>
+          Array.from({ length: 8 }, () => giveUp(server.url + databasePath(), 1)),
+        ),
+      );
     }
     peak = await monitor.stop();
 
@@ -106,13 +128,32 @@ test("a burst larger than the pools queues briefly or gets 503 at once, within t
 
   const statuses = new Map<number, number>();
   for (const s of samples) statuses.set(s.status, (statuses.get(s.status) ?? 0) + 1);
-  console.log(`burst of ${samples.length}: ${[...statuses].map(([status, n]) => `${n} × ${status}`).join(", ")}; the servers' peak ${peak} connections (limit ${limit})`);
-  expect(samples.filter((s) => ![200, 404, 503].includes(s.status)).map((s) => `${s.path} ${s.status}`), "only answers, refusals or 503").toEqual([]);
+  console.log(
+    `burst of ${samples.length}: ${[...statuses].map(([status, n]) => `${n} × ${status}`).join(", ")}; the servers' peak ${peak} connections (limit ${limit})`,
+  );
+  expect(
+    samples.filter((s) => ![200, 404, 503].includes(s.status)).map((s) => `${s.path} ${s.status}`),
+    "only answers, refusals or 503",
+  ).toEqual([]);
   const refused = samples.filter((s) => s.status === 503);
-  for (const s of refused) expect(Number(s.retryAfter), `${s.path}: Retry-After`).toBeGreaterThan(0);
-  if (refused.length) expect(servers.flatMap((server) => server.events), "a busy server says so in its log").toContain("server.busy");
-  expect(refused.filter((s) => s.wait > 5_000).map((s) => `${s.path} ${Math.round(s.wait)} ms`), "a refusal comes quickly").toEqual([]);
-  expect(samples.filter((s) => s.status !== 503).length, "part of the burst was served").toBeGreaterThanOrEqual(servers.length * POOL);
-  expect(peak, "connections: each server's pool, its tag store and its gate probe").toBeLessThanOrEqual(servers.length * (POOL + TAG_STORE + GATE_PROBE));
+  for (const s of refused)
+    expect(Number(s.retryAfter), `${s.path}: Retry-After`).toBeGreaterThan(0);
+  if (refused.length)
+    expect(
+      servers.flatMap((server) => server.events),
+      "a busy server says so in its log",
+    ).toContain("server.busy");
+  expect(
+    refused.filter((s) => s.wait > 5_000).map((s) => `${s.path} ${Math.round(s.wait)} ms`),
+    "a refusal comes quickly",
+  ).toEqual([]);
+  expect(
+    samples.filter((s) => s.status !== 503).length,
+    "part of the burst was served",
+  ).toBeGreaterThanOrEqual(servers.length * POOL);
+  expect(
+    peak,
+    "connections: each server's pool, its tag store and its gate probe",
+  ).toBeLessThanOrEqual(servers.length * (POOL + TAG_STORE + GATE_PROBE));
   expect(peak).toBeLessThan(limit);
 });

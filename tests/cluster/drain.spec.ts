@@ -23,10 +23,15 @@ const readerPaths = [
   "/api/v1/figures?place=bac-ninh&measure=FDI_PROJECTS",
 ];
 
-const balancers = [{ kind: "the Node balancer", start: startNodeBalancer }, ...(nginxInstalled() ? [{ kind: "nginx", start: startNginx }] : [])];
+const balancers = [
+  { kind: "the Node balancer", start: startNodeBalancer },
+  ...(nginxInstalled() ? [{ kind: "nginx", start: startNginx }] : []),
+];
 
 for (const { kind, start } of balancers) {
-  test(`SIGTERM to one server under load behind ${kind}: its save in flight finishes, the rest lands on the other, nothing acknowledged is lost`, async ({ browser }) => {
+  test(`SIGTERM to one server under load behind ${kind}: its save in flight finishes, the rest lands on the other, nothing acknowledged is lost`, async ({
+    browser,
+  }) => {
     test.setTimeout(300_000);
     const [a, b] = await twoServers();
     await Promise.all([a.start(), b.start()]);
@@ -34,14 +39,22 @@ for (const { kind, start } of balancers) {
     const balancer = await start(entryPort, [a.url, b.url]);
     const entry = `http://127.0.0.1:${entryPort}`;
     try {
-      const page = await (await browser.newContext({ baseURL: entry, javaScriptEnabled: false })).newPage();
+      const page = await (
+        await browser.newContext({ baseURL: entry, javaScriptEnabled: false })
+      ).newPage();
       await signIn(page, await createEditor());
       const prefix = `drain-${Date.now().toString(36)}-`;
       const form = await newMeetingForm(page, `${prefix}form`);
 
       let readers: autocannon.Instance | undefined;
       const read = new Promise<autocannon.Result>((resolve, reject) => {
-        const options = { url: entry, connections: 6, duration: 600, timeout: 60, requests: readerPaths.map((path) => ({ method: "GET" as const, path })) };
+        const options = {
+          url: entry,
+          connections: 6,
+          duration: 600,
+          timeout: 60,
+          requests: readerPaths.map((path) => ({ method: "GET" as const, path })),
+        };
         readers = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
       });
       let saving = true;
@@ -67,14 +80,18 @@ for (const { kind, start } of balancers) {
       const acknowledgedBeforeStop = acknowledged.size;
 
       // Everything now lands on A.
-      await expect.poll(() => acknowledged.size, { timeout: 120_000 }).toBeGreaterThanOrEqual(acknowledgedBeforeStop + 4);
+      await expect
+        .poll(() => acknowledged.size, { timeout: 120_000 })
+        .toBeGreaterThanOrEqual(acknowledgedBeforeStop + 4);
       saving = false;
       await Promise.all(editors);
       readers!.stop();
       const { requests, errors, timeouts, non2xx } = await read;
 
       expect(outcome.id, `the save in flight was answered ${outcome.status}`).not.toBeNull();
-      expect(outcome.connection?.toLowerCase(), "and told its client the connection closes").toBe("close");
+      expect(outcome.connection?.toLowerCase(), "and told its client the connection closes").toBe(
+        "close",
+      );
       expect(b.events).toEqual(expect.arrayContaining(["shutdown.start", "shutdown.done"]));
       expect(b.events, "nothing was cut off").not.toContain("shutdown.timeout");
 
@@ -84,7 +101,8 @@ for (const { kind, start } of balancers) {
 
       const saved = await savedMeetings(prefix);
       expect(saved.get(`${prefix}in-flight`)).toEqual([outcome.id]);
-      for (const [slug, id] of acknowledged) expect(saved.get(slug), `acknowledged save ${slug}`).toEqual([id]);
+      for (const [slug, id] of acknowledged)
+        expect(saved.get(slug), `acknowledged save ${slug}`).toEqual([id]);
       for (const [slug, ids] of saved) expect(ids.length, `${slug} saved once`).toBe(1);
     } finally {
       await balancer.close();

@@ -14,17 +14,24 @@ export interface MeetingForm {
 /** Fills the form on a signed-in page (JavaScript off) and reads what it would post. */
 export async function newMeetingForm(page: Page, slug: string): Promise<MeetingForm> {
   await fillNewMeeting(page, slug, slug);
-  const fields = await page.locator("form:has(#field-title-en)").evaluate((form: HTMLFormElement) => {
-    const submitter = [...form.querySelectorAll("button")].find((button) => button.textContent?.includes("Save draft"));
-    return [...new FormData(form, submitter)].map(([key, value]) => [key, String(value)] as const);
-  });
+  const fields = await page
+    .locator("form:has(#field-title-en)")
+    .evaluate((form: HTMLFormElement) => {
+      const submitter = [...form.querySelectorAll("button")].find((button) =>
+        button.textContent?.includes("Save draft"),
+      );
+      return [...new FormData(form, submitter)].map(
+        ([key, value]) => [key, String(value)] as const,
+      );
+    });
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   return { fields, cookie };
 }
 
 function meetingBody(form: MeetingForm, slug: string): FormData {
   const body = new FormData();
-  for (const [key, value] of form.fields) body.append(key, key === "slug" ? slug : key === "title.en" ? `Load ${slug}` : value);
+  for (const [key, value] of form.fields)
+    body.append(key, key === "slug" ? slug : key === "title.en" ? `Load ${slug}` : value);
   return body;
 }
 
@@ -35,10 +42,19 @@ const acknowledgedId = (status: number, location: string | null) => {
 };
 
 /** Posts a new meeting named `slug` to `origin`; the working copy's id if the save was acknowledged. */
-export async function postNewMeeting(origin: string, form: MeetingForm, slug: string): Promise<number | null> {
+export async function postNewMeeting(
+  origin: string,
+  form: MeetingForm,
+  slug: string,
+): Promise<number | null> {
   const body = meetingBody(form, slug);
   try {
-    const response = await fetch(`${origin}/admin/meetings/new`, { method: "POST", body, headers: { cookie: form.cookie, origin }, redirect: "manual" });
+    const response = await fetch(`${origin}/admin/meetings/new`, {
+      method: "POST",
+      body,
+      headers: { cookie: form.cookie, origin },
+      redirect: "manual",
+    });
     return acknowledgedId(response.status, response.headers.get("location"));
   } catch {
     return null; // not acknowledged: a client would try again
@@ -51,7 +67,10 @@ export async function postNewMeeting(origin: string, form: MeetingForm, slug: st
  * the working copy's id if acknowledged, and the Connection header.
  */
 export async function startSlowSave(origin: string, form: MeetingForm, slug: string) {
-  const request = new Request(`${origin}/admin/meetings/new`, { method: "POST", body: meetingBody(form, slug) });
+  const request = new Request(`${origin}/admin/meetings/new`, {
+    method: "POST",
+    body: meetingBody(form, slug),
+  });
   const body = Buffer.from(await request.arrayBuffer());
   const { hostname, port } = new URL(origin);
   const socket = net.connect(Number(port), hostname);
@@ -76,8 +95,13 @@ export async function startSlowSave(origin: string, form: MeetingForm, slug: str
       await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 60_000))]);
       socket.destroy();
       const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0);
-      const header = (name: string) => new RegExp(`^${name}: *(.*)$`, "im").exec(answer)?.[1]?.trim() ?? null;
-      return { id: acknowledgedId(status, header("location")), status, connection: header("connection") };
+      const header = (name: string) =>
+        new RegExp(`^${name}: *(.*)$`, "im").exec(answer)?.[1]?.trim() ?? null;
+      return {
+        id: acknowledgedId(status, header("location")),
+        status,
+        connection: header("connection"),
+      };
     },
   };
 }
@@ -87,7 +111,10 @@ export async function savedMeetings(prefix: string): Promise<Map<string, number[
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ id: number; slug: string }>(`SELECT id, data->>'slug' AS slug FROM "WorkingCopy" WHERE data->>'slug' LIKE $1`, [`${prefix}%`]);
+    const { rows } = await client.query<{ id: number; slug: string }>(
+      `SELECT id, data->>'slug' AS slug FROM "WorkingCopy" WHERE data->>'slug' LIKE $1`,
+      [`${prefix}%`],
+    );
     const saved = new Map<string, number[]>();
     for (const row of rows) saved.set(row.slug, [...(saved.get(row.slug) ?? []), row.id]);
     return saved;

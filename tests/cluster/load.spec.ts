@@ -21,7 +21,9 @@ const publicPages = [
   "/en/sources",
 ];
 
-test("mixed load on two servers: no 5xx, every acknowledged save saved once", async ({ browser }) => {
+test("mixed load on two servers: no 5xx, every acknowledged save saved once", async ({
+  browser,
+}) => {
   test.setTimeout(300_000 * scale);
   const [a, b] = await twoServers();
   await Promise.all([a.start(), b.start()]);
@@ -29,7 +31,9 @@ test("mixed load on two servers: no 5xx, every acknowledged save saved once", as
   const balancer = await startNodeBalancer(entryPort, [a.url, b.url]);
   const entry = `http://127.0.0.1:${entryPort}`;
   try {
-    const page = await (await browser.newContext({ baseURL: entry, javaScriptEnabled: false })).newPage();
+    const page = await (
+      await browser.newContext({ baseURL: entry, javaScriptEnabled: false })
+    ).newPage();
     await signIn(page, await createEditor());
     const prefix = `mixed-${Date.now().toString(36)}-`;
     const form = await newMeetingForm(page, `${prefix}form`);
@@ -65,7 +69,9 @@ test("mixed load on two servers: no 5xx, every acknowledged save saved once", as
         published.add(id);
         await page.goto(`/admin/meetings/${id}`);
         await page.getByRole("button", { name: "Publish version 1" }).click();
-        await expect(page.getByText("Published: the public pages show this version now.")).toBeVisible();
+        await expect(
+          page.getByText("Published: the public pages show this version now."),
+        ).toBeVisible();
       }
     })();
     const [result] = await Promise.all([readers, ...editors, publisher]);
@@ -74,7 +80,8 @@ test("mixed load on two servers: no 5xx, every acknowledged save saved once", as
     expect(result.errors, `failed connections (${result.timeouts} timed out)`).toBe(0);
     expect(result.non2xx, "non-2xx answers to readers").toBe(0);
     const saved = await savedMeetings(prefix);
-    for (const [slug, id] of acknowledged) expect(saved.get(slug), `acknowledged save ${slug}`).toEqual([id]);
+    for (const [slug, id] of acknowledged)
+      expect(saved.get(slug), `acknowledged save ${slug}`).toEqual([id]);
     for (const [slug, ids] of saved) expect(ids.length, `${slug} saved once`).toBe(1);
     expect(acknowledged.size).toBe(total);
   } finally {

@@ -9,13 +9,25 @@ import { twoServers, type Server } from "./servers";
 const dataDir = process.env.PORTAL_TEST_PG_DATA ?? "";
 
 // From the build: prerendered pages (a one-value filtered list included) and a static file.
-const cachedPaths = ["/en", "/vi/provinces/nghe-an", "/ja/partners/kanagawa", "/en/meetings", "/en/meetings?province=nghe-an", "/icon.svg"];
+const cachedPaths = [
+  "/en",
+  "/vi/provinces/nghe-an",
+  "/ja/partners/kanagawa",
+  "/en/meetings",
+  "/en/meetings?province=nghe-an",
+  "/icon.svg",
+];
 let counter = 0;
 // Each needs PostgreSQL: an unknown profile (the slug check), a filtered list whose year the
 // build did not prerender, an API list, a staff page.
 const databasePaths = () => {
   counter += 1;
-  return [`/en/provinces/missing-${counter}`, `/en/meetings?province=nghe-an&year=${2000 + (counter % 30)}`, `/api/v1/meetings?limit=${1 + (counter % 50)}`, "/admin/meetings"];
+  return [
+    `/en/provinces/missing-${counter}`,
+    `/en/meetings?province=nghe-an&year=${2000 + (counter % 30)}`,
+    `/api/v1/meetings?limit=${1 + (counter % 50)}`,
+    "/admin/meetings",
+  ];
 };
 
 interface Tagged extends Sample {
@@ -23,22 +35,34 @@ interface Tagged extends Sample {
 }
 
 test("the database paused under load: both servers keep serving what they can, answer 503 for the rest, and recover alone", async () => {
-  test.skip(!dataDir, "PORTAL_TEST_PG_DATA names the test cluster's data folder (npm test sets it)");
+  test.skip(
+    !dataDir,
+    "PORTAL_TEST_PG_DATA names the test cluster's data folder (npm test sets it)",
+  );
   test.setTimeout(240_000);
   const servers = await twoServers();
   await Promise.all(servers.map((server) => server.start()));
   const samples: Tagged[] = [];
-  const record = async (server: Server, path: string, cached: boolean) => samples.push({ ...(await sample(server.url, path, cached)), server: server.url });
+  const record = async (server: Server, path: string, cached: boolean) =>
+    samples.push({ ...(await sample(server.url, path, cached)), server: server.url });
   let pausedAt = 0;
   let resumedAt = 0;
   try {
-    for (const server of servers) for (const path of [...cachedPaths, ...databasePaths()]) await sample(server.url, path, false); // warm up
+    for (const server of servers)
+      for (const path of [...cachedPaths, ...databasePaths()])
+        await sample(server.url, path, false); // warm up
 
     let running = true;
     const worker = async (server: Server, cached: boolean) => {
-      while (running) for (const path of cached ? cachedPaths : databasePaths()) await record(server, path, cached);
+      while (running)
+        for (const path of cached ? cachedPaths : databasePaths())
+          await record(server, path, cached);
     };
-    const workers = servers.flatMap((server) => [worker(server, true), worker(server, false), worker(server, false)]);
+    const workers = servers.flatMap((server) => [
+      worker(server, true),
+      worker(server, false),
+      worker(server, false),
+    ]);
     await sleep(2_000);
     pausedAt = performance.now();
     const resume = pausePostgres(dataDir);
@@ -48,7 +72,8 @@ test("the database paused under load: both servers keep serving what they can, a
       // the workers to a few requests in those seconds.
       for (let i = 0; i < 3; i++) {
         await sleep(1_500);
-        for (const server of servers) bursts.push(Promise.all(databasePaths().map((path) => record(server, path, false))));
+        for (const server of servers)
+          bursts.push(Promise.all(databasePaths().map((path) => record(server, path, false))));
       }
       await Promise.all(servers.map((server) => record(server, "/api/ready", false)));
       await sleep(1_000);
@@ -63,27 +88,51 @@ test("the database paused under load: both servers keep serving what they can, a
     await Promise.all(servers.map((server) => server.stop()));
   }
 
-  expect(samples.filter((s) => s.status === 0).map((s) => `${s.server}${s.path}`), "no request hangs or fails outright").toEqual([]);
+  expect(
+    samples.filter((s) => s.status === 0).map((s) => `${s.server}${s.path}`),
+    "no request hangs or fails outright",
+  ).toEqual([]);
   for (const server of servers) {
     const mine = samples.filter((s) => s.server === server.url);
     const during = (s: Sample) => s.start > pausedAt + 250 && s.start < resumedAt - 100;
 
     const cached = mine.filter((s) => s.cached);
-    expect(cached.filter(during).length, `${server.url}: pages from the build were asked during the outage`).toBeGreaterThan(5);
-    expect(cached.filter((s) => s.status !== 200).map((s) => `${s.path} ${s.status}`), `${server.url}: pages from the build`).toEqual([]);
+    expect(
+      cached.filter(during).length,
+      `${server.url}: pages from the build were asked during the outage`,
+    ).toBeGreaterThan(5);
+    expect(
+      cached.filter((s) => s.status !== 200).map((s) => `${s.path} ${s.status}`),
+      `${server.url}: pages from the build`,
+    ).toEqual([]);
 
     const needy = mine.filter((s) => !s.cached && s.path !== "/api/ready" && during(s));
-    expect(needy.length, `${server.url}: pages needing the database were asked during the outage`).toBeGreaterThan(5);
-    expect(needy.filter((s) => s.status !== 503).map((s) => `${s.path} ${s.status}`), `${server.url}: 503 while the database is away`).toEqual([]);
-    expect(needy.filter((s) => s.wait > 3_000).map((s) => `${s.path} ${Math.round(s.wait)} ms`), `${server.url}: the 503 comes quickly`).toEqual([]);
-    for (const s of needy) expect(Number(s.retryAfter), `${s.path}: Retry-After`).toBeGreaterThan(0);
+    expect(
+      needy.length,
+      `${server.url}: pages needing the database were asked during the outage`,
+    ).toBeGreaterThan(5);
+    expect(
+      needy.filter((s) => s.status !== 503).map((s) => `${s.path} ${s.status}`),
+      `${server.url}: 503 while the database is away`,
+    ).toEqual([]);
+    expect(
+      needy.filter((s) => s.wait > 3_000).map((s) => `${s.path} ${Math.round(s.wait)} ms`),
+      `${server.url}: the 503 comes quickly`,
+    ).toEqual([]);
+    for (const s of needy)
+      expect(Number(s.retryAfter), `${s.path}: Retry-After`).toBeGreaterThan(0);
     const ready = mine.find((s) => s.path === "/api/ready")!;
     expect(JSON.parse(ready.body)).toMatchObject({ ready: false, database: "unreachable" });
 
     // Both recover by themselves: a few seconds after the thaw, nothing is refused or failing.
     const after = mine.filter((s) => !s.cached && s.start > resumedAt + 3_000);
     expect(after.length, `${server.url}: asked after the thaw`).toBeGreaterThan(0);
-    expect(after.filter((s) => s.status >= 500).map((s) => `${s.path} ${s.status}`), `${server.url}: recovered`).toEqual([]);
-    expect(server.events, `${server.url}: logged the outage and the recovery`).toEqual(expect.arrayContaining(["database.unavailable", "database.available"]));
+    expect(
+      after.filter((s) => s.status >= 500).map((s) => `${s.path} ${s.status}`),
+      `${server.url}: recovered`,
+    ).toEqual([]);
+    expect(server.events, `${server.url}: logged the outage and the recovery`).toEqual(
+      expect.arrayContaining(["database.unavailable", "database.available"]),
+    );
   }
 });

@@ -12,8 +12,10 @@ import { freePort } from "../../lib/ops/embedded-postgres";
 
 test.describe.configure({ mode: "serial" });
 
-const heading = async (url: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(await (await fetch(url)).text())?.[1] ?? null;
-const listed = async (url: string, text: string) => (await (await fetch(url)).text()).includes(text);
+const heading = async (url: string) =>
+  /<h1[^>]*>([^<]*)<\/h1>/.exec(await (await fetch(url)).text())?.[1] ?? null;
+const listed = async (url: string, text: string) =>
+  (await (await fetch(url)).text()).includes(text);
 
 test("a change published before a restart is public after it", async ({ browser }) => {
   const [a] = await twoServers();
@@ -26,14 +28,18 @@ test("a change published before a restart is public after it", async ({ browser 
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByText("Draft saved.")).toBeVisible();
     await page.getByRole("button", { name: "Publish version 1" }).click();
-    await expect(page.getByText("Published: the public pages show this version now.")).toBeVisible();
+    await expect(
+      page.getByText("Published: the public pages show this version now."),
+    ).toBeVisible();
 
     // Nobody reads the public pages before the restart: .next holds only older renders of
     // the meetings list (the build's, the earlier suites').
     await a.stop();
     await a.start();
     expect(await listed(`${a.url}/en/meetings`, `Published before a restart ${slug}`)).toBe(true);
-    expect(await heading(`${a.url}/en/meetings/${slug}`)).toBe(`Published before a restart ${slug}`);
+    expect(await heading(`${a.url}/en/meetings/${slug}`)).toBe(
+      `Published before a restart ${slug}`,
+    );
   } finally {
     await a.stop();
   }
@@ -60,7 +66,9 @@ test("a restart with a current build does not build, and serves prerendered page
   }
 });
 
-test("a server stopped and restarted under load loses no acknowledged save", async ({ browser }) => {
+test("a server stopped and restarted under load loses no acknowledged save", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const [a, b] = await twoServers();
   await Promise.all([a.start(), b.start()]);
@@ -68,7 +76,9 @@ test("a server stopped and restarted under load loses no acknowledged save", asy
   const balancer = await startNodeBalancer(entryPort, [a.url, b.url]);
   const entry = `http://127.0.0.1:${entryPort}`;
   try {
-    const page = await (await browser.newContext({ baseURL: a.url, javaScriptEnabled: false })).newPage();
+    const page = await (
+      await browser.newContext({ baseURL: a.url, javaScriptEnabled: false })
+    ).newPage();
     await signIn(page, await createEditor());
     const base = `load-${Date.now().toString(36)}`;
     const form = await newMeetingForm(page, base);
@@ -85,14 +95,17 @@ test("a server stopped and restarted under load loses no acknowledged save", asy
     });
     // Stop B (SIGTERM) a quarter of the way in, then start it again, while saves go on.
     const restart = (async () => {
-      await expect.poll(() => acknowledged.size, { timeout: 120_000 }).toBeGreaterThanOrEqual(TOTAL / 4);
+      await expect
+        .poll(() => acknowledged.size, { timeout: 120_000 })
+        .toBeGreaterThanOrEqual(TOTAL / 4);
       await b.stop();
       await b.start();
     })();
     await Promise.all([...workers, restart]);
 
     const saved = await savedMeetings(`${base}-`);
-    for (const [slug, id] of acknowledged) expect(saved.get(slug), `acknowledged save ${slug}`).toEqual([id]);
+    for (const [slug, id] of acknowledged)
+      expect(saved.get(slug), `acknowledged save ${slug}`).toEqual([id]);
     for (const [slug, ids] of saved) expect(ids.length, `${slug} saved once`).toBe(1);
     expect(acknowledged.size, "most saves were acknowledged").toBeGreaterThan(TOTAL / 2);
   } finally {

@@ -22,7 +22,11 @@ export class Server {
 
   async start() {
     const show = Boolean(process.env.SHOW_SERVER_OUTPUT);
-    this.process = spawnWebServer({ port: this.port, env: { DATABASE_URL: databaseUrl, ...this.env }, stdio: ["ignore", "pipe", show ? "inherit" : "ignore"] });
+    this.process = spawnWebServer({
+      port: this.port,
+      env: { DATABASE_URL: databaseUrl, ...this.env },
+      stdio: ["ignore", "pipe", show ? "inherit" : "ignore"],
+    });
     let partial = "";
     this.process.stdout!.on("data", (chunk: Buffer) => {
       if (show) process.stdout.write(chunk);

@@ -19,7 +19,11 @@ test.afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
 });
 
-async function editorOn(browser: Browser, server: Server, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+async function editorOn(
+  browser: Browser,
+  server: Server,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<Page> {
   const context = await browser.newContext({ baseURL: server.url, ...options });
   const page = await context.newPage();
   await signIn(page, await createEditor());
@@ -59,9 +63,13 @@ test("a publish on one server is seen on the other within a second", async ({ br
   let seenAfterMs: number | null = null;
   while (seenAfterMs === null && Date.now() - published < 1_000) {
     const sent = Date.now();
-    if ((await headingOf(b, path)) === `Cluster visit renamed ${slug}`) seenAfterMs = sent - published;
+    if ((await headingOf(b, path)) === `Cluster visit renamed ${slug}`)
+      seenAfterMs = sent - published;
   }
-  expect(seenAfterMs, "B served the new version to a request sent within 1 s of the publish").not.toBeNull();
+  expect(
+    seenAfterMs,
+    "B served the new version to a request sent within 1 s of the publish",
+  ).not.toBeNull();
 });
 
 test("a form rendered by one server and posted to the other saves", async ({ browser }) => {
@@ -77,7 +85,11 @@ test("a form rendered by one server and posted to the other saves", async ({ bro
     const request = route.request();
     if (request.method() !== "POST") return route.continue();
     const headers = { ...(await request.allHeaders()), "x-forwarded-host": new URL(a.url).host };
-    const response = await route.fetch({ url: request.url().replace(a.url, b.url), headers, maxRedirects: 0 });
+    const response = await route.fetch({
+      url: request.url().replace(a.url, b.url),
+      headers,
+      maxRedirects: 0,
+    });
     answeredByB.push(response.status());
     return route.fulfill({ response });
   });

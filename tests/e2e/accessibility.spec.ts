@@ -7,14 +7,22 @@ import { createEditor, signIn } from "./staff";
 const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcag).exclude("nextjs-portal").analyze();
-  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(wcag)
+    .exclude("nextjs-portal")
+    .analyze();
+  const found = violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
   expect(found, `on ${page.url()}`).toEqual([]);
 }
 
 // Every public page in each language: Vietnamese and Japanese pages have longer words,
 // other scripts and the "English original" markers, so each is checked in its own right.
-const publicPages = publicPaths.flatMap((path) => ["en", "vi", "ja"].map((locale) => `/${locale}${path}`));
+const publicPages = publicPaths.flatMap((path) =>
+  ["en", "vi", "ja"].map((locale) => `/${locale}${path}`),
+);
 
 test.describe("accessibility (axe, WCAG 2.2 AA rules)", () => {
   for (const path of publicPages) {
@@ -42,7 +50,16 @@ test.describe("accessibility (axe, WCAG 2.2 AA rules)", () => {
       await page.goto(path);
       await expectNoViolations(page);
     }
-    for (const area of ["meetings", "relationships", "figures", "people", "places", "territories", "sectors", "sources"]) {
+    for (const area of [
+      "meetings",
+      "relationships",
+      "figures",
+      "people",
+      "places",
+      "territories",
+      "sectors",
+      "sources",
+    ]) {
       await page.goto(`/admin/${area}`);
       await page.locator("main ul a").first().click();
       await expect(page.getByRole("button", { name: "Save draft" })).toBeVisible();

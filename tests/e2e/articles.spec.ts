@@ -2,21 +2,30 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { createEditor, signIn } from "./staff";
 
 // A reader arriving from either starting article finds its numbers, people and outcomes.
-const NGHE_AN_ARTICLE = "https://baonghean.vn/en/bi-thu-tinh-uy-nghe-an-mong-muon-nhan-duoc-su-quan-tam-ho-tro-cua-cac-doi-tac-nhat-ban-10196898.html";
+const NGHE_AN_ARTICLE =
+  "https://baonghean.vn/en/bi-thu-tinh-uy-nghe-an-mong-muon-nhan-duoc-su-quan-tam-ho-tro-cua-cac-doi-tac-nhat-ban-10196898.html";
 
 /** The figure table row whose measure cell is exactly `label`. */
 const row = (page: Page, section: string, label: string): Locator =>
-  page.locator(`#${section} tbody tr`).filter({ has: page.getByRole("rowheader").filter({ hasText: new RegExp(`^${label}`) }) });
+  page
+    .locator(`#${section} tbody tr`)
+    .filter({ has: page.getByRole("rowheader").filter({ hasText: new RegExp(`^${label}`) }) });
 
 /** The row shows `value` as one reading whose citation is the Nghe An article, dated `date`. */
 async function expectCitesArticle(figureRow: Locator, value: string, date: string) {
-  const reading = figureRow.locator("div").filter({ has: figureRow.page().locator(":scope > span", { hasText: value }) });
-  await expect(reading.filter({ has: figureRow.page().locator(`a[href="${NGHE_AN_ARTICLE}"]`) })).toHaveCount(1);
+  const reading = figureRow
+    .locator("div")
+    .filter({ has: figureRow.page().locator(":scope > span", { hasText: value }) });
+  await expect(
+    reading.filter({ has: figureRow.page().locator(`a[href="${NGHE_AN_ARTICLE}"]`) }),
+  ).toHaveCount(1);
   await expect(figureRow.locator("td").last()).toHaveText(date);
 }
 
 test.describe("what the Nghe An article says, on Nghe An's page", () => {
-  test("ODA in dong beside the dollar readings, and the projects under way, with source and as-of", async ({ page }) => {
+  test("ODA in dong beside the dollar readings, and the projects under way, with source and as-of", async ({
+    page,
+  }) => {
     await page.goto("/en/provinces/nghe-an");
     const oda = row(page, "investment", "ODA from Japan");
     await expectCitesArticle(oda, "VND 5,070.39 billion", "as of April 2019");
@@ -24,18 +33,40 @@ test.describe("what the Nghe An article says, on Nghe An's page", () => {
     await expect(oda).toContainText("US$219.3 million");
     await expect(oda).toContainText("over US$272 million");
     await expect(oda).toContainText("not converted");
-    await expectCitesArticle(row(page, "investment", "Value of ODA projects funded by Japan under way"), "VND 4,819 billion", "as of April 2019");
-    await expectCitesArticle(row(page, "investment", "ODA projects funded by Japan under way"), "5 projects", "as of April 2019");
-    await expectCitesArticle(row(page, "investment", "FDI registered capital from Japan"), "US$72.19 million", "as of April 2019");
-    await expectCitesArticle(row(page, "investment", "FDI projects from Japan"), "7 projects", "as of April 2019");
+    await expectCitesArticle(
+      row(page, "investment", "Value of ODA projects funded by Japan under way"),
+      "VND 4,819 billion",
+      "as of April 2019",
+    );
+    await expectCitesArticle(
+      row(page, "investment", "ODA projects funded by Japan under way"),
+      "5 projects",
+      "as of April 2019",
+    );
+    await expectCitesArticle(
+      row(page, "investment", "FDI registered capital from Japan"),
+      "US$72.19 million",
+      "as of April 2019",
+    );
+    await expectCitesArticle(
+      row(page, "investment", "FDI projects from Japan"),
+      "7 projects",
+      "as of April 2019",
+    );
   });
 
-  test("trade with Japan in 2018 and the workers going to Japan each year, with source and date", async ({ page }) => {
+  test("trade with Japan in 2018 and the workers going to Japan each year, with source and date", async ({
+    page,
+  }) => {
     await page.goto("/en/provinces/nghe-an");
     await page.getByRole("link", { name: "Trade and labour" }).click();
     await expectCitesArticle(row(page, "trade", "Exports to Japan"), "US$22.13 million", "2018");
     await expectCitesArticle(row(page, "trade", "Imports from Japan"), "US$13.1 million", "2018");
-    await expectCitesArticle(row(page, "trade", "Workers going to work in Japan"), "about 3,000–4,000 workers a year", "as of April 2019");
+    await expectCitesArticle(
+      row(page, "trade", "Workers going to work in Japan"),
+      "about 3,000–4,000 workers a year",
+      "as of April 2019",
+    );
   });
 });
 
@@ -53,20 +84,31 @@ test.describe("the 2019 Nghe An – Japan conference", () => {
       ["Umeda Kunio", "Ambassador Extraordinary and Plenipotentiary of Japan to Vietnam"],
     ];
     for (const [name, title] of titles) {
-      await expect(participants.getByRole("listitem").filter({ hasText: name })).toContainText(title);
+      await expect(participants.getByRole("listitem").filter({ hasText: name })).toContainText(
+        title,
+      );
     }
-    const japanese = participants.locator("div").filter({ has: page.getByRole("heading", { name: "Japanese side" }) }).last();
+    const japanese = participants
+      .locator("div")
+      .filter({ has: page.getByRole("heading", { name: "Japanese side" }) })
+      .last();
     await expect(japanese).toContainText("Japanese prefectures twinned with Nghe An");
     await expect(page.locator("#investment-sought")).toContainText("Industry");
   });
 
-  test("groups the outcomes: what was asked for and what was promised, by side", async ({ page }) => {
+  test("groups the outcomes: what was asked for and what was promised, by side", async ({
+    page,
+  }) => {
     await page.goto("/en/meetings/2019-04-26-meeting-nghe-an-japan");
     const asked = page.getByRole("region", { name: "Asked for or proposed" });
     const promised = page.getByRole("region", { name: "Promised (pledged)" });
     await expect(asked).toBeVisible();
     await expect(promised).toBeVisible();
-    const side = (group: Locator, name: string) => group.locator("div").filter({ has: page.getByRole("heading", { name, exact: true }) }).last();
+    const side = (group: Locator, name: string) =>
+      group
+        .locator("div")
+        .filter({ has: page.getByRole("heading", { name, exact: true }) })
+        .last();
     await expect(side(asked, "Vietnamese side")).toContainText("every year");
     await expect(side(asked, "Japanese side")).toContainText("Ambassador Umeda Kunio called on");
     await expect(side(promised, "Vietnamese side")).toContainText("administrative reform");
@@ -77,21 +119,38 @@ test.describe("the 2019 Nghe An – Japan conference", () => {
 });
 
 test.describe("what the Bac Ninh article says", () => {
-  test("Bac Ninh's page lists the eight fields it seeks investment in, with the article as source", async ({ page }) => {
+  test("Bac Ninh's page lists the eight fields it seeks investment in, with the article as source", async ({
+    page,
+  }) => {
     await page.goto("/en/provinces/bac-ninh");
     const statement = page.locator("#seeks > div > ul > li").filter({ hasText: "Nguyen Anh Tuan" });
-    for (const field of ["Industry", "High-tech agriculture", "Environmental technology", "Digital transformation", "Semiconductors", "Renewable energy", "Green economy", "Tourism"]) {
+    for (const field of [
+      "Industry",
+      "High-tech agriculture",
+      "Environmental technology",
+      "Digital transformation",
+      "Semiconductors",
+      "Renewable energy",
+      "Green economy",
+      "Tourism",
+    ]) {
       await expect(statement.getByText(field, { exact: true })).toBeVisible();
     }
     await expect(statement.locator("a[href*='vccinews.com/news/51160']")).toBeVisible();
   });
 
-  test("the earlier Vietnam Festival delegation is dated only as 'before 30 November 2023'", async ({ page }) => {
+  test("the earlier Vietnam Festival delegation is dated only as 'before 30 November 2023'", async ({
+    page,
+  }) => {
     await page.goto("/en/provinces/bac-ninh");
-    const festival = page.locator("#meetings li").filter({ hasText: "Vietnam Festival in Kanagawa" });
+    const festival = page
+      .locator("#meetings li")
+      .filter({ hasText: "Vietnam Festival in Kanagawa" });
     await expect(festival).toContainText("before 30 November 2023");
     await festival.getByRole("link").click();
-    await expect(page.locator("#participants")).toContainText("Chairman of the Bac Ninh Provincial People's Council");
+    await expect(page.locator("#participants")).toContainText(
+      "Chairman of the Bac Ninh Provincial People's Council",
+    );
     await expect(page.getByText("About the date")).toContainText("gives no date");
   });
 });
@@ -99,10 +158,15 @@ test.describe("what the Bac Ninh article says", () => {
 test.describe("editing ranges and outcome sides", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("without JavaScript, a figure given as a yearly range is refused while the high end is below the low, then published as given", async ({ page }) => {
+  test("without JavaScript, a figure given as a yearly range is refused while the high end is below the low, then published as given", async ({
+    page,
+  }) => {
     await signIn(page, await createEditor());
     await page.goto("/admin/figures/new");
-    const territory = await page.locator("#field-territoryId option", { hasText: "Kochi" }).first().getAttribute("value");
+    const territory = await page
+      .locator("#field-territoryId option", { hasText: "Kochi" })
+      .first()
+      .getAttribute("value");
     await page.locator("#field-territoryId").selectOption(territory!);
     await page.getByLabel("What is measured").selectOption("WORKERS_SENT_ABROAD");
     await page.getByLabel("Basis").selectOption("ANNUAL_RATE");
@@ -120,7 +184,9 @@ test.describe("editing ranges and outcome sides", () => {
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByText("Draft saved.")).toBeVisible();
     await page.getByRole("button", { name: /^Publish version \d+$/ }).click();
-    await expect(page.getByText("Published: the public pages show this version now.")).toBeVisible();
+    await expect(
+      page.getByText("Published: the public pages show this version now."),
+    ).toBeVisible();
     const visitor = await page.context().newPage();
     await visitor.goto("/en/partners/kochi");
     await expect(visitor.locator("#figures")).toContainText("about 1,200–1,500 workers a year");
@@ -131,7 +197,9 @@ test.describe("editing ranges and outcome sides", () => {
   });
 });
 
-test("an editor records who promised an outcome, and the meeting page files it under that side", async ({ page }) => {
+test("an editor records who promised an outcome, and the meeting page files it under that side", async ({
+  page,
+}) => {
   await signIn(page, await createEditor());
   const slug = `e2e-outcome-side-${Date.now().toString(36)}`;
   await page.goto("/admin/meetings/new");

@@ -4,7 +4,9 @@ import { createEditor, fillNewMeeting, signIn } from "./staff";
 const unique = () => Date.now().toString(36);
 
 test.describe("a staff editor", () => {
-  test("creates a meeting with two participants, publishes it, edits it and restores the earlier revision", async ({ page }) => {
+  test("creates a meeting with two participants, publishes it, edits it and restores the earlier revision", async ({
+    page,
+  }) => {
     await signIn(page, await createEditor());
     const slug = `e2e-visit-${unique()}`;
     const title = `End-to-end visit ${slug}`;
@@ -18,7 +20,9 @@ test.describe("a staff editor", () => {
     await expect(publicPage.getByRole("heading", { name: "Page not found" })).toBeVisible();
 
     await page.getByRole("button", { name: "Publish version 1" }).click();
-    await expect(page.getByText("Published: the public pages show this version now.")).toBeVisible();
+    await expect(
+      page.getByText("Published: the public pages show this version now."),
+    ).toBeVisible();
     await publicPage.goto("/en/meetings");
     await expect(publicPage.getByRole("link", { name: title })).toBeVisible();
     await publicPage.getByRole("link", { name: title }).click();
@@ -29,9 +33,13 @@ test.describe("a staff editor", () => {
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByText("Draft saved.")).toBeVisible();
     await page.getByRole("button", { name: "Publish version 2" }).click();
-    await expect(page.getByText("Published: the public pages show this version now.")).toBeVisible();
+    await expect(
+      page.getByText("Published: the public pages show this version now."),
+    ).toBeVisible();
     await publicPage.goto(`/en/meetings/${slug}`);
-    await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText("End-to-end visit, renamed");
+    await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText(
+      "End-to-end visit, renamed",
+    );
 
     await page.reload();
     await page.getByRole("button", { name: "Restore version 1" }).click();
@@ -39,7 +47,9 @@ test.describe("a staff editor", () => {
     await page.reload();
     await expect(page.locator("#field-title-en")).toHaveValue(title);
     await page.getByRole("button", { name: "Publish version 3" }).click();
-    await expect(page.getByText("Published: the public pages show this version now.")).toBeVisible();
+    await expect(
+      page.getByText("Published: the public pages show this version now."),
+    ).toBeVisible();
     await publicPage.goto(`/en/meetings/${slug}`);
     await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText(title);
 
@@ -67,7 +77,9 @@ test.describe("a staff editor", () => {
     await expect(page.getByText(slug)).toHaveCount(0);
   });
 
-  test("an error in a participant row is shown on that row, after a blanked row above it is dropped", async ({ page }) => {
+  test("an error in a participant row is shown on that row, after a blanked row above it is dropped", async ({
+    page,
+  }) => {
     await signIn(page, await createEditor());
     await fillNewMeeting(page, `e2e-rows-${unique()}`, "Rows");
     // Remove participant 1 by blanking it, and leave participant 2 without a side.
@@ -80,12 +92,16 @@ test.describe("a staff editor", () => {
     const side = page.locator("#field-participants-0-side");
     await expect(side).toBeFocused();
     await expect(side).toHaveAttribute("aria-invalid", "true");
-    await expect(page.locator("#field-participants-0-side-error")).toHaveText("Choose the side this person came from");
+    await expect(page.locator("#field-participants-0-side-error")).toHaveText(
+      "Choose the side this person came from",
+    );
     await expect(page.locator("#field-participants-0-personId")).toHaveValue(person);
     await expect(page.locator("[aria-invalid=true]")).toHaveCount(1);
   });
 
-  test("a save from an older form is refused and shows what the other editor changed", async ({ browser }) => {
+  test("a save from an older form is refused and shows what the other editor changed", async ({
+    browser,
+  }) => {
     const first = await browser.newContext();
     const second = await browser.newContext();
     const a = await first.newPage();
@@ -93,7 +109,9 @@ test.describe("a staff editor", () => {
     await signIn(a, await createEditor());
     await signIn(b, await createEditor());
     await a.goto("/admin/meetings");
-    const href = await a.getByRole("link", { name: /Meeting Nghe An – Japan/ }).getAttribute("href");
+    const href = await a
+      .getByRole("link", { name: /Meeting Nghe An – Japan/ })
+      .getAttribute("href");
     await a.goto(href!);
     await b.goto(href!);
     await a.locator("#field-venue-en").fill("Vinh (edited by A)");

@@ -1,19 +1,24 @@
 import { expect, test } from "@playwright/test";
 
 test.describe("an investor checking Japanese investment", () => {
-  test("the FDI summary has a chart, the same numbers in a table, and sources", async ({ page }) => {
+  test("the FDI summary has a chart, the same numbers in a table, and sources", async ({
+    page,
+  }) => {
     await page.goto("/en/investment");
     const chart = page.locator("#latest svg[role=img]");
     await expect(chart).toBeVisible();
     await expect(chart.locator("title")).toContainText("latest reading per province");
     const table = page.locator("#latest table");
     // One bar per reading (a range adds a lighter band to its bar, not a bar of its own).
-    await expect(table.getByRole("row")).toHaveCount(await chart.locator("g > rect:not([data-range])").count() + 1);
+    await expect(table.getByRole("row")).toHaveCount(
+      (await chart.locator("g > rect:not([data-range])").count()) + 1,
+    );
     await expect(table).toContainText("Bac Ninh");
     await expect(table).toContainText("Nghe An");
     // Each bar's value is written in the table too, with its source.
     for (const label of await chart.locator("text").allTextContents()) {
-      if (label.startsWith("US$") || /^(over|nearly|about) US\$/.test(label)) await expect(table).toContainText(label);
+      if (label.startsWith("US$") || /^(over|nearly|about) US\$/.test(label))
+        await expect(table).toContainText(label);
     }
     await expect(table.locator("a[href^='http']").first()).toBeVisible();
   });
@@ -37,11 +42,15 @@ test.describe("an investor checking Japanese investment", () => {
     await expect(page.locator("#boundaries")).toContainText("Bac Giang");
   });
 
-  test("a figure's earlier readings are one link away, with their sources, without JavaScript", async ({ browser }) => {
+  test("a figure's earlier readings are one link away, with their sources, without JavaScript", async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/en/provinces/nghe-an");
-    const history = page.locator("#investment tbody a", { hasText: /^History: \d+ earlier values?$/ }).first();
+    const history = page
+      .locator("#investment tbody a", { hasText: /^History: \d+ earlier values?$/ })
+      .first();
     // textContent: innerText is empty while its section is not yet laid out (content-visibility: auto).
     const count = Number(/\d+/.exec((await history.textContent())!)![0]);
     const row = await history.evaluate((link) => link.closest("tr")!.id);

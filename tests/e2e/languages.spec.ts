@@ -11,7 +11,9 @@ async function readerAsking(browser: Browser, locale: string) {
 
 test.describe("readers in their own language", () => {
   test.slow(); // several pages per test, some rendered on first request
-  test("/ sends a reader to the language their browser asks for, English when none fits", async ({ browser }) => {
+  test("/ sends a reader to the language their browser asks for, English when none fits", async ({
+    browser,
+  }) => {
     for (const [asked, landed] of [
       ["ja-JP", "/ja"],
       ["vi-VN", "/vi"],
@@ -25,7 +27,9 @@ test.describe("readers in their own language", () => {
     }
   });
 
-  test("the language switcher stays on the same province page, and the choice wins over the browser's afterwards", async ({ browser }) => {
+  test("the language switcher stays on the same province page, and the choice wins over the browser's afterwards", async ({
+    browser,
+  }) => {
     const { context, page } = await readerAsking(browser, "ja-JP");
     await page.goto("/en/provinces/bac-ninh");
     const languages = page.getByRole("navigation", { name: "Language" });
@@ -42,7 +46,10 @@ test.describe("readers in their own language", () => {
     await expect(page).toHaveURL(/\/vi$/);
 
     await page.goto("/vi/provinces/nghe-an");
-    await page.getByRole("navigation", { name: "Ngôn ngữ" }).getByRole("link", { name: "English" }).click();
+    await page
+      .getByRole("navigation", { name: "Ngôn ngữ" })
+      .getByRole("link", { name: "English" })
+      .click();
     await expect(page).toHaveURL(/\/en\/provinces\/nghe-an$/);
     await page.goto("/");
     await expect(page).toHaveURL(/\/en$/);
@@ -51,7 +58,10 @@ test.describe("readers in their own language", () => {
 
   test("switching language keeps the meetings list's filters", async ({ page }) => {
     await page.goto("/en/meetings?province=nghe-an&year=2019");
-    await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "日本語" }).click();
+    await page
+      .getByRole("navigation", { name: "Language" })
+      .getByRole("link", { name: "日本語" })
+      .click();
     await expect(page).toHaveURL(/\/ja\/meetings\?province=nghe-an&year=2019$/);
     await expect(page.getByLabel("省")).toHaveValue("nghe-an");
     await expect(page.getByRole("status")).toHaveText(/^\d+件の会合$/);
@@ -77,7 +87,9 @@ test.describe("readers in their own language", () => {
     await expect(page.getByRole("status")).toHaveText(/^\d+ cuộc gặp$/);
   });
 
-  test("a record without its Vietnamese or Japanese text shows the English one, marked, with lang=en", async ({ browser }) => {
+  test("a record without its Vietnamese or Japanese text shows the English one, marked, with lang=en", async ({
+    browser,
+  }) => {
     const editor = await browser.newPage();
     await signIn(editor, await createEditor());
     const slug = `e2e-english-only-${Date.now().toString(36)}`;
@@ -85,7 +97,9 @@ test.describe("readers in their own language", () => {
     await fillNewMeeting(editor, slug, title);
     await editor.getByRole("button", { name: "Save draft" }).click();
     await editor.getByRole("button", { name: "Publish version 1" }).click();
-    await expect(editor.getByText("Published: the public pages show this version now.")).toBeVisible();
+    await expect(
+      editor.getByText("Published: the public pages show this version now."),
+    ).toBeVisible();
 
     const reader = await browser.newPage();
     for (const [locale, marker] of [
@@ -116,13 +130,24 @@ test.describe("readers in their own language", () => {
     expect((await page.goto("/language?to=xx"))?.status()).toBe(400);
   });
 
-  test("each page names its language versions: canonical, hreflang (absolute, reciprocal) and the sitemap", async ({ page, request }) => {
+  test("each page names its language versions: canonical, hreflang (absolute, reciprocal) and the sitemap", async ({
+    page,
+    request,
+  }) => {
     await page.goto("/ja/partners/kanagawa");
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /^https?:\/\/[^/]+\/ja\/partners\/kanagawa$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      "href",
+      /^https?:\/\/[^/]+\/ja\/partners\/kanagawa$/,
+    );
     const alternates = page.locator('link[rel="alternate"][hreflang]');
-    const hrefs = Object.fromEntries(await alternates.evaluateAll((links) => links.map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")])));
+    const hrefs = Object.fromEntries(
+      await alternates.evaluateAll((links) =>
+        links.map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")]),
+      ),
+    );
     expect(Object.keys(hrefs).sort()).toEqual(["en", "ja", "vi", "x-default"]);
-    for (const lang of ["en", "vi", "ja"]) expect(hrefs[lang]).toMatch(new RegExp(`^https?://[^/]+/${lang}/partners/kanagawa$`));
+    for (const lang of ["en", "vi", "ja"])
+      expect(hrefs[lang]).toMatch(new RegExp(`^https?://[^/]+/${lang}/partners/kanagawa$`));
     expect(hrefs["x-default"]).toBe(hrefs.en);
 
     await page.goto(new URL(hrefs.vi).pathname);
@@ -130,10 +155,16 @@ test.describe("readers in their own language", () => {
     expect(back).toBe(hrefs.ja);
 
     await page.goto("/vi");
-    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute("href", /^https?:\/\/[^/]+\/?$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+      "href",
+      /^https?:\/\/[^/]+\/?$/,
+    );
 
     const sitemap = await (await request.get("/sitemap.xml")).text();
-    for (const lang of ["en", "vi", "ja"]) expect(sitemap).toContain(`/${lang}/provinces/bac-ninh</loc>`);
-    expect(sitemap).toMatch(/<xhtml:link rel="alternate" hreflang="ja" href="https?:\/\/[^"]+\/ja\/provinces\/bac-ninh"/);
+    for (const lang of ["en", "vi", "ja"])
+      expect(sitemap).toContain(`/${lang}/provinces/bac-ninh</loc>`);
+    expect(sitemap).toMatch(
+      /<xhtml:link rel="alternate" hreflang="ja" href="https?:\/\/[^"]+\/ja\/provinces\/bac-ninh"/,
+    );
   });
 });

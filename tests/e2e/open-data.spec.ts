@@ -3,14 +3,18 @@ import { expect, test } from "@playwright/test";
 // The open-data routes through the real production server: the API as the web server writes
 // it (not only the router the Vitest suite calls directly), the rest through Next.
 test.describe("open data through the built site", () => {
-  test("the API answers pages with ETag, CORS and 304, and problems for bad input", async ({ request }) => {
+  test("the API answers pages with ETag, CORS and 304, and problems for bad input", async ({
+    request,
+  }) => {
     const first = await request.get("/api/v1/places?limit=2");
     expect(first.status()).toBe(200);
     expect(first.headers()["access-control-allow-origin"]).toBe("*");
     const body = await first.json();
     expect(body.data).toHaveLength(2);
     expect(body.nextCursor).toBeTruthy();
-    const again = await request.get("/api/v1/places?limit=2", { headers: { "If-None-Match": first.headers().etag } });
+    const again = await request.get("/api/v1/places?limit=2", {
+      headers: { "If-None-Match": first.headers().etag },
+    });
     expect(again.status()).toBe(304);
     const bad = await request.get("/api/v1/figures?limit=-1");
     expect(bad.status()).toBe(400);
@@ -29,12 +33,20 @@ test.describe("open data through the built site", () => {
     expect((await request.get("/api/health")).status()).toBe(200); // Next's own API routes stay Next's
   });
 
-  test("a long list goes gzipped to a client that asks, and decodes to the same JSON", async ({ request }) => {
-    const plain = await request.get("/api/v1/meetings", { headers: { "Accept-Encoding": "identity" } });
+  test("a long list goes gzipped to a client that asks, and decodes to the same JSON", async ({
+    request,
+  }) => {
+    const plain = await request.get("/api/v1/meetings", {
+      headers: { "Accept-Encoding": "identity" },
+    });
     expect(plain.headers()["content-encoding"]).toBeUndefined();
-    const zipped = await request.get("/api/v1/meetings", { headers: { "Accept-Encoding": "gzip" } });
+    const zipped = await request.get("/api/v1/meetings", {
+      headers: { "Accept-Encoding": "gzip" },
+    });
     expect(zipped.headers()["content-encoding"]).toBe("gzip");
-    expect(Number(zipped.headers()["content-length"])).toBeLessThan(Number(plain.headers()["content-length"]) / 3);
+    expect(Number(zipped.headers()["content-length"])).toBeLessThan(
+      Number(plain.headers()["content-length"]) / 3,
+    );
     expect(await zipped.text()).toBe(await plain.text()); // Playwright decodes it
     expect(zipped.headers().etag).toBe(plain.headers().etag);
   });

@@ -8,13 +8,22 @@ const runtime = /<script[^>]*src="\/_next\/static\/|__next_f|rel="preload" as="s
 function watchProblems(page: Page): string[] {
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(error.message));
-  page.on("console", (message) => void (message.type() === "error" && problems.push(message.text())));
-  page.on("response", (response) => void (response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`)));
+  page.on(
+    "console",
+    (message) => void (message.type() === "error" && problems.push(message.text())),
+  );
+  page.on(
+    "response",
+    (response) =>
+      void (response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`)),
+  );
   return problems;
 }
 
 test.describe("reading pages", () => {
-  test("a cached public page comes without Next's scripts, keeping its styles and structured data", async ({ request }) => {
+  test("a cached public page comes without Next's scripts, keeping its styles and structured data", async ({
+    request,
+  }) => {
     for (const path of ["/en/investment", "/vi/provinces/bac-ninh", "/ja/meetings"]) {
       await request.get(path); // a publish by an earlier test may have left it to render once
       const response = await request.get(path);
@@ -23,11 +32,15 @@ test.describe("reading pages", () => {
       expect(html, path).not.toMatch(runtime);
       expect(html, path).toMatch(/<link rel="stylesheet" href="\/_next\/static\/[^"]+\.css/);
     }
-    expect(await (await request.get("/en/investment")).text()).toContain('<script type="application/ld+json">');
+    expect(await (await request.get("/en/investment")).text()).toContain(
+      '<script type="application/ld+json">',
+    );
     expect(await (await request.get("/admin/sign-in")).text()).toMatch(runtime);
   });
 
-  test("a reader moves between pages by links and filters by forms, in each language, with nothing failing", async ({ page }) => {
+  test("a reader moves between pages by links and filters by forms, in each language, with nothing failing", async ({
+    page,
+  }) => {
     const problems = watchProblems(page);
     await page.goto("/vi/provinces/bac-ninh");
     await page.getByRole("navigation").getByRole("link", { name: "Các cuộc gặp" }).first().click();

@@ -11,7 +11,10 @@ async function recordCount(page: Page, area: string) {
 
 /** Picks the option whose label contains `text` (labels such as "Kochi Prefecture"). */
 async function chooseOption(page: Page, field: string, text: string) {
-  const value = await page.locator(`#field-${field} option`, { hasText: text }).first().getAttribute("value");
+  const value = await page
+    .locator(`#field-${field} option`, { hasText: text })
+    .first()
+    .getAttribute("value");
   await page.locator(`#field-${field}`).selectOption(value!);
 }
 
@@ -34,7 +37,9 @@ async function saveAndPublish(page: Page) {
 }
 
 test.describe("staff records", () => {
-  test("a figure without a source is refused next to the field, keeps the input and saves nothing", async ({ page }) => {
+  test("a figure without a source is refused next to the field, keeps the input and saves nothing", async ({
+    page,
+  }) => {
     await signIn(page, await createEditor());
     const before = await recordCount(page, "figures");
     await fillFigure(page);
@@ -48,7 +53,9 @@ test.describe("staff records", () => {
     expect(await recordCount(page, "figures")).toBe(before);
   });
 
-  test("an editor adds a source and a figure citing it; the partner page shows them at once, and drops them on delete", async ({ page }) => {
+  test("an editor adds a source and a figure citing it; the partner page shows them at once, and drops them on delete", async ({
+    page,
+  }) => {
     await signIn(page, await createEditor());
     const publisher = `E2E Statistics Office ${unique()}`;
     // The open-data list of sources, read (and so kept by the server) before the publish.
@@ -87,7 +94,9 @@ test.describe("staff records", () => {
     expect(await sourcesList()).not.toContain(publisher);
   });
 
-  test("a person still listed in a meeting cannot be deleted, and the page says why", async ({ page }) => {
+  test("a person still listed in a meeting cannot be deleted, and the page says why", async ({
+    page,
+  }) => {
     await signIn(page, await createEditor());
     const db = createPrismaClient(process.env.DATABASE_URL!);
     const participant = await db.participant.findFirstOrThrow({ select: { personId: true } });
@@ -95,7 +104,9 @@ test.describe("staff records", () => {
     await page.goto(`/admin/people/new?entity=${participant.personId}`);
     await page.getByRole("link", { name: "Delete…" }).click();
     await page.getByRole("button", { name: "Delete person" }).click();
-    await expect(page.getByText("Not deleted: this person is listed as a participant in")).toBeVisible();
+    await expect(
+      page.getByText("Not deleted: this person is listed as a participant in"),
+    ).toBeVisible();
     await page.goto(`/admin/people/new?entity=${participant.personId}`);
     await expect(page.getByRole("heading", { name: "Edit person" })).toBeVisible();
   });
@@ -131,7 +142,9 @@ test.describe("staff forms without JavaScript", () => {
 });
 
 test.describe("sectors and what a province seeks", () => {
-  test("an editor adds a sector and lists it among Nghe An's investment priorities; the profile shows it", async ({ page }) => {
+  test("an editor adds a sector and lists it among Nghe An's investment priorities; the profile shows it", async ({
+    page,
+  }) => {
     await signIn(page, await createEditor());
     const name = `E2E sector ${unique()}`;
     await page.goto("/admin/sectors/new");
@@ -140,7 +153,10 @@ test.describe("sectors and what a province seeks", () => {
     await saveAndPublish(page);
 
     const db = createPrismaClient(process.env.DATABASE_URL!);
-    const ngheAn = await db.place.findUniqueOrThrow({ where: { slug: "nghe-an" }, select: { id: true, _count: { select: { investmentPriorities: true } } } });
+    const ngheAn = await db.place.findUniqueOrThrow({
+      where: { slug: "nghe-an" },
+      select: { id: true, _count: { select: { investmentPriorities: true } } },
+    });
     await db.$disconnect();
     await page.goto(`/admin/places/new?entity=${ngheAn.id}`);
     const row = ngheAn._count.investmentPriorities; // the spare row after the existing ones
@@ -155,7 +171,9 @@ test.describe("sectors and what a province seeks", () => {
 });
 
 test.describe("boundaries", () => {
-  test("an editor records a territory formed from Nghe An's; the boundary history shows it, and drops it on delete", async ({ page }) => {
+  test("an editor records a territory formed from Nghe An's; the boundary history shows it, and drops it on delete", async ({
+    page,
+  }) => {
     await signIn(page, await createEditor());
     const note = `E2E boundary change ${unique()}`;
     await page.goto("/admin/territories/new");

@@ -17,13 +17,17 @@ function expectSecurityHeaders(response: APIResponse, path: string) {
 async function watchForProblems(page: Page) {
   const problems: string[] = [];
   await page.addInitScript(() =>
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`)),
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
+    ),
   );
   page.on("console", (message) => {
-    if (/content security policy|csp violation/i.test(message.text())) problems.push(`${page.url()}: ${message.text()}`);
+    if (/content security policy|csp violation/i.test(message.text()))
+      problems.push(`${page.url()}: ${message.text()}`);
   });
   page.on("response", (response) => {
-    if (response.status() >= 400 && !response.request().isNavigationRequest()) problems.push(`${response.status()} ${response.url()}`);
+    if (response.status() >= 400 && !response.request().isNavigationRequest())
+      problems.push(`${response.status()} ${response.url()}`);
   });
   return problems;
 }
@@ -32,15 +36,28 @@ test.describe("security headers", () => {
   test("every kind of response carries them", async ({ page, request }) => {
     await page.goto("/admin/sign-in"); // public pages are served without Next's scripts
     const script = await page.locator("script[src^='/_next/static/']").first().getAttribute("src");
-    for (const path of ["/en", "/en/provinces/bac-ninh", "/en/meetings?province=nghe-an", "/no-such-page", "/admin/sign-in", "/api/health", script!]) {
+    for (const path of [
+      "/en",
+      "/en/provinces/bac-ninh",
+      "/en/meetings?province=nghe-an",
+      "/no-such-page",
+      "/admin/sign-in",
+      "/api/health",
+      script!,
+    ]) {
       expectSecurityHeaders(await request.get(path, { maxRedirects: 0 }), path);
     }
     // Only a signed-in editor's window is worth cutting off from the page that opened it.
-    expect((await request.get("/admin/sign-in")).headers()["cross-origin-opener-policy"]).toBe("same-origin");
+    expect((await request.get("/admin/sign-in")).headers()["cross-origin-opener-policy"]).toBe(
+      "same-origin",
+    );
     expect((await request.get("/en")).headers()["cross-origin-opener-policy"]).toBeUndefined();
   });
 
-  test("public pages allow only this origin; staff pages run only scripts with this response's nonce", async ({ page, request }) => {
+  test("public pages allow only this origin; staff pages run only scripts with this response's nonce", async ({
+    page,
+    request,
+  }) => {
     const publicPolicy = (await request.get("/en")).headers()["content-security-policy"];
     expect(publicPolicy).toContain("script-src 'self' 'unsafe-inline'");
     expect(publicPolicy).toContain("object-src 'none'");
@@ -53,7 +70,9 @@ test.describe("security headers", () => {
       const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
       expect(policy).toContain("'strict-dynamic'");
       expect(nonce).toBeTruthy();
-      const scriptNonces = await page.locator("script").evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+      const scriptNonces = await page
+        .locator("script")
+        .evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
       expect(scriptNonces.length).toBeGreaterThan(0);
       expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
       nonces.push(nonce);
@@ -61,10 +80,18 @@ test.describe("security headers", () => {
     expect(nonces[0]).not.toBe(nonces[1]);
   });
 
-  test("no page logs a policy violation or a failed request, public or staff, with JavaScript", async ({ page }) => {
+  test("no page logs a policy violation or a failed request, public or staff, with JavaScript", async ({
+    page,
+  }) => {
     test.slow();
     const problems = await watchForProblems(page);
-    for (const path of ["/en", "/en/provinces/bac-ninh", "/en/meetings?province=nghe-an", "/en/investment", "/en/provinces/no-such-place"]) {
+    for (const path of [
+      "/en",
+      "/en/provinces/bac-ninh",
+      "/en/meetings?province=nghe-an",
+      "/en/investment",
+      "/en/provinces/no-such-place",
+    ]) {
       await page.goto(path);
     }
     // Client-side navigation fetches the next page's data with the browser's own policy in force.
@@ -81,9 +108,14 @@ test.describe("security headers", () => {
 });
 
 test.describe("icons and operations endpoints", () => {
-  test("pages name a favicon, a touch icon and a manifest, and each is served", async ({ page, request }) => {
+  test("pages name a favicon, a touch icon and a manifest, and each is served", async ({
+    page,
+    request,
+  }) => {
     await page.goto("/en");
-    const hrefs = await page.locator("link[rel='icon'], link[rel='apple-touch-icon'], link[rel='manifest']").evaluateAll((links) => links.map((l) => l.getAttribute("href")!));
+    const hrefs = await page
+      .locator("link[rel='icon'], link[rel='apple-touch-icon'], link[rel='manifest']")
+      .evaluateAll((links) => links.map((l) => l.getAttribute("href")!));
     expect(hrefs.some((href) => href.startsWith("/apple-icon"))).toBe(true);
     expect(hrefs.some((href) => href.startsWith("/manifest"))).toBe(true);
     for (const href of [...hrefs, "/favicon.ico"]) {
@@ -107,16 +139,30 @@ test.describe("icons and operations endpoints", () => {
 });
 
 test.describe("writes from another site", () => {
-  test("a sign-in post with a foreign Origin is refused with 403, never a 500", async ({ page, request }) => {
+  test("a sign-in post with a foreign Origin is refused with 403, never a 500", async ({
+    page,
+    request,
+  }) => {
     // The real form, with its real action id, posted as another site's page would post it.
     await page.goto("/admin/sign-in");
     const form = page.locator("form").filter({ has: page.getByLabel("Password") });
-    const fields = await form.evaluate((element: HTMLFormElement) => Object.fromEntries(new FormData(element).entries()) as Record<string, string>);
+    const fields = await form.evaluate(
+      (element: HTMLFormElement) =>
+        Object.fromEntries(new FormData(element).entries()) as Record<string, string>,
+    );
     const multipart = { ...fields, email: "nobody@example.org", password: "wrong password" };
-    const foreign = await request.post("/admin/sign-in", { multipart, headers: { origin: "https://evil.example" }, maxRedirects: 0 });
+    const foreign = await request.post("/admin/sign-in", {
+      multipart,
+      headers: { origin: "https://evil.example" },
+      maxRedirects: 0,
+    });
     expect(foreign.status()).toBe(403);
     // The same post from this site's own origin reaches the action (a refusal page, not a 403).
-    const own = await request.post("/admin/sign-in", { multipart, headers: { origin: new URL(page.url()).origin }, maxRedirects: 0 });
+    const own = await request.post("/admin/sign-in", {
+      multipart,
+      headers: { origin: new URL(page.url()).origin },
+      maxRedirects: 0,
+    });
     expect(own.status()).toBeLessThan(400);
   });
 });

@@ -15,7 +15,9 @@ async function saveAndPublish(page: Page) {
   await expect(page.getByText("Published: the public pages show this version now.")).toBeVisible();
 }
 
-test("a Vietnamese edit reaches /vi alone; an English edit marks the translations outdated until each is fixed", async ({ page }) => {
+test("a Vietnamese edit reaches /vi alone; an English edit marks the translations outdated until each is fixed", async ({
+  page,
+}) => {
   test.slow(); // several saves and publishes on a shared machine
   await signIn(page, await createEditor());
   await fillNewMeeting(page, slug, "Translation test visit");
@@ -30,7 +32,9 @@ test("a Vietnamese edit reaches /vi alone; an English edit marks the translation
     return reader.getByRole("heading", { level: 1 });
   };
   await expect(await title("vi")).toHaveText("Chuyến thăm thử nghiệm bản dịch");
-  await expect(reader.getByRole("note").filter({ hasText: "Bản dịch của cổng thông tin" })).toBeVisible();
+  await expect(
+    reader.getByRole("note").filter({ hasText: "Bản dịch của cổng thông tin" }),
+  ).toBeVisible();
 
   // The form says what each translation is, and the Vietnamese is edited alone.
   await page.goto(editUrl);
@@ -46,16 +50,24 @@ test("a Vietnamese edit reaches /vi alone; an English edit marks the translation
   await page.locator("#field-title-en").fill(renamed);
   await saveAndPublish(page);
   await page.reload();
-  await expect(page.locator("#field-title-vi-state")).toHaveText("Outdated: the English changed after this translation was saved.");
-  await expect(page.locator("#field-title-ja-state")).toHaveText("Outdated: the English changed after this translation was saved.");
-  await expect(page.getByRole("note", { name: "Translations" })).toContainText("Vietnamese 1 text missing, 1 text outdated · Japanese 1 text missing, 1 text outdated");
+  await expect(page.locator("#field-title-vi-state")).toHaveText(
+    "Outdated: the English changed after this translation was saved.",
+  );
+  await expect(page.locator("#field-title-ja-state")).toHaveText(
+    "Outdated: the English changed after this translation was saved.",
+  );
+  await expect(page.getByRole("note", { name: "Translations" })).toContainText(
+    "Vietnamese 1 text missing, 1 text outdated · Japanese 1 text missing, 1 text outdated",
+  );
   const list = await page.context().newPage();
   await list.goto("/admin/meetings?translation=outdated-ja");
   await expect(list.getByRole("link", { name: renamed })).toBeVisible();
 
   // Readers still get the translation, marked as possibly out of date.
   await expect(await title("ja")).toContainText("翻訳テストの訪問（翻訳が古い可能性があります）");
-  await expect(reader.getByRole("note").filter({ hasText: "英語の文章が最後に修正される前" })).toBeVisible();
+  await expect(
+    reader.getByRole("note").filter({ hasText: "英語の文章が最後に修正される前" }),
+  ).toBeVisible();
 
   // An editor checks the Vietnamese: it is reviewed and current; the Japanese stays outdated.
   await page.locator('input[name="title.viChecked"]').check();
@@ -85,7 +97,9 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByText("Draft saved.")).toBeVisible();
     await expect(page.locator("#field-name-vi-state")).toHaveText("Portal translation.");
-    await expect(page.locator("#field-name-ja-state")).toHaveText("Missing: Japanese readers see the English.");
+    await expect(page.locator("#field-name-ja-state")).toHaveText(
+      "Missing: Japanese readers see the English.",
+    );
 
     await page.getByLabel("Vietnamese status").selectOption("reviewed");
     await page.getByRole("button", { name: "Save draft" }).click();

@@ -16,8 +16,12 @@ import { publicPaths } from "./public-pages";
 function ownText(page: Page, marker: string) {
   return page.evaluate((marker) => {
     const pageLang = document.documentElement.lang;
-    const own = (el: Element) => (el.closest("[lang]")?.getAttribute("lang") ?? pageLang) === pageLang;
-    const metadata = [document.title, document.querySelector('meta[name="description"]')?.getAttribute("content") ?? ""];
+    const own = (el: Element) =>
+      (el.closest("[lang]")?.getAttribute("lang") ?? pageLang) === pageLang;
+    const metadata = [
+      document.title,
+      document.querySelector('meta[name="description"]')?.getAttribute("content") ?? "",
+    ];
     const out: string[] = metadata.filter((text) => !text.includes(`(${marker})`));
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -27,7 +31,8 @@ function ownText(page: Page, marker: string) {
     }
     for (const el of document.querySelectorAll("[aria-label], [title], [alt], [placeholder]")) {
       if (!own(el)) continue;
-      for (const name of ["aria-label", "title", "alt", "placeholder"]) out.push(el.getAttribute(name) ?? "");
+      for (const name of ["aria-label", "title", "alt", "placeholder"])
+        out.push(el.getAttribute(name) ?? "");
     }
     return out.map((text) => text.replace(/\s+/g, " ").trim()).filter(Boolean);
   }, marker);
@@ -57,7 +62,10 @@ for (const locale of ["vi", "ja"] as const) {
   test.describe(`${locale} pages carry no untranslated interface text`, () => {
     test.slow(); // two large pages each, on a shared machine
     const marker = (readMessages(locale).site as { englishOriginal: string }).englishOriginal;
-    const fragments = englishFragments(locale).map((fragment) => ({ fragment, pattern: new RegExp(`(^|[^A-Za-z])${escape(fragment)}($|[^A-Za-z])`) }));
+    const fragments = englishFragments(locale).map((fragment) => ({
+      fragment,
+      pattern: new RegExp(`(^|[^A-Za-z])${escape(fragment)}($|[^A-Za-z])`),
+    }));
 
     for (const path of publicPaths) {
       test(`/${locale}${path}`, async ({ page }) => {
@@ -67,7 +75,9 @@ for (const locale of ["vi", "ja"] as const) {
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
         const text = await ownText(page, marker);
 
-        const fromMessages = fragments.filter(({ pattern }) => text.some((t) => pattern.test(t))).map(({ fragment }) => fragment);
+        const fromMessages = fragments
+          .filter(({ pattern }) => text.some((t) => pattern.test(t)))
+          .map(({ fragment }) => fragment);
         expect(fromMessages, "English messages on the page").toEqual([]);
         const sameAsEnglish = text.filter((t) => english.has(t) && englishPhrase.test(t));
         expect(sameAsEnglish, "text identical to the English page's").toEqual([]);

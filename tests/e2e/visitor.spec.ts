@@ -4,7 +4,9 @@ test.describe("a visitor browsing the portal", () => {
   test("home → province → partner → meeting", async ({ page }) => {
     await page.goto("/");
     await expect(page).toHaveURL(/\/en$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vietnam–Japan Partnership Portal");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Vietnam–Japan Partnership Portal",
+    );
 
     await page.getByRole("main").getByRole("link", { name: "Bac Ninh", exact: true }).click();
     await expect(page).toHaveURL(/\/en\/provinces\/bac-ninh$/);
@@ -39,11 +41,17 @@ test.describe("a visitor browsing the portal", () => {
     await expect(page.locator("#participants")).toContainText("Vietnamese side");
   });
 
-  test("the meetings list filters by province, partner, year and sector without JavaScript", async ({ browser }) => {
+  test("the meetings list filters by province, partner, year and sector without JavaScript", async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/en/meetings");
-    const count = () => page.getByText(/^\d+ meetings?$/).innerText().then((text) => Number(text.split(" ")[0]));
+    const count = () =>
+      page
+        .getByText(/^\d+ meetings?$/)
+        .innerText()
+        .then((text) => Number(text.split(" ")[0]));
     const total = await count();
     expect(total).toBeGreaterThan(5);
     await page.getByLabel("Province").selectOption("bac-ninh");
@@ -60,7 +68,8 @@ test.describe("a visitor browsing the portal", () => {
 
   test("an unknown address answers 404 with a helpful page", async ({ page }) => {
     // Unknown language segments: tests/e2e/languages.spec.ts.
-    for (const path of ["/en/nowhere/at/all", "/no-such-page"]) expect((await page.goto(path))?.status(), path).toBe(404);
+    for (const path of ["/en/nowhere/at/all", "/no-such-page"])
+      expect((await page.goto(path))?.status(), path).toBe(404);
     // Each unknown record is asked for the first time here: the first answer must be 404 too
     // (with Cache Components, Next streams 200 before the page's notFound(); the web server checks first).
     const fresh = Date.now().toString(36);
@@ -69,12 +78,19 @@ test.describe("a visitor browsing the portal", () => {
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
     await expect(page.getByRole("link", { name: "All meetings" })).toBeVisible();
     // A province's slug under partners, a slug that is not one (capitals), unknown records.
-    for (const path of [`/en/partners/lemuria-${fresh}`, `/en/meetings/no-such-meeting-${fresh}`, "/en/partners/bac-ninh", "/en/provinces/Bac-Ninh"]) {
+    for (const path of [
+      `/en/partners/lemuria-${fresh}`,
+      `/en/meetings/no-such-meeting-${fresh}`,
+      "/en/partners/bac-ninh",
+      "/en/provinces/Bac-Ninh",
+    ]) {
       expect((await page.request.get(path)).status(), path).toBe(404);
     }
   });
 
-  test("a missing page reads without JavaScript, in the address's language, and is never kept", async ({ browser }) => {
+  test("a missing page reads without JavaScript, in the address's language, and is never kept", async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const fresh = Date.now().toString(36);
@@ -91,8 +107,13 @@ test.describe("a visitor browsing the portal", () => {
       expect(response?.status(), path).toBe(404);
       expect(response?.headers()["cache-control"], path).toBe("no-store");
       await expect(page.getByRole("heading", { level: 1, name: heading }), path).toBeVisible();
-      await expect(page.getByRole("main").getByRole("link", { name: home, exact: true }), path).toBeVisible();
-      expect(await page.locator('meta[name="robots"]').getAttribute("content"), path).toContain("noindex");
+      await expect(
+        page.getByRole("main").getByRole("link", { name: home, exact: true }),
+        path,
+      ).toBeVisible();
+      expect(await page.locator('meta[name="robots"]').getAttribute("content"), path).toContain(
+        "noindex",
+      );
     }
     await context.close();
   });

@@ -11,7 +11,13 @@ beforeAll(async () => {
   check = await responseValidator();
 });
 
-const lists = ["/api/v1/places", "/api/v1/relationships", "/api/v1/meetings", "/api/v1/figures", "/api/v1/sources"];
+const lists = [
+  "/api/v1/places",
+  "/api/v1/relationships",
+  "/api/v1/meetings",
+  "/api/v1/figures",
+  "/api/v1/sources",
+];
 
 describe("OpenAPI document", () => {
   it("is a valid OpenAPI 3.1 document", async () => {
@@ -56,8 +62,16 @@ describe.each(lists)("GET %s", (path) => {
       expect(link).toContain(`cursor=${body.nextCursor}`);
       url = link.slice(1, link.indexOf(">"));
     }
-    const counts = { places: testDb.place, relationships: testDb.relationship, meetings: testDb.meeting, figures: testDb.observation, sources: testDb.source };
-    const model = counts[path.split("/").at(-1) as keyof typeof counts] as { count: () => Promise<number> };
+    const counts = {
+      places: testDb.place,
+      relationships: testDb.relationship,
+      meetings: testDb.meeting,
+      figures: testDb.observation,
+      sources: testDb.source,
+    };
+    const model = counts[path.split("/").at(-1) as keyof typeof counts] as {
+      count: () => Promise<number>;
+    };
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length).toBe(await model.count());
   });
@@ -85,13 +99,29 @@ describe.each(lists)("GET %s", (path) => {
   });
 
   it("never answers 500 to any query string", async () => {
-    const names = fc.constantFrom("limit", "cursor", "place", "year", "from", "to", "kind", "measure", "counterpart", "source", "x", "__proto__");
+    const names = fc.constantFrom(
+      "limit",
+      "cursor",
+      "place",
+      "year",
+      "from",
+      "to",
+      "kind",
+      "measure",
+      "counterpart",
+      "source",
+      "x",
+      "__proto__",
+    );
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(names, fc.string({ maxLength: 40 })), { maxLength: 4 }), async (pairs) => {
-        const query = new URLSearchParams(pairs).toString();
-        const { status } = await call(`${path}?${query}`);
-        expect([200, 400]).toContain(status);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(names, fc.string({ maxLength: 40 })), { maxLength: 4 }),
+        async (pairs) => {
+          const query = new URLSearchParams(pairs).toString();
+          const { status } = await call(`${path}?${query}`);
+          expect([200, 400]).toContain(status);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -107,12 +137,18 @@ describe("filters", () => {
   it("narrows places by country and kind", async () => {
     const { body } = await call("/api/v1/places?country=JP&kind=PREFECTURE");
     expect(body.data.length).toBeGreaterThan(0);
-    expect(body.data.every((p: { country: string; kind: string }) => p.country === "JP" && p.kind === "PREFECTURE")).toBe(true);
+    expect(
+      body.data.every(
+        (p: { country: string; kind: string }) => p.country === "JP" && p.kind === "PREFECTURE",
+      ),
+    ).toBe(true);
   });
 
   it("narrows relationships by either side's place, cities included", async () => {
     const { body } = await call("/api/v1/relationships?place=nghe-an");
-    expect(body.data.map((r: { japanesePlace: string }) => r.japanesePlace)).toEqual(expect.arrayContaining(["gifu", "kasumigaura"]));
+    expect(body.data.map((r: { japanesePlace: string }) => r.japanesePlace)).toEqual(
+      expect.arrayContaining(["gifu", "kasumigaura"]),
+    );
   });
 
   it("narrows meetings by place and year, newest first", async () => {
@@ -124,16 +160,26 @@ describe("filters", () => {
   });
 
   it("narrows figures by place, counterpart, measure and years; each carries value, unit, basis, as-of, source and group", async () => {
-    const { body } = await call("/api/v1/figures?place=bac-ninh&counterpart=japan&measure=FDI_PROJECTS&from=2020&to=2023");
+    const { body } = await call(
+      "/api/v1/figures?place=bac-ninh&counterpart=japan&measure=FDI_PROJECTS&from=2020&to=2023",
+    );
     expect(body.data.length).toBeGreaterThan(0);
     for (const f of body.data) {
-      expect(f).toMatchObject({ place: "bac-ninh", counterpart: "japan", measure: "FDI_PROJECTS", unit: "COUNT", source: { url: expect.any(String) } });
+      expect(f).toMatchObject({
+        place: "bac-ninh",
+        counterpart: "japan",
+        measure: "FDI_PROJECTS",
+        unit: "COUNT",
+        source: { url: expect.any(String) },
+      });
       expect(f.asOf >= "2020" && f.asOf < "2024").toBe(true);
       expect(f).toHaveProperty("conflictGroup");
       expect(f).toHaveProperty("basis");
     }
     const all = await call("/api/v1/figures?place=bac-ninh&counterpart=all&limit=200");
-    expect(all.body.data.every((f: { counterpart: string | null }) => f.counterpart === null)).toBe(true);
+    expect(all.body.data.every((f: { counterpart: string | null }) => f.counterpart === null)).toBe(
+      true,
+    );
   });
 
   it("refuses an impossible period", async () => {
@@ -168,10 +214,21 @@ describe("records by identifier", () => {
   it("answers 404 problems for unknown records and addresses, 400 for malformed ids", async () => {
     expect((await call("/api/v1/places/atlantis")).status).toBe(404);
     expect((await call("/api/v1/figures/2147483647")).status).toBe(404);
-    for (const id of ["abc", "-1", "0", "99999999999", "1.5", "%E0%A4%A"]) expect((await call(`/api/v1/figures/${id}`)).status).toBe(400);
+    for (const id of ["abc", "-1", "0", "99999999999", "1.5", "%E0%A4%A"])
+      expect((await call(`/api/v1/figures/${id}`)).status).toBe(400);
     expect((await call("/api/v1/places/Bac%20Ninh")).status).toBe(400);
     expect((await call("/api/v1/places/bac-ninh?x=1")).status).toBe(400);
-    for (const address of ["/api/v1/nothing", "/api/v1", "/api/v1/", "/api/v1/places/bac-ninh/more", "/api/v1/places//", "/api/v1/__proto__", "/api/v1/toString/1", "/api/xxxplaces", "/api/nothing"]) {
+    for (const address of [
+      "/api/v1/nothing",
+      "/api/v1",
+      "/api/v1/",
+      "/api/v1/places/bac-ninh/more",
+      "/api/v1/places//",
+      "/api/v1/__proto__",
+      "/api/v1/toString/1",
+      "/api/xxxplaces",
+      "/api/nothing",
+    ]) {
       const missing = await call(address);
       expect(missing.status, address).toBe(404);
       expect(missing.body.title).toBe("Not found");
@@ -198,7 +255,9 @@ describe("addresses and methods", () => {
   });
 
   it("reads an address with a trailing slash or an escaped identifier as the plain one", async () => {
-    expect((await call("/api/v1/places/?limit=2")).body).toEqual((await call("/api/v1/places?limit=2")).body);
+    expect((await call("/api/v1/places/?limit=2")).body).toEqual(
+      (await call("/api/v1/places?limit=2")).body,
+    );
     expect((await call("/api/v1/places/bac%2Dninh")).body.slug).toBe("bac-ninh");
   });
 

@@ -1,17 +1,30 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { hashPassword, isCommonPassword, verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
-import { ChangePasswordInput, CreateUserInput, PasswordInput, SignInInput } from "@/lib/schemas/auth";
+import {
+  hashPassword,
+  isCommonPassword,
+  verifyAgainstDummy,
+  verifyPassword,
+} from "@/lib/auth/password";
+import {
+  ChangePasswordInput,
+  CreateUserInput,
+  PasswordInput,
+  SignInInput,
+} from "@/lib/schemas/auth";
 import { fieldErrors } from "@/lib/schemas/form-data";
 import { safeValues } from "@/lib/schemas/form-state";
 
-const messageFor = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
+const messageFor = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.error?.issues[0]?.message;
 
 describe("password hashing", () => {
   it("uses Argon2id with m=19456, t=2, p=1, visible in the PHC string, with a fresh salt each time", async () => {
     const first = await hashPassword("a calm river at dusk");
     const second = await hashPassword("a calm river at dusk");
-    expect(first).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$/);
+    expect(first).toMatch(
+      /^\$argon2id\$v=19\$m=19456,t=2,p=1\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$/,
+    );
     expect(second).not.toBe(first);
   });
 
@@ -27,9 +40,19 @@ describe("password hashing", () => {
 
 describe("the common-password list", () => {
   it("ships at least 1,000 entries and is compared case-insensitively", () => {
-    const entries = readFileSync("lib/auth/common-passwords.txt", "utf8").split("\n").filter((l) => l && !l.startsWith("#"));
+    const entries = readFileSync("lib/auth/common-passwords.txt", "utf8")
+      .split("\n")
+      .filter((l) => l && !l.startsWith("#"));
     expect(entries.length).toBeGreaterThanOrEqual(1000);
-    for (const common of ["password", "Password1", "QWERTY123", "iloveyou", "letmein", "12345678", "p@ssw0rd"]) {
+    for (const common of [
+      "password",
+      "Password1",
+      "QWERTY123",
+      "iloveyou",
+      "letmein",
+      "12345678",
+      "p@ssw0rd",
+    ]) {
       expect(isCommonPassword(common), common).toBe(true);
     }
     expect(isCommonPassword("a calm river at dusk")).toBe(false);
@@ -63,19 +86,42 @@ describe("account schemas", () => {
     expect(result.success && result.data.email).toBe("editor@example.org");
     const missing = SignInInput.safeParse({ email: "not-an-email", password: "" });
     expect(missing.success).toBe(false);
-    expect(fieldErrors(missing.error!.issues)).toEqual({ email: expect.any(String), password: "Enter your password" });
+    expect(fieldErrors(missing.error!.issues)).toEqual({
+      email: expect.any(String),
+      password: "Enter your password",
+    });
   });
 
   it("requires the new password twice, matching", () => {
-    const result = ChangePasswordInput.safeParse({ currentPassword: "old one here", newPassword: "a calm river at dusk", confirmPassword: "a calm river at dawn" });
+    const result = ChangePasswordInput.safeParse({
+      currentPassword: "old one here",
+      newPassword: "a calm river at dusk",
+      confirmPassword: "a calm river at dawn",
+    });
     expect(result.success).toBe(false);
-    expect(fieldErrors(result.error!.issues)).toEqual({ confirmPassword: "The two new passwords do not match" });
+    expect(fieldErrors(result.error!.issues)).toEqual({
+      confirmPassword: "The two new passwords do not match",
+    });
   });
 
   it("accepts EDITOR or ADMIN for a new user, with an optional name", () => {
-    const ok = CreateUserInput.safeParse({ email: "new@example.org", name: "", role: "EDITOR", password: "a calm river at dusk" });
-    expect(ok.success && ok.data).toEqual({ email: "new@example.org", name: undefined, role: "EDITOR", password: "a calm river at dusk" });
-    const bad = CreateUserInput.safeParse({ email: "new@example.org", role: "OWNER", password: "password1" });
+    const ok = CreateUserInput.safeParse({
+      email: "new@example.org",
+      name: "",
+      role: "EDITOR",
+      password: "a calm river at dusk",
+    });
+    expect(ok.success && ok.data).toEqual({
+      email: "new@example.org",
+      name: undefined,
+      role: "EDITOR",
+      password: "a calm river at dusk",
+    });
+    const bad = CreateUserInput.safeParse({
+      email: "new@example.org",
+      role: "OWNER",
+      password: "password1",
+    });
     expect(Object.keys(fieldErrors(bad.error!.issues)).sort()).toEqual(["password", "role"]);
   });
 

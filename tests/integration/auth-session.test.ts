@@ -30,7 +30,9 @@ describe("session tokens", () => {
 
   it("differ at every sign-in", async () => {
     const user = await makeUser();
-    const tokens = new Set(await Promise.all([1, 2, 3].map(async () => (await insertSession(testDb, user.id)).token)));
+    const tokens = new Set(
+      await Promise.all([1, 2, 3].map(async () => (await insertSession(testDb, user.id)).token)),
+    );
     expect(tokens.size).toBe(3);
   });
 
@@ -74,7 +76,10 @@ describe("session expiry", () => {
     const start = new Date();
     const { token } = await insertSession(testDb, user.id, start);
     for (let t = minutes(20); t < ABSOLUTE_TIMEOUT_MS; t += minutes(20)) {
-      expect(await validateSessionToken(testDb, token, at(start, t)), `at ${t / 60_000} min`).not.toBeNull();
+      expect(
+        await validateSessionToken(testDb, token, at(start, t)),
+        `at ${t / 60_000} min`,
+      ).not.toBeNull();
     }
     expect(await validateSessionToken(testDb, token, at(start, ABSOLUTE_TIMEOUT_MS))).toBeNull();
   });
@@ -85,22 +90,48 @@ describe("ending every session", () => {
     const user = await makeUser();
     const phone = await insertSession(testDb, user.id);
     const laptop = await insertSession(testDb, user.id);
-    const outcome = await changePasswordFor(testDb, user, { currentPassword: user.password, newPassword: "a brand new long phrase", confirmPassword: "a brand new long phrase" }, "198.51.100.1");
+    const outcome = await changePasswordFor(
+      testDb,
+      user,
+      {
+        currentPassword: user.password,
+        newPassword: "a brand new long phrase",
+        confirmPassword: "a brand new long phrase",
+      },
+      "198.51.100.1",
+    );
     expect(outcome).toEqual({ ok: true });
     expect(await validateSessionToken(testDb, phone.token)).toBeNull();
     expect(await validateSessionToken(testDb, laptop.token)).toBeNull();
-    const { passwordHash } = await testDb.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+    const { passwordHash } = await testDb.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { passwordHash: true },
+    });
     expect(await verifyPassword(passwordHash, user.password)).toBe(false);
     expect(await verifyPassword(passwordHash, "a brand new long phrase")).toBe(true);
-    const audit = await testDb.auditEvent.findFirst({ where: { action: "password-changed", actorId: user.id } });
+    const audit = await testDb.auditEvent.findFirst({
+      where: { action: "password-changed", actorId: user.id },
+    });
     expect(audit?.detail).toEqual({ sessionsEnded: 2 });
   });
 
   it("does not happen when the current password is wrong", async () => {
     const user = await makeUser();
     const session = await insertSession(testDb, user.id);
-    const outcome = await changePasswordFor(testDb, user, { currentPassword: "not my password", newPassword: "a brand new long phrase", confirmPassword: "a brand new long phrase" }, "198.51.100.1");
-    expect(outcome).toEqual({ ok: false, errors: { currentPassword: "The current password is not correct" } });
+    const outcome = await changePasswordFor(
+      testDb,
+      user,
+      {
+        currentPassword: "not my password",
+        newPassword: "a brand new long phrase",
+        confirmPassword: "a brand new long phrase",
+      },
+      "198.51.100.1",
+    );
+    expect(outcome).toEqual({
+      ok: false,
+      errors: { currentPassword: "The current password is not correct" },
+    });
     expect(await validateSessionToken(testDb, session.token)).not.toBeNull();
   });
 
@@ -120,17 +151,36 @@ describe("ending every session", () => {
 describe("the session cookie", () => {
   it("is HttpOnly, SameSite=Lax, path /, and dropped by the browser after 30 idle minutes", () => {
     const cookie = { name: "__Host-portal_session", secure: true };
-    expect(sessionCookieOptions(cookie)).toEqual({ httpOnly: true, sameSite: "lax", secure: true, path: "/", maxAge: 1800 });
+    expect(sessionCookieOptions(cookie)).toEqual({
+      httpOnly: true,
+      sameSite: "lax",
+      secure: true,
+      path: "/",
+      maxAge: 1800,
+    });
   });
 
   it("is decided once from the public address: __Host- and Secure over https and on this machine (issue 9, defect 9)", () => {
     const hostPrefixed = { name: "__Host-portal_session", secure: true };
-    for (const url of ["https://portal.example.org", "https://localhost:3000", "http://localhost:3000", "http://127.0.0.1:3210", "http://[::1]:3000", "http://app.localhost"]) {
+    for (const url of [
+      "https://portal.example.org",
+      "https://localhost:3000",
+      "http://localhost:3000",
+      "http://127.0.0.1:3210",
+      "http://[::1]:3000",
+      "http://app.localhost",
+    ]) {
       expect(sessionCookieFor(url), url).toEqual(hostPrefixed);
     }
     // No browser keeps a Secure cookie from plain http elsewhere, and __Host- requires Secure.
-    expect(sessionCookieFor("http://portal.example.org")).toEqual({ name: "portal_session", secure: false });
-    expect(sessionCookieFor("http://192.168.1.20:3000")).toEqual({ name: "portal_session", secure: false });
+    expect(sessionCookieFor("http://portal.example.org")).toEqual({
+      name: "portal_session",
+      secure: false,
+    });
+    expect(sessionCookieFor("http://192.168.1.20:3000")).toEqual({
+      name: "portal_session",
+      secure: false,
+    });
     expect(() => sessionCookieFor("portal.example.org")).toThrow(/PORTAL_PUBLIC_URL/);
     expect(() => sessionCookieFor("ftp://portal.example.org")).toThrow(/https:\/\/ or http:\/\//);
   });
@@ -140,7 +190,17 @@ describe("the return path after sign-in", () => {
   it("is a path inside /admin, never another site", () => {
     expect(safeReturnPath("/admin/users?page=2")).toBe("/admin/users?page=2");
     expect(safeReturnPath("/admin")).toBe("/admin");
-    for (const bad of ["https://evil.example/admin", "//evil.example/admin", "/\\evil.example", "/en/places", "/administrator", "/admin/sign-in", "javascript:alert(1)", null, ""]) {
+    for (const bad of [
+      "https://evil.example/admin",
+      "//evil.example/admin",
+      "/\\evil.example",
+      "/en/places",
+      "/administrator",
+      "/admin/sign-in",
+      "javascript:alert(1)",
+      null,
+      "",
+    ]) {
       expect(safeReturnPath(bad), String(bad)).toBe("/admin");
     }
   });

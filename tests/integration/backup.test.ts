@@ -15,7 +15,12 @@ import { openDocument, publishDraft, saveDraft } from "@/lib/content/working-cop
 import { applyMigrations } from "@/lib/ops/migrate";
 import { createPrismaClient, type Database } from "@/lib/prisma-client";
 import type { MeetingInput } from "@/lib/schemas/meeting";
-import { backupLines, sequencePositions, tableChecksums, writeBackupLines } from "../support/backup-files";
+import {
+  backupLines,
+  sequencePositions,
+  tableChecksums,
+  writeBackupLines,
+} from "../support/backup-files";
 import { recreateDatabase } from "../support/global-setup";
 
 const serverUrl = () => inject("serverUrl");
@@ -44,25 +49,71 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
   }
 }
 
-const hasMigrationTable = async (url: string) => (await query<{ found: boolean }>(url, "SELECT to_regclass('_prisma_migrations') IS NOT NULL AS found"))[0].found;
-const rowCount = async (url: string) => Object.values(await tableChecksums(url)).reduce((sum, table) => sum + table.rows, 0);
+const hasMigrationTable = async (url: string) =>
+  (
+    await query<{ found: boolean }>(
+      url,
+      "SELECT to_regclass('_prisma_migrations') IS NOT NULL AS found",
+    )
+  )[0].found;
+const rowCount = async (url: string) =>
+  Object.values(await tableChecksums(url)).reduce((sum, table) => sum + table.rows, 0);
 
 /** What staff leave in a database beyond the seed: accounts, drafts, history, audit, and short-lived rows. */
 async function addStaffWork(db: Database) {
-  const editor = await db.user.create({ data: { email: "editor@example.org", name: "Nguyễn Thị Biên Tập", role: "EDITOR", passwordHash: await hashPassword("a calm river at dusk") } });
-  await db.user.create({ data: { email: "gone@example.org", role: "ADMIN", passwordHash: await hashPassword("a calm river at dusk"), disabledAt: new Date() } });
+  const editor = await db.user.create({
+    data: {
+      email: "editor@example.org",
+      name: "Nguyễn Thị Biên Tập",
+      role: "EDITOR",
+      passwordHash: await hashPassword("a calm river at dusk"),
+    },
+  });
+  await db.user.create({
+    data: {
+      email: "gone@example.org",
+      role: "ADMIN",
+      passwordHash: await hashPassword("a calm river at dusk"),
+      disabledAt: new Date(),
+    },
+  });
   const meeting = await db.meeting.findFirstOrThrow({ select: { id: true } });
   const opened = await openDocument(db, meetingAdapter, { entityId: meeting.id });
   const data = opened!.data as MeetingInput;
-  const saved = await saveDraft(db, meetingAdapter, { entityId: meeting.id, expectedVersion: 0, data: { ...data, venue: { en: 'Vinh "city" \\ hall\nsecond line', ja: "ヴィン市" } }, actorId: editor.id });
+  const saved = await saveDraft(db, meetingAdapter, {
+    entityId: meeting.id,
+    expectedVersion: 0,
+    data: { ...data, venue: { en: 'Vinh "city" \\ hall\nsecond line', ja: "ヴィン市" } },
+    actorId: editor.id,
+  });
   if (!saved.ok) throw new Error("draft refused");
-  await publishDraft(db, meetingAdapter, { workingCopyId: saved.workingCopyId, expectedVersion: saved.version, actorId: editor.id });
-  await saveDraft(db, meetingAdapter, { workingCopyId: saved.workingCopyId, expectedVersion: saved.version, data: { ...data, title: { en: "Unpublished title", vi: "Tiêu đề chưa công bố" } }, actorId: editor.id });
-  await recordAudit(db, { action: "sign-in", actorId: editor.id, subject: `user:${editor.id} editor@example.org`, ip: "203.0.113.7" });
+  await publishDraft(db, meetingAdapter, {
+    workingCopyId: saved.workingCopyId,
+    expectedVersion: saved.version,
+    actorId: editor.id,
+  });
+  await saveDraft(db, meetingAdapter, {
+    workingCopyId: saved.workingCopyId,
+    expectedVersion: saved.version,
+    data: { ...data, title: { en: "Unpublished title", vi: "Tiêu đề chưa công bố" } },
+    actorId: editor.id,
+  });
+  await recordAudit(db, {
+    action: "sign-in",
+    actorId: editor.id,
+    subject: `user:${editor.id} editor@example.org`,
+    ip: "203.0.113.7",
+  });
   // A deleted record: its id must not be handed out again after a restore.
   deletedPersonId = (await db.person.create({ data: { name: { en: "Temporary" } } })).id;
   await db.person.delete({ where: { id: deletedPersonId } });
-  await db.session.create({ data: { tokenHash: "a".repeat(64), userId: editor.id, expiresAt: new Date(Date.now() + 3_600_000) } });
+  await db.session.create({
+    data: {
+      tokenHash: "a".repeat(64),
+      userId: editor.id,
+      expiresAt: new Date(Date.now() + 3_600_000),
+    },
+  });
   await db.signInFailure.create({ data: { email: "editor@example.org", ip: "203.0.113.9" } });
   await db.refusedForm.create({ data: { userId: editor.id, state: { message: "typed input" } } });
 }
@@ -92,47 +143,81 @@ describe("db:backup", () => {
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     const lines = await backupLines(file);
     const header = JSON.parse(lines[0]);
-    const migrations = (await readdir(path.join(import.meta.dirname, "../../prisma/migrations"), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const migrations = (
+      await readdir(path.join(import.meta.dirname, "../../prisma/migrations"), {
+        withFileTypes: true,
+      })
+    )
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
     expect(header).toMatchObject({ format: "vj-portal-backup", version: 1, migrations });
     const tables = header.tables.map((table: { name: string }) => table.name);
-    expect(tables).toEqual(expect.arrayContaining(["User", "WorkingCopy", "Revision", "AuditEvent", "Place", "Observation"]));
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        "User",
+        "WorkingCopy",
+        "Revision",
+        "AuditEvent",
+        "Place",
+        "Observation",
+      ]),
+    );
     for (const table of shortLived) expect(tables).not.toContain(table);
     const end = JSON.parse(lines.at(-1)!);
     expect(end.counts.User).toBe(2);
-    expect(lines.length).toBe(2 + Object.values(end.counts as Record<string, number>).reduce((sum, n) => sum + n, 0));
+    expect(lines.length).toBe(
+      2 + Object.values(end.counts as Record<string, number>).reduce((sum, n) => sum + n, 0),
+    );
   });
 });
 
 describe("db:restore", () => {
-  it("brings every record back into a fresh database, equal row for row, ids continuing after the old ones", async () => {
-    const target = await freshDatabase("target");
-    const summary = await restoreBackup(target, file);
-    expect(summary.laterMigrations).toEqual([]);
-    expect(summary.draftsFailingTheirForm).toBe(0);
-    const [before, after] = await Promise.all([tableChecksums(sourceUrl), tableChecksums(target)]);
-    for (const table of Object.keys(before)) {
-      if (shortLived.includes(table)) {
-        expect(before[table].rows, table).toBeGreaterThan(0);
-        expect(after[table].rows, table).toBe(0);
-      } else {
-        expect(after[table], table).toEqual(before[table]);
+  it(
+    "brings every record back into a fresh database, equal row for row, ids continuing after the old ones",
+    async () => {
+      const target = await freshDatabase("target");
+      const summary = await restoreBackup(target, file);
+      expect(summary.laterMigrations).toEqual([]);
+      expect(summary.draftsFailingTheirForm).toBe(0);
+      const [before, after] = await Promise.all([
+        tableChecksums(sourceUrl),
+        tableChecksums(target),
+      ]);
+      for (const table of Object.keys(before)) {
+        if (shortLived.includes(table)) {
+          expect(before[table].rows, table).toBeGreaterThan(0);
+          expect(after[table].rows, table).toBe(0);
+        } else {
+          expect(after[table], table).toEqual(before[table]);
+        }
       }
-    }
-    expect(before.Revision.rows).toBeGreaterThan(0);
-    const kept = (positions: Record<string, string | null>) => Object.entries(positions).filter(([name]) => !shortLived.some((table) => name.startsWith(`${table}_`)));
-    expect(kept(await sequencePositions(target))).toEqual(kept(await sequencePositions(sourceUrl)));
-    const restored = createPrismaClient(target);
-    try {
-      const person = await restored.person.create({ data: { name: { en: "Added after the restore" } } });
-      expect(person.id).toBe(deletedPersonId + 1);
-    } finally {
-      await restored.$disconnect();
-    }
-  }, restoreTimeout);
+      expect(before.Revision.rows).toBeGreaterThan(0);
+      const kept = (positions: Record<string, string | null>) =>
+        Object.entries(positions).filter(
+          ([name]) => !shortLived.some((table) => name.startsWith(`${table}_`)),
+        );
+      expect(kept(await sequencePositions(target))).toEqual(
+        kept(await sequencePositions(sourceUrl)),
+      );
+      const restored = createPrismaClient(target);
+      try {
+        const person = await restored.person.create({
+          data: { name: { en: "Added after the restore" } },
+        });
+        expect(person.id).toBe(deletedPersonId + 1);
+      } finally {
+        await restored.$disconnect();
+      }
+    },
+    restoreTimeout,
+  );
 
   it("refuses a database that is not empty, changing nothing", async () => {
     const before = await tableChecksums(sourceUrl);
-    await expect(restoreBackup(sourceUrl, file)).rejects.toThrow(/The database is not empty: .*hold rows/);
+    await expect(restoreBackup(sourceUrl, file)).rejects.toThrow(
+      /The database is not empty: .*hold rows/,
+    );
     expect(await tableChecksums(sourceUrl)).toEqual(before);
   });
 
@@ -143,7 +228,9 @@ describe("db:restore", () => {
     const newer = path.join(folder, "newer.ndjson.gz");
     await writeBackupLines(newer, [JSON.stringify(header), ...lines.slice(1)], { reseal: true });
     const target = await freshDatabase("newer");
-    await expect(restoreBackup(target, newer)).rejects.toThrow(/newer version of the portal: .*29991231235959_from_the_future/);
+    await expect(restoreBackup(target, newer)).rejects.toThrow(
+      /newer version of the portal: .*29991231235959_from_the_future/,
+    );
     expect(await hasMigrationTable(target)).toBe(false);
   });
 
@@ -151,58 +238,108 @@ describe("db:restore", () => {
     const lines = await backupLines(file);
     const altered = path.join(folder, "altered.ndjson.gz");
     const userLine = lines.findIndex((line) => line.startsWith('{"table":"User"'));
-    await writeBackupLines(altered, lines.with(userLine, lines[userLine].replace("$argon2id$", "$argon2i$")), { reseal: false });
+    await writeBackupLines(
+      altered,
+      lines.with(userLine, lines[userLine].replace("$argon2id$", "$argon2i$")),
+      { reseal: false },
+    );
     const cut = path.join(folder, "cut.ndjson.gz");
     await writeBackupLines(cut, lines, { reseal: false });
     await truncate(cut, (await stat(cut)).size - 20);
     const target = await freshDatabase("damaged");
-    await expect(restoreBackup(target, altered)).rejects.toThrow(/damaged or was altered: its checksum does not match/);
-    await expect(restoreBackup(target, cut)).rejects.toThrow(/is damaged .*not a complete gzip file/);
+    await expect(restoreBackup(target, altered)).rejects.toThrow(
+      /damaged or was altered: its checksum does not match/,
+    );
+    await expect(restoreBackup(target, cut)).rejects.toThrow(
+      /is damaged .*not a complete gzip file/,
+    );
     expect(await hasMigrationTable(target)).toBe(false);
   });
 
-  it("refuses rows the app's own schemas refuse, even when the checksum was recomputed", async () => {
-    const lines = await backupLines(file);
-    const target = await freshDatabase("refused");
-    const cases = [
-      { table: "User", from: '"editor@example.org"', to: '"not an email"', error: /\(User\) is refused: column email: Enter an email address/ },
-      { table: "Place", from: '{\\"en\\":', to: '{\\"fr\\":', error: /\(Place\) is refused: column name: en: / },
-      { table: "User", from: '"EDITOR"', to: '"OWNER"', error: /\(User\) is refused: column role: not one of EDITOR, ADMIN/ },
-      // A row taken out: the counts on the last line no longer agree.
-      { table: "AuditEvent", from: '"sign-in"', to: null, error: /counts the rows of AuditEvent as \d+, but the file holds \d+: it is damaged/ },
-    ];
-    for (const [i, change] of cases.entries()) {
-      const at = lines.findIndex((line) => line.startsWith(`{"table":"${change.table}"`) && line.includes(change.from));
-      const tampered = path.join(folder, `tampered-${i}.ndjson.gz`);
-      const altered = change.to === null ? lines.toSpliced(at, 1) : lines.with(at, lines[at].replace(change.from, change.to));
-      await writeBackupLines(tampered, altered, { reseal: true });
-      await expect(restoreBackup(target, tampered)).rejects.toThrow(change.error);
-    }
-    // The database was brought to the backup's level, but holds no row of it.
-    expect(await rowCount(target)).toBe(0);
-    await expect(restoreBackup(target, file)).resolves.toMatchObject({ laterMigrations: [] });
-  }, restoreTimeout);
+  it(
+    "refuses rows the app's own schemas refuse, even when the checksum was recomputed",
+    async () => {
+      const lines = await backupLines(file);
+      const target = await freshDatabase("refused");
+      const cases = [
+        {
+          table: "User",
+          from: '"editor@example.org"',
+          to: '"not an email"',
+          error: /\(User\) is refused: column email: Enter an email address/,
+        },
+        {
+          table: "Place",
+          from: '{\\"en\\":',
+          to: '{\\"fr\\":',
+          error: /\(Place\) is refused: column name: en: /,
+        },
+        {
+          table: "User",
+          from: '"EDITOR"',
+          to: '"OWNER"',
+          error: /\(User\) is refused: column role: not one of EDITOR, ADMIN/,
+        },
+        // A row taken out: the counts on the last line no longer agree.
+        {
+          table: "AuditEvent",
+          from: '"sign-in"',
+          to: null,
+          error: /counts the rows of AuditEvent as \d+, but the file holds \d+: it is damaged/,
+        },
+      ];
+      for (const [i, change] of cases.entries()) {
+        const at = lines.findIndex(
+          (line) => line.startsWith(`{"table":"${change.table}"`) && line.includes(change.from),
+        );
+        const tampered = path.join(folder, `tampered-${i}.ndjson.gz`);
+        const altered =
+          change.to === null
+            ? lines.toSpliced(at, 1)
+            : lines.with(at, lines[at].replace(change.from, change.to));
+        await writeBackupLines(tampered, altered, { reseal: true });
+        await expect(restoreBackup(target, tampered)).rejects.toThrow(change.error);
+      }
+      // The database was brought to the backup's level, but holds no row of it.
+      expect(await rowCount(target)).toBe(0);
+      await expect(restoreBackup(target, file)).resolves.toMatchObject({ laterMigrations: [] });
+    },
+    restoreTimeout,
+  );
 });
 
 describe("db:restore of a backup from an older version", () => {
-  it("loads it at its own migration level, then the newer migrations carry the data forward", async () => {
-    const older = await freshDatabase("older");
-    const level = ["20261122224903_init", "20261123032050_refused_forms", "20261123034237_sector_documents"];
-    await applyMigrations(older, level);
-    await query(
-      older,
-      `INSERT INTO "Place" (slug, kind, country, name, "updatedAt") VALUES ('nghe-an', 'PROVINCE', 'VN', '{"en":"Nghe An"}', now()), ('gifu', 'PREFECTURE', 'JP', '{"en":"Gifu"}', now());
+  it(
+    "loads it at its own migration level, then the newer migrations carry the data forward",
+    async () => {
+      const older = await freshDatabase("older");
+      const level = [
+        "20261122224903_init",
+        "20261123032050_refused_forms",
+        "20261123034237_sector_documents",
+      ];
+      await applyMigrations(older, level);
+      await query(
+        older,
+        `INSERT INTO "Place" (slug, kind, country, name, "updatedAt") VALUES ('nghe-an', 'PROVINCE', 'VN', '{"en":"Nghe An"}', now()), ('gifu', 'PREFECTURE', 'JP', '{"en":"Gifu"}', now());
        INSERT INTO "Relationship" (slug, "vietnamesePlaceId", "japanesePlaceId", kind, status, "statusAsOf", evidence, summary, "updatedAt")
        VALUES ('nghe-an-gifu', 1, 2, 'FRIENDSHIP_AGREEMENT', 'ACTIVE', '2024-05-31', 'DOCUMENTED', '{"en":"Friendship"}', now())`,
-    );
-    const olderFile = path.join(folder, "older.ndjson.gz");
-    await writeBackup(older, olderFile);
-    expect(JSON.parse((await backupLines(olderFile))[0]).migrations).toEqual(level);
+      );
+      const olderFile = path.join(folder, "older.ndjson.gz");
+      await writeBackup(older, olderFile);
+      expect(JSON.parse((await backupLines(olderFile))[0]).migrations).toEqual(level);
 
-    const target = await freshDatabase("from-older");
-    const summary = await restoreBackup(target, olderFile);
-    expect(summary.laterMigrations).toContain("20261123035345_relationship_date_precision");
-    // That migration marks rows written before it as month precision: it ran over the restored row.
-    expect(await query(target, `SELECT slug, "statusAsOfPrecision"::text AS precision FROM "Relationship"`)).toEqual([{ slug: "nghe-an-gifu", precision: "MONTH" }]);
-  }, restoreTimeout);
+      const target = await freshDatabase("from-older");
+      const summary = await restoreBackup(target, olderFile);
+      expect(summary.laterMigrations).toContain("20261123035345_relationship_date_precision");
+      // That migration marks rows written before it as month precision: it ran over the restored row.
+      expect(
+        await query(
+          target,
+          `SELECT slug, "statusAsOfPrecision"::text AS precision FROM "Relationship"`,
+        ),
+      ).toEqual([{ slug: "nghe-an-gifu", precision: "MONTH" }]);
+    },
+    restoreTimeout,
+  );
 });

@@ -62,7 +62,10 @@ describe("shared cache tags", () => {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     try {
-      await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1", [LISTENER_NAME]);
+      await admin.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1",
+        [LISTENER_NAME],
+      );
     } finally {
       await admin.end();
     }
@@ -86,7 +89,10 @@ describe("shared cache tags", () => {
   });
 
   it("does not wait for a database that refuses connections: it serves what it has", async () => {
-    const unreachable = createTagStore({ connectionString: "postgresql://portal:portal@127.0.0.1:9/portal", log: quiet });
+    const unreachable = createTagStore({
+      connectionString: "postgresql://portal:portal@127.0.0.1:9/portal",
+      log: quiet,
+    });
     stores.push(unreachable);
     const started = Date.now();
     await unreachable.ready();

@@ -8,18 +8,27 @@ const quickDb = createPrismaClient(inject("databaseUrl"), quick);
 afterAll(() => quickDb.$disconnect());
 
 const setting = async (name: string) =>
-  (await testDb.$queryRawUnsafe<{ setting: string }[]>("SELECT current_setting($1) AS setting", name))[0].setting;
+  (
+    await testDb.$queryRawUnsafe<{ setting: string }[]>(
+      "SELECT current_setting($1) AS setting",
+      name,
+    )
+  )[0].setting;
 
 describe("database time-outs", () => {
   it("every pooled connection carries the server-side limits", async () => {
     expect(await setting("statement_timeout")).toBe(`${databaseTimeouts.statementMs / 1000}s`);
     expect(await setting("lock_timeout")).toBe(`${databaseTimeouts.lockMs / 1000}s`);
-    expect(await setting("idle_in_transaction_session_timeout")).toBe(`${databaseTimeouts.idleInTransactionMs / 1000}s`);
+    expect(await setting("idle_in_transaction_session_timeout")).toBe(
+      `${databaseTimeouts.idleInTransactionMs / 1000}s`,
+    );
   });
 
   it("PostgreSQL cancels a statement that runs too long", async () => {
     const started = Date.now();
-    await expect(quickDb.$queryRawUnsafe("SELECT pg_sleep(5)")).rejects.toThrow(/statement timeout/);
+    await expect(quickDb.$queryRawUnsafe("SELECT pg_sleep(5)")).rejects.toThrow(
+      /statement timeout/,
+    );
     expect(Date.now() - started).toBeLessThan(4_000);
   });
 
@@ -35,7 +44,9 @@ describe("database time-outs", () => {
     });
     await isLocked;
     try {
-      await expect(quickDb.$transaction((tx) => tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(424242)"))).rejects.toThrow(/lock timeout/);
+      await expect(
+        quickDb.$transaction((tx) => tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(424242)")),
+      ).rejects.toThrow(/lock timeout/);
     } finally {
       release();
       await holder;

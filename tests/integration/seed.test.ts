@@ -26,7 +26,10 @@ async function freshMigratedDatabase(name: string) {
   await admin.connect();
   try {
     // applyMigrations leaves its schema-engine connection open; a template must have none.
-    await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [templateName]);
+    await admin.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`,
+      [templateName],
+    );
     await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${templateName}"`);
   } finally {
     await admin.end();
@@ -55,7 +58,9 @@ const expected = {
   meetingPlace: sum(data.meetings.map((m) => m.places.length)),
   participant: sum(data.meetings.map((m) => m.participants.length)),
   attendeeGroup: sum(data.meetings.map((m) => m.attendeeGroups?.length ?? 0)),
-  meetingSector: sum(data.meetings.map((m) => m.sectors.length + (m.investmentSought?.length ?? 0))),
+  meetingSector: sum(
+    data.meetings.map((m) => m.sectors.length + (m.investmentSought?.length ?? 0)),
+  ),
   outcome: sum(data.meetings.map((m) => m.outcomes.length)),
   meetingSource: sum(data.meetings.map((m) => m.sources.length)),
   observation: data.observations.length,
@@ -128,13 +133,18 @@ describe("seedDatabase on a fresh migrated database", () => {
     await seedDatabase(db);
     expect(await counts(db)).toEqual(first);
     // Rows were updated in place, not deleted and recreated.
-    expect(await db.observation.findMany({ select: { id: true }, orderBy: { id: "asc" } })).toEqual(ids);
+    expect(await db.observation.findMany({ select: { id: true }, orderBy: { id: "asc" } })).toEqual(
+      ids,
+    );
   });
 
   it("gives every observation a source with a web address", async () => {
-    const observations = await db.observation.findMany({ select: { id: true, source: { select: { url: true } } } });
+    const observations = await db.observation.findMany({
+      select: { id: true, source: { select: { url: true } } },
+    });
     expect(observations).toHaveLength(data.observations.length);
-    for (const o of observations) expect(o.source.url, `observation ${o.id}`).toMatch(/^https?:\/\/\S+$/);
+    for (const o of observations)
+      expect(o.source.url, `observation ${o.id}`).toMatch(/^https?:\/\/\S+$/);
   });
 
   it("gives every relationship and meeting at least one source", async () => {
@@ -146,16 +156,30 @@ describe("seedDatabase on a fresh migrated database", () => {
   it("records the Bac Ninh / Bac Giang merger as two successions into the 2025 territory", async () => {
     const merged = await db.territory.findFirstOrThrow({
       where: { place: { slug: "bac-ninh" }, validTo: null },
-      select: { validFrom: true, predecessors: { select: { predecessor: { select: { place: { select: { slug: true } } } } } } },
+      select: {
+        validFrom: true,
+        predecessors: {
+          select: { predecessor: { select: { place: { select: { slug: true } } } } },
+        },
+      },
     });
     expect(merged.validFrom?.toISOString()).toBe("2025-07-01T00:00:00.000Z");
-    expect(merged.predecessors.map((p) => p.predecessor.place.slug).sort()).toEqual(["bac-giang", "bac-ninh"]);
+    expect(merged.predecessors.map((p) => p.predecessor.place.slug).sort()).toEqual([
+      "bac-giang",
+      "bac-ninh",
+    ]);
   });
 
   it("seedIfEmpty leaves a seeded database alone", async () => {
-    await db.place.update({ where: { slug: "nghe-an" }, data: { summary: { en: "Edited by an editor." } } });
+    await db.place.update({
+      where: { slug: "nghe-an" },
+      data: { summary: { en: "Edited by an editor." } },
+    });
     expect(await seedIfEmpty(db)).toBe(false);
-    const place = await db.place.findUniqueOrThrow({ where: { slug: "nghe-an" }, select: { summary: true } });
+    const place = await db.place.findUniqueOrThrow({
+      where: { slug: "nghe-an" },
+      select: { summary: true },
+    });
     expect(place.summary).toEqual({ en: "Edited by an editor." });
     expect(await counts(db)).toEqual(first);
   });

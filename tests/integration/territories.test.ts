@@ -23,17 +23,27 @@ const territoryForm = (predecessorId: string, sourceId: string) => ({
 async function publishNew<Input>(adapter: ContentAdapter<Input>, data: Input, actorId: number) {
   const saved = await saveDraft(testDb, adapter, { expectedVersion: 0, data, actorId });
   if (!saved.ok) throw new Error("first save refused");
-  const published = await publishDraft(testDb, adapter, { workingCopyId: saved.workingCopyId, expectedVersion: 1, actorId });
+  const published = await publishDraft(testDb, adapter, {
+    workingCopyId: saved.workingCopyId,
+    expectedVersion: 1,
+    actorId,
+  });
   if (!published.ok) throw new Error(`publish refused: ${JSON.stringify(published)}`);
   return { ...published, workingCopyId: saved.workingCopyId };
 }
 
 /** Deletes a record that has a working copy at version 1 (published once, never edited). */
-const deleteOnce = <Input>(adapter: ContentAdapter<Input>, workingCopyId: number, actorId: number) => deleteDocument(testDb, adapter, { workingCopyId, expectedVersion: 1, actorId });
+const deleteOnce = <Input>(
+  adapter: ContentAdapter<Input>,
+  workingCopyId: number,
+  actorId: number,
+) => deleteDocument(testDb, adapter, { workingCopyId, expectedVersion: 1, actorId });
 
 describe("territory schema", () => {
   it("reads a form post: blank dates are unknown, predecessor ids are numbers", () => {
-    expect(TerritoryInput.parse({ ...territoryForm("3", "12"), validFrom: "", note: blank })).toEqual({
+    expect(
+      TerritoryInput.parse({ ...territoryForm("3", "12"), validFrom: "", note: blank }),
+    ).toEqual({
       placeSlug: "nghe-an",
       validFrom: undefined,
       validTo: undefined,
@@ -43,12 +53,40 @@ describe("territory schema", () => {
   });
 
   it("refuses a missing place, dates out of order, a month where a day is needed, and a repeated predecessor", () => {
-    expectRefused(TerritoryInput, { ...territoryForm("3", "12"), placeSlug: "" }, ["placeSlug"], /Choose the place/);
-    expectRefused(TerritoryInput, { ...territoryForm("3", "12"), validTo: "2025-12-31" }, ["validTo"], /begin before they end/);
-    expectRefused(TerritoryInput, { ...territoryForm("3", "12"), validTo: "2027-06" }, ["validTo"], /Give the day/);
-    expectRefused(TerritoryInput, { ...territoryForm("3", "12"), predecessors: [{ territoryId: "3", effectiveOn: "", sourceId: "" }] }, ["predecessors", 0, "effectiveOn"], /day the change took effect/);
+    expectRefused(
+      TerritoryInput,
+      { ...territoryForm("3", "12"), placeSlug: "" },
+      ["placeSlug"],
+      /Choose the place/,
+    );
+    expectRefused(
+      TerritoryInput,
+      { ...territoryForm("3", "12"), validTo: "2025-12-31" },
+      ["validTo"],
+      /begin before they end/,
+    );
+    expectRefused(
+      TerritoryInput,
+      { ...territoryForm("3", "12"), validTo: "2027-06" },
+      ["validTo"],
+      /Give the day/,
+    );
+    expectRefused(
+      TerritoryInput,
+      {
+        ...territoryForm("3", "12"),
+        predecessors: [{ territoryId: "3", effectiveOn: "", sourceId: "" }],
+      },
+      ["predecessors", 0, "effectiveOn"],
+      /day the change took effect/,
+    );
     const twice = territoryForm("3", "12").predecessors[0];
-    expectRefused(TerritoryInput, { ...territoryForm("3", "12"), predecessors: [twice, twice] }, ["predecessors"], /once/);
+    expectRefused(
+      TerritoryInput,
+      { ...territoryForm("3", "12"), predecessors: [twice, twice] },
+      ["predecessors"],
+      /once/,
+    );
   });
 });
 
@@ -58,45 +96,103 @@ describe("territories: publish, read back, delete", () => {
 
   afterAll(async () => {
     const actor = await makeUser();
-    if (placeCopyId) expect(await deleteOnce(placeAdapter, placeCopyId, actor.id)).toMatchObject({ ok: true });
+    if (placeCopyId)
+      expect(await deleteOnce(placeAdapter, placeCopyId, actor.id)).toMatchObject({ ok: true });
   });
 
   it("records a merger into a new territory, reads it back as entered, and refuses deletes that would break the history", async () => {
     const editor = await makeUser();
     const source = await testDb.source.findFirstOrThrow();
     // A new place starts with one territory of unknown bounds.
-    const place = await publishNew(placeAdapter, PlaceInput.parse({ slug, kind: "PROVINCE", country: "VN", name: { en: "Territory Test" }, parentSlug: "vietnam" }), editor.id);
+    const place = await publishNew(
+      placeAdapter,
+      PlaceInput.parse({
+        slug,
+        kind: "PROVINCE",
+        country: "VN",
+        name: { en: "Territory Test" },
+        parentSlug: "vietnam",
+      }),
+      editor.id,
+    );
     placeCopyId = place.workingCopyId;
     const first = await testDb.territory.findFirstOrThrow({ where: { placeId: place.entityId } });
 
-    const input = TerritoryInput.parse({ ...territoryForm(String(first.id), String(source.id)), placeSlug: slug });
+    const input = TerritoryInput.parse({
+      ...territoryForm(String(first.id), String(source.id)),
+      placeSlug: slug,
+    });
     const merged = await publishNew(territoryAdapter, input, editor.id);
     expect(merged.tags).toEqual(expect.arrayContaining(["places", "figures", `place:${slug}`]));
-    expect(await testDb.$transaction((tx) => territoryAdapter.loadPublished(tx, merged.entityId))).toEqual(input);
+    expect(
+      await testDb.$transaction((tx) => territoryAdapter.loadPublished(tx, merged.entityId)),
+    ).toEqual(input);
 
     // The earlier territory has a successor, and a place needs at least one territory.
-    const refusal = await deleteDocument(testDb, territoryAdapter, { entityId: first.id, expectedVersion: 0, actorId: editor.id });
-    expect(refusal).toEqual({ ok: false, reason: "it is still referred to by 1 later territory formed from it." });
-    expect(await deleteOnce(territoryAdapter, merged.workingCopyId, editor.id)).toMatchObject({ ok: true });
+    const refusal = await deleteDocument(testDb, territoryAdapter, {
+      entityId: first.id,
+      expectedVersion: 0,
+      actorId: editor.id,
+    });
+    expect(refusal).toEqual({
+      ok: false,
+      reason: "it is still referred to by 1 later territory formed from it.",
+    });
+    expect(await deleteOnce(territoryAdapter, merged.workingCopyId, editor.id)).toMatchObject({
+      ok: true,
+    });
     expect(await testDb.territorySuccession.count({ where: { predecessorId: first.id } })).toBe(0);
-    const onlyOne = await deleteDocument(testDb, territoryAdapter, { entityId: first.id, expectedVersion: 0, actorId: editor.id });
-    expect(onlyOne).toEqual({ ok: false, reason: expect.stringMatching(/only territory of its place/) });
+    const onlyOne = await deleteDocument(testDb, territoryAdapter, {
+      entityId: first.id,
+      expectedVersion: 0,
+      actorId: editor.id,
+    });
+    expect(onlyOne).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/only territory of its place/),
+    });
   });
 
   it("refuses to delete, or move to another place, a territory that figures describe", async () => {
     const editor = await makeUser();
-    const described = await testDb.territory.findFirstOrThrow({ where: { observations: { some: {} } }, include: { _count: { select: { observations: true } } } });
-    const refusal = await deleteDocument(testDb, territoryAdapter, { entityId: described.id, expectedVersion: 0, actorId: editor.id });
+    const described = await testDb.territory.findFirstOrThrow({
+      where: { observations: { some: {} } },
+      include: { _count: { select: { observations: true } } },
+    });
+    const refusal = await deleteDocument(testDb, territoryAdapter, {
+      entityId: described.id,
+      expectedVersion: 0,
+      actorId: editor.id,
+    });
     const figures = described._count.observations;
-    expect(refusal).toEqual({ ok: false, reason: `it is still referred to by ${figures} ${figures === 1 ? "figure" : "figures"}.` });
+    expect(refusal).toEqual({
+      ok: false,
+      reason: `it is still referred to by ${figures} ${figures === 1 ? "figure" : "figures"}.`,
+    });
 
-    const current = await testDb.$transaction((tx) => territoryAdapter.loadPublished(tx, described.id));
+    const current = await testDb.$transaction((tx) =>
+      territoryAdapter.loadPublished(tx, described.id),
+    );
     const otherPlace = current!.placeSlug === "gifu" ? "kochi" : "gifu";
-    const saved = await saveDraft(testDb, territoryAdapter, { entityId: described.id, expectedVersion: 0, data: { ...current!, placeSlug: otherPlace }, actorId: editor.id });
+    const saved = await saveDraft(testDb, territoryAdapter, {
+      entityId: described.id,
+      expectedVersion: 0,
+      data: { ...current!, placeSlug: otherPlace },
+      actorId: editor.id,
+    });
     if (!saved.ok) throw new Error("save refused");
-    const published = await publishDraft(testDb, territoryAdapter, { workingCopyId: saved.workingCopyId, expectedVersion: saved.version, actorId: editor.id });
-    expect(published).toEqual({ ok: false, invalid: expect.stringMatching(/figures describe these boundaries/) });
-    expect((await testDb.territory.findUniqueOrThrow({ where: { id: described.id } })).placeId).toBe(described.placeId);
+    const published = await publishDraft(testDb, territoryAdapter, {
+      workingCopyId: saved.workingCopyId,
+      expectedVersion: saved.version,
+      actorId: editor.id,
+    });
+    expect(published).toEqual({
+      ok: false,
+      invalid: expect.stringMatching(/figures describe these boundaries/),
+    });
+    expect(
+      (await testDb.territory.findUniqueOrThrow({ where: { id: described.id } })).placeId,
+    ).toBe(described.placeId);
     // Put the draft back as it was, so the shared database keeps no stray working copy.
     await testDb.workingCopy.delete({ where: { id: saved.workingCopyId } });
   });

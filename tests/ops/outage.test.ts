@@ -6,12 +6,24 @@ import { pausePostgres } from "./support/postgres";
 import { sample, sleep, type Sample } from "./support/sample";
 import { requireEnv, startServer, type RunningServer } from "./support/server";
 
-const cachedPaths = ["/en", "/en/provinces/bac-ninh", "/en/partners/kanagawa", "/en/meetings", "/en/sources", "/icon.svg", "/api/health"];
+const cachedPaths = [
+  "/en",
+  "/en/provinces/bac-ninh",
+  "/en/partners/kanagawa",
+  "/en/meetings",
+  "/en/sources",
+  "/icon.svg",
+  "/api/health",
+];
 let counter = 0;
 // Each reads PostgreSQL: an unknown profile (the slug check), a filtered list, a staff page.
 const databasePaths = () => {
   counter += 1;
-  return [`/en/provinces/missing-${counter}`, `/en/meetings?province=nghe-an&year=${2010 + (counter % 15)}`, "/admin/meetings"];
+  return [
+    `/en/provinces/missing-${counter}`,
+    `/en/meetings?province=nghe-an&year=${2010 + (counter % 15)}`,
+    "/admin/meetings",
+  ];
 };
 
 describe("a database outage", () => {
@@ -66,16 +78,22 @@ describe("a database outage", () => {
 
   it("prerendered pages keep answering 200", () => {
     const cached = samples.filter((s) => s.cached);
-    expect(cached.filter((s) => s.start > pausedAt && s.start < resumedAt).length).toBeGreaterThan(10);
+    expect(cached.filter((s) => s.start > pausedAt && s.start < resumedAt).length).toBeGreaterThan(
+      10,
+    );
     expect(cached.filter((s) => s.status !== 200).map((s) => `${s.path} ${s.status}`)).toEqual([]);
   });
 
   it("pages that need the database answer 503 with Retry-After within 2 s", () => {
     // From just after the freeze (signals take a moment) to just before the thaw.
-    const during = samples.filter((s) => !s.cached && s.start > pausedAt + 250 && s.start < resumedAt - 100);
+    const during = samples.filter(
+      (s) => !s.cached && s.start > pausedAt + 250 && s.start < resumedAt - 100,
+    );
     expect(during.length).toBeGreaterThan(5);
     expect(during.filter((s) => s.status !== 503).map((s) => `${s.path} ${s.status}`)).toEqual([]);
-    expect(during.filter((s) => s.wait > 2_000).map((s) => `${s.path} ${Math.round(s.wait)} ms`)).toEqual([]);
+    expect(
+      during.filter((s) => s.wait > 2_000).map((s) => `${s.path} ${Math.round(s.wait)} ms`),
+    ).toEqual([]);
     for (const s of during) expect(Number(s.retryAfter)).toBeGreaterThan(0);
 
     const page = during.find((s) => !s.path.startsWith("/api/"))!;
@@ -92,17 +110,25 @@ describe("a database outage", () => {
   it("the same server recovers by itself once the database answers", async () => {
     const after = samples.filter((s) => !s.cached && s.start > resumedAt + 3_000);
     expect(after.length).toBeGreaterThan(0);
-    expect(after.filter((s) => s.status === 503 || s.status >= 500).map((s) => `${s.path} ${s.status}`)).toEqual([]);
+    expect(
+      after.filter((s) => s.status === 503 || s.status >= 500).map((s) => `${s.path} ${s.status}`),
+    ).toEqual([]);
     expect((await sample(server.url, "/en/provinces/missing-after", false)).status).toBe(404);
     const ready = await sample(server.url, "/api/ready", false);
     expect(ready.status).toBe(200);
-    expect(JSON.parse(ready.body)).toMatchObject({ ready: true, database: "ok", pendingMigrations: [] });
+    expect(JSON.parse(ready.body)).toMatchObject({
+      ready: true,
+      database: "ok",
+      pendingMigrations: [],
+    });
     expect(server.process.exitCode).toBeNull();
   });
 
   it("logs the outage and the recovery", () => {
     const events = server.logs.map((line) => line.event);
     expect(events).toContain("database.unavailable");
-    expect(events.indexOf("database.available")).toBeGreaterThan(events.indexOf("database.unavailable"));
+    expect(events.indexOf("database.available")).toBeGreaterThan(
+      events.indexOf("database.unavailable"),
+    );
   });
 });

@@ -61,7 +61,9 @@ describe("graceful shutdown", () => {
     const events = server.logs.map((line) => line.event);
     expect(events).toEqual(expect.arrayContaining(["shutdown.start", "shutdown.done"]));
     expect(events).not.toContain("shutdown.timeout");
-    expect(server.logs.find((line) => line.event === "request" && line.method === "POST")).toMatchObject({ path: "/en" });
+    expect(
+      server.logs.find((line) => line.event === "request" && line.method === "POST"),
+    ).toMatchObject({ path: "/en" });
   });
 
   it("cuts off a request that outlives the grace period", async () => {

@@ -30,7 +30,11 @@ export const sessionModule = {
 };
 
 export const headersModule = {
-  headers: async () => new Headers({ "x-portal-client-address": "192.0.2.9", ...(request.postedByScript ? { "next-action": "7f00" } : {}) }),
+  headers: async () =>
+    new Headers({
+      "x-portal-client-address": "192.0.2.9",
+      ...(request.postedByScript ? { "next-action": "7f00" } : {}),
+    }),
   cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),
 };
 
@@ -54,7 +58,9 @@ export async function redirectOf(action: Promise<unknown>): Promise<string> {
 }
 
 /** Whether `error` is Next's redirect (how actions end), rather than a failure. */
-export const isRedirect = (error: unknown) => typeof (error as { digest?: unknown })?.digest === "string" && (error as { digest: string }).digest.startsWith("NEXT_REDIRECT");
+export const isRedirect = (error: unknown) =>
+  typeof (error as { digest?: unknown })?.digest === "string" &&
+  (error as { digest: string }).digest.startsWith("NEXT_REDIRECT");
 
 // Bookkeeping that a refused post may write by design: a kept refusal for a plain post, counted sign-in attempts.
 const bookkeeping = new Set(["_prisma_migrations", "RefusedForm", "SignInFailure"]);
@@ -65,11 +71,20 @@ let tables: string[] | undefined;
  * before and after a refused post mean it changed nothing. `except` leaves more tables out.
  */
 export async function tableChecksums(except: string[] = []): Promise<Record<string, string>> {
-  tables ??= (await testDb.$queryRaw<{ name: string }[]>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`)
+  tables ??= (
+    await testDb.$queryRaw<
+      { name: string }[]
+    >`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`
+  )
     .map((t) => t.name)
     .filter((name) => !bookkeeping.has(name));
   const checked = tables.filter((name) => !except.includes(name));
-  const sql = checked.map((name) => `SELECT '${name}' AS name, count(*)::int AS rows, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${name}" t`).join(" UNION ALL ");
+  const sql = checked
+    .map(
+      (name) =>
+        `SELECT '${name}' AS name, count(*)::int AS rows, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${name}" t`,
+    )
+    .join(" UNION ALL ");
   const rows = await testDb.$queryRawUnsafe<{ name: string; rows: number; sum: string }[]>(sql);
   return Object.fromEntries(rows.map((r) => [r.name, `${r.rows}:${r.sum}`]));
 }

@@ -7,17 +7,27 @@ import { GET as openapi } from "@/app/api/openapi.json/route";
 import { toResponse } from "@/lib/api/http";
 import { answerApi } from "@/lib/api/router";
 
-export async function call(url: string, options: { headers?: Record<string, string>; method?: string } = {}) {
+export async function call(
+  url: string,
+  options: { headers?: Record<string, string>; method?: string } = {},
+) {
   const { pathname, searchParams } = new URL(url, "http://portal.test");
   const ifNoneMatch = new Headers(options.headers).get("if-none-match");
-  const response = toResponse(await answerApi({ method: options.method ?? "GET", pathname, searchParams, ifNoneMatch }));
+  const response = toResponse(
+    await answerApi({ method: options.method ?? "GET", pathname, searchParams, ifNoneMatch }),
+  );
   const text = await response.text();
   return { response, status: response.status, body: text ? JSON.parse(text) : null };
 }
 
 export async function openApiDocument() {
-  return (await (openapi(new Request("http://portal.test/api/openapi.json")) as Response).json()) as {
-    paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: object }> }> } }>;
+  return (await (
+    openapi(new Request("http://portal.test/api/openapi.json")) as Response
+  ).json()) as {
+    paths: Record<
+      string,
+      { get: { responses: Record<string, { content?: Record<string, { schema: object }> }> } }
+    >;
     components: { schemas: Record<string, object> };
   };
 }
@@ -31,7 +41,9 @@ export async function responseValidator() {
   return (path: string, status: string, body: unknown) => {
     const content = document.paths[path].get.responses[status].content!;
     const schema = Object.values(content)[0].schema;
-    const rewritten = JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"openapi#/components/'));
+    const rewritten = JSON.parse(
+      JSON.stringify(schema).replaceAll('"#/components/', '"openapi#/components/'),
+    );
     const validate = ajv.compile(rewritten);
     return validate(body) ? null : ajv.errorsText(validate.errors);
   };

@@ -5,22 +5,38 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import pg from "pg";
 
 export async function backupLines(file: string): Promise<string[]> {
-  return gunzipSync(await readFile(file)).toString("utf8").trimEnd().split("\n");
+  return gunzipSync(await readFile(file))
+    .toString("utf8")
+    .trimEnd()
+    .split("\n");
 }
 
 /**
  * Writes the lines back as a backup file; `reseal` recomputes the last line's checksum, as
  * someone altering the file on purpose would.
  */
-export async function writeBackupLines(file: string, lines: string[], options: { reseal: boolean }) {
+export async function writeBackupLines(
+  file: string,
+  lines: string[],
+  options: { reseal: boolean },
+) {
   const body = lines.slice(0, -1);
   const end = JSON.parse(lines.at(-1)!);
-  if (options.reseal) end.sha256 = createHash("sha256").update(body.map((line) => `${line}\n`).join("")).digest("hex");
-  await writeFile(file, gzipSync([...body, JSON.stringify(end)].map((line) => `${line}\n`).join("")), { mode: 0o600 });
+  if (options.reseal)
+    end.sha256 = createHash("sha256")
+      .update(body.map((line) => `${line}\n`).join(""))
+      .digest("hex");
+  await writeFile(
+    file,
+    gzipSync([...body, JSON.stringify(end)].map((line) => `${line}\n`).join("")),
+    { mode: 0o600 },
+  );
 }
 
 /** Each table's rows, summed up order-independently: equal checksums, equal contents. */
-export async function tableChecksums(url: string): Promise<Record<string, { rows: number; md5: string }>> {
+export async function tableChecksums(
+  url: string,
+): Promise<Record<string, { rows: number; md5: string }>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -1,7 +1,12 @@
 // What a browser without JavaScript would post from a server-rendered form: the named inputs
 // with their values, ticked boxes, the selected option of each select, and textareas.
 const unescape = (text: string) =>
-  text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 const attribute = (tag: string, name: string) => {
   const match = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
@@ -22,7 +27,8 @@ export function formPostOf(html: string): FormData {
   }
   for (const [, attrs, body] of html.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
     const name = attribute(attrs, "name");
-    const selected = /<option\b[^>]*\sselected=""[^>]*>/.exec(body)?.[0] ?? /<option\b[^>]*>/.exec(body)?.[0];
+    const selected =
+      /<option\b[^>]*\sselected=""[^>]*>/.exec(body)?.[0] ?? /<option\b[^>]*>/.exec(body)?.[0];
     if (name && selected) form.append(name, attribute(selected, "value") ?? "");
   }
   for (const [, attrs, body] of html.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g)) {

@@ -7,11 +7,17 @@ type Tree = { [key: string]: string | Tree };
 
 /** A message file read from disk (Playwright's loader cannot import JSON without an import attribute). */
 export function readMessages(locale: string): Tree {
-  return JSON.parse(readFileSync(path.join(import.meta.dirname, "../../messages", `${locale}.json`), "utf8"));
+  return JSON.parse(
+    readFileSync(path.join(import.meta.dirname, "../../messages", `${locale}.json`), "utf8"),
+  );
 }
 
 export function leaves(tree: Tree, prefix = ""): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]) => (typeof value === "string" ? [[prefix + key, value] as [string, string]] : leaves(value, `${prefix}${key}.`)));
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === "string"
+      ? [[prefix + key, value] as [string, string]]
+      : leaves(value, `${prefix}${key}.`),
+  );
 }
 
 /** The arguments and tags a message uses ("count", "<time>"), and its plain-text fragments. */
@@ -21,7 +27,12 @@ export function anatomy(message: string) {
   const walk = (elements: MessageFormatElement[]) => {
     for (const element of elements) {
       if (element.type === TYPE.literal) literals.push(element.value);
-      if (element.type === TYPE.argument || element.type === TYPE.number || element.type === TYPE.date) names.add(element.value);
+      if (
+        element.type === TYPE.argument ||
+        element.type === TYPE.number ||
+        element.type === TYPE.date
+      )
+        names.add(element.value);
       if (element.type === TYPE.tag) {
         names.add(`<${element.value}>`);
         walk(element.children);

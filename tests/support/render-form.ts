@@ -10,10 +10,19 @@ import { parseFormData } from "@/lib/schemas/form-data";
 import { formPostOf } from "./form-html";
 
 /** The form of `area` rendered with `initial` in its fields, and what it would post (`edit` changes the post first). */
-export async function renderAndPost(area: AreaKey, initial: unknown, edit?: (post: FormData) => void) {
+export async function renderAndPost(
+  area: AreaKey,
+  initial: unknown,
+  edit?: (post: FormData) => void,
+) {
   const Form = documentForms[area] as ComponentType<DocumentFormProps<unknown, unknown>>;
   const html = renderToStaticMarkup(
-    createElement(Form, { action: async () => ({}), initial, options: await getFormOptions(area), refs: { workingCopyId: null, entityId: null, version: 0 } }),
+    createElement(Form, {
+      action: async () => ({}),
+      initial,
+      options: await getFormOptions(area),
+      refs: { workingCopyId: null, entityId: null, version: 0 },
+    }),
   );
   const post = formPostOf(html);
   edit?.(post);

@@ -2,7 +2,12 @@ import { expect } from "vitest";
 import type { z } from "zod";
 
 /** Asserts that `schema` refuses `input` with an issue on exactly `path` (and the message, if given). */
-export function expectRefused(schema: z.ZodType, input: unknown, path: PropertyKey[], message?: RegExp) {
+export function expectRefused(
+  schema: z.ZodType,
+  input: unknown,
+  path: PropertyKey[],
+  message?: RegExp,
+) {
   const result = schema.safeParse(input);
   expect(result.success).toBe(false);
   const issues = result.error?.issues ?? [];

@@ -24,32 +24,84 @@ export async function seedSentinels(db: Database): Promise<Sentinels> {
   const draftName = `Sentinel draft name ${run}`;
 
   const staff = await db.user.create({
-    data: { email: staffEmail, name: `Sentinel Staff ${run}`, role: "ADMIN", passwordHash: `$argon2id$v=19$m=19456,t=2,p=1$${hashMarker}$${hashMarker}` },
+    data: {
+      email: staffEmail,
+      name: `Sentinel Staff ${run}`,
+      role: "ADMIN",
+      passwordHash: `$argon2id$v=19$m=19456,t=2,p=1$${hashMarker}$${hashMarker}`,
+    },
     select: { id: true },
   });
-  await db.session.create({ data: { tokenHash, userId: staff.id, expiresAt: new Date(Date.now() + 12 * 60 * 60_000) } });
+  await db.session.create({
+    data: { tokenHash, userId: staff.id, expiresAt: new Date(Date.now() + 12 * 60 * 60_000) },
+  });
   const source = await db.source.findFirstOrThrow({ select: { id: true } });
   // A meeting that exists only as a draft...
   const draft = await db.workingCopy.create({
     data: {
       entityType: "MEETING",
-      data: { slug: `sentinel-${run}`, kind: "VISIT", title: { en: draftTitle }, summary: { en: draftTitle }, startsOn: "2026-11-01", placeSlugs: ["bac-ninh"], sectorSlugs: [], participants: [], outcomes: [], sourceIds: [source.id] },
+      data: {
+        slug: `sentinel-${run}`,
+        kind: "VISIT",
+        title: { en: draftTitle },
+        summary: { en: draftTitle },
+        startsOn: "2026-11-01",
+        placeSlugs: ["bac-ninh"],
+        sectorSlugs: [],
+        participants: [],
+        outcomes: [],
+        sourceIds: [source.id],
+      },
       updatedById: staff.id,
     },
     select: { id: true },
   });
   // ...and a published person with an unpublished change of name.
-  const person = await db.person.create({ data: { name: { en: `Published person ${run}` } }, select: { id: true } });
+  const person = await db.person.create({
+    data: { name: { en: `Published person ${run}` } },
+    select: { id: true },
+  });
   const changed = await db.workingCopy.create({
-    data: { entityType: "PERSON", entityId: person.id, data: { name: { en: draftName } }, version: 2, publishedVersion: 1, updatedById: staff.id },
+    data: {
+      entityType: "PERSON",
+      entityId: person.id,
+      data: { name: { en: draftName } },
+      version: 2,
+      publishedVersion: 1,
+      updatedById: staff.id,
+    },
     select: { id: true },
   });
   await db.revision.createMany({
     data: [
-      { workingCopyId: draft.id, version: 1, action: "SAVE", data: { title: { en: draftTitle } }, authorId: staff.id },
-      { workingCopyId: changed.id, version: 2, action: "SAVE", data: { name: { en: draftName } }, authorId: staff.id },
+      {
+        workingCopyId: draft.id,
+        version: 1,
+        action: "SAVE",
+        data: { title: { en: draftTitle } },
+        authorId: staff.id,
+      },
+      {
+        workingCopyId: changed.id,
+        version: 2,
+        action: "SAVE",
+        data: { name: { en: draftName } },
+        authorId: staff.id,
+      },
     ],
   });
-  await db.auditEvent.create({ data: { action: "user-created", actorId: staff.id, subject: `user:${staff.id} ${staffEmail}`, ip: "192.0.2.77" } });
-  return { markers: [staffEmail, hashMarker, token, tokenHash, draftTitle, draftName], staffEmail, draftTitle, draftCopyId: draft.id };
+  await db.auditEvent.create({
+    data: {
+      action: "user-created",
+      actorId: staff.id,
+      subject: `user:${staff.id} ${staffEmail}`,
+      ip: "192.0.2.77",
+    },
+  });
+  return {
+    markers: [staffEmail, hashMarker, token, tokenHash, draftTitle, draftName],
+    staffEmail,
+    draftTitle,
+    draftCopyId: draft.id,
+  };
 }

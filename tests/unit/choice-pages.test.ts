@@ -12,9 +12,14 @@ describe("a commitments or explorer choice's static page", () => {
   });
 
   it("spells one choice one way: places in one order, defaults spelled out, empty fields dropped", () => {
-    const spelled = "/en/explorer-filtered/place-bac-ninh~place-nghe-an~counterpart-japan~measure-FDI_REGISTERED_CAPITAL";
+    const spelled =
+      "/en/explorer-filtered/place-bac-ninh~place-nghe-an~counterpart-japan~measure-FDI_REGISTERED_CAPITAL";
     expect(explorer("?place=nghe-an&place=bac-ninh")?.page).toBe(spelled);
-    expect(explorer("?measure=FDI_REGISTERED_CAPITAL&from=&place=bac-ninh&place=nghe-an&counterpart=japan")?.page).toBe(spelled);
+    expect(
+      explorer(
+        "?measure=FDI_REGISTERED_CAPITAL&from=&place=bac-ninh&place=nghe-an&counterpart=japan",
+      )?.page,
+    ).toBe(spelled);
     expect(explorer("?place=bac-ninh&place=nghe-an&from=2015&to=2020&convert=USD")?.page).toBe(
       "/en/explorer-filtered/place-bac-ninh~place-nghe-an~counterpart-japan~measure-FDI_REGISTERED_CAPITAL~from-2015~to-2020~convert-USD",
     );
@@ -37,30 +42,55 @@ describe("a commitments or explorer choice's static page", () => {
   it("reads back only the segment its choice gives, so each choice is cached once", () => {
     const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8})?$/);
     fc.assert(
-      fc.property(fc.uniqueArray(slug, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1945, max: 2100 }), (places, year) => {
-        const target = explorer(`?${places.map((p) => `place=${p}`).join("&")}&from=${year}`);
-        const segment = target!.page.split("/").pop()!;
-        expect(choiceFromSegment("explorer", segment)?.getAll("place")).toEqual([...places].sort());
-      }),
+      fc.property(
+        fc.uniqueArray(slug, { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1945, max: 2100 }),
+        (places, year) => {
+          const target = explorer(`?${places.map((p) => `place=${p}`).join("&")}&from=${year}`);
+          const segment = target!.page.split("/").pop()!;
+          expect(choiceFromSegment("explorer", segment)?.getAll("place")).toEqual(
+            [...places].sort(),
+          );
+        },
+      ),
     );
-    for (const segment of ["", "place-nghe-an~place-bac-ninh~counterpart-japan~measure-FDI_REGISTERED_CAPITAL", "place-bac-ninh", "year-02019", "colour-red", "place-bac-ninh~"]) {
+    for (const segment of [
+      "",
+      "place-nghe-an~place-bac-ninh~counterpart-japan~measure-FDI_REGISTERED_CAPITAL",
+      "place-bac-ninh",
+      "year-02019",
+      "colour-red",
+      "place-bac-ninh~",
+    ]) {
       expect(choiceFromSegment("explorer", segment), segment).toBeNull();
     }
     expect(choiceFromSegment("commitments", "year-2019~province-nghe-an")).toBeNull();
-    expect(choiceFromSegment("commitments", "province-nghe-an~year-2019")?.toString()).toBe("province=nghe-an&year=2019");
+    expect(choiceFromSegment("commitments", "province-nghe-an~year-2019")?.toString()).toBe(
+      "province=nghe-an&year=2019",
+    );
     expect(choiceFromSegment("commitments", "all")?.size).toBe(0);
   });
 
   it("gives each search that can run a page of its own, whatever it is written in", () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 2, maxLength: 100 }).filter((q) => q.trim().length >= 2 && q === q.trim()), (q) => {
-        const target = choiceTarget("/ja/search", `?${new URLSearchParams({ q, utm_source: "x" })}`);
-        const segment = target!.page.split("/").pop()!;
-        expect(segment).toMatch(/^q-[\w-]+$/);
-        expect(choiceFromSegment("search", segment)?.get("q")).toBe(q);
-      }),
+      fc.property(
+        fc
+          .string({ minLength: 2, maxLength: 100 })
+          .filter((q) => q.trim().length >= 2 && q === q.trim()),
+        (q) => {
+          const target = choiceTarget(
+            "/ja/search",
+            `?${new URLSearchParams({ q, utm_source: "x" })}`,
+          );
+          const segment = target!.page.split("/").pop()!;
+          expect(segment).toMatch(/^q-[\w-]+$/);
+          expect(choiceFromSegment("search", segment)?.get("q")).toBe(q);
+        },
+      ),
     );
-    expect(choiceTarget("/ja/search", "?q=%20%20Nghệ%20An%20")?.page).toBe(`/ja/search-filtered/q-${Buffer.from("Nghệ An").toString("base64url")}`);
+    expect(choiceTarget("/ja/search", "?q=%20%20Nghệ%20An%20")?.page).toBe(
+      `/ja/search-filtered/q-${Buffer.from("Nghệ An").toString("base64url")}`,
+    );
     expect(choiceTarget("/ja/search", "")?.page).toBe("/ja/search-filtered/all");
     expect(choiceTarget("/ja/search", "?q=")?.page).toBe("/ja/search-filtered/all");
     expect(choiceTarget("/ja/search", "?q=a")).toBeNull(); // too short: the page says so

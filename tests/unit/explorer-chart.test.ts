@@ -2,8 +2,20 @@ import { describe, expect, it } from "vitest";
 import { chartSizes, layoutChart, textWidth, type ChartReading } from "@/lib/explorer/chart";
 import { axisFormat } from "@/lib/format/axis";
 
-const reading = (id: number, place: string, date: string, low: number, high: number | null = null, conflict = false): ChartReading => ({
-  id, place, date: new Date(`${date}T00:00:00Z`), low, high, conflict,
+const reading = (
+  id: number,
+  place: string,
+  date: string,
+  low: number,
+  high: number | null = null,
+  conflict = false,
+): ChartReading => ({
+  id,
+  place,
+  date: new Date(`${date}T00:00:00Z`),
+  low,
+  high,
+  conflict,
 });
 
 const readings = [
@@ -19,17 +31,32 @@ describe("explorer chart layout", () => {
     for (const locale of ["en", "vi", "ja"] as const) {
       it(`keeps every label inside the ${name} chart in ${locale}`, () => {
         const layout = layoutChart(readings, ["bac-ninh", "nghe-an"], size, axisFormat(locale), {});
-        for (const tick of layout.yTicks) expect(layout.plot.left - 6 - textWidth(tick.label, size.fontSize), tick.label).toBeGreaterThanOrEqual(0);
+        for (const tick of layout.yTicks)
+          expect(
+            layout.plot.left - 6 - textWidth(tick.label, size.fontSize),
+            tick.label,
+          ).toBeGreaterThanOrEqual(0);
         for (const tick of layout.xTicks) {
-          expect(tick.x - textWidth(tick.label, size.fontSize) / 2, tick.label).toBeGreaterThanOrEqual(0);
-          expect(tick.x + textWidth(tick.label, size.fontSize) / 2, tick.label).toBeLessThanOrEqual(size.width);
+          expect(
+            tick.x - textWidth(tick.label, size.fontSize) / 2,
+            tick.label,
+          ).toBeGreaterThanOrEqual(0);
+          expect(tick.x + textWidth(tick.label, size.fontSize) / 2, tick.label).toBeLessThanOrEqual(
+            size.width,
+          );
         }
       });
     }
   }
 
   it("draws conflicting readings of one date as separate marks, ranges as bars from low to high, and lines only through single readings", () => {
-    const layout = layoutChart(readings, ["bac-ninh", "nghe-an"], chartSizes.wide, axisFormat("en"), {});
+    const layout = layoutChart(
+      readings,
+      ["bac-ninh", "nghe-an"],
+      chartSizes.wide,
+      axisFormat("en"),
+      {},
+    );
     const [a, b] = layout.marks.filter((m) => m.place === "nghe-an");
     expect(a.conflict && b.conflict).toBe(true);
     expect(Math.abs(a.x - b.x)).toBeGreaterThanOrEqual(8);
@@ -39,7 +66,10 @@ describe("explorer chart layout", () => {
   });
 
   it("spans the chosen years when they are given", () => {
-    const layout = layoutChart(readings, ["bac-ninh"], chartSizes.wide, axisFormat("en"), { from: 2010, to: 2024 });
+    const layout = layoutChart(readings, ["bac-ninh"], chartSizes.wide, axisFormat("en"), {
+      from: 2010,
+      to: 2024,
+    });
     expect(layout.xTicks[0].label).toBe("2010");
   });
 });
@@ -52,7 +82,11 @@ describe("explorer chart date ticks", () => {
         const ticks = layoutChart(short, ["a"], size, axisFormat(locale), {}).xTicks;
         for (let i = 1; i < ticks.length; i++) {
           const room = ticks[i].x - ticks[i - 1].x;
-          expect(room, `${locale} ${ticks[i].label}`).toBeGreaterThan((textWidth(ticks[i].label, size.fontSize) + textWidth(ticks[i - 1].label, size.fontSize)) / 2);
+          expect(room, `${locale} ${ticks[i].label}`).toBeGreaterThan(
+            (textWidth(ticks[i].label, size.fontSize) +
+              textWidth(ticks[i - 1].label, size.fontSize)) /
+              2,
+          );
         }
       }
     }

@@ -20,7 +20,12 @@ function figure(overrides: Partial<Figure> = {}): Figure {
     id: nextId++,
     territoryId: 1,
     placeSlug: "nghe-an",
-    territory: { name: { en: "Nghe An" }, validFrom: null, validFromPrecision: "DAY", validTo: null },
+    territory: {
+      name: { en: "Nghe An" },
+      validFrom: null,
+      validFromPrecision: "DAY",
+      validTo: null,
+    },
     counterpart: japan,
     measure: "FDI_REGISTERED_CAPITAL",
     value: "72190000",
@@ -53,8 +58,13 @@ describe("groupIntoSeries", () => {
   });
 
   it("flags different numbers for the same date as a conflict, in whichever order they come", () => {
-    for (const values of [["72190000", "72690000"], ["72690000", "72190000"]]) {
-      const series = groupIntoSeries(values.map((value, i) => figure({ value, source: source(i + 1) })));
+    for (const values of [
+      ["72190000", "72690000"],
+      ["72690000", "72190000"],
+    ]) {
+      const series = groupIntoSeries(
+        values.map((value, i) => figure({ value, source: source(i + 1) })),
+      );
       expect(series).toHaveLength(1);
       expect(series[0].entries).toHaveLength(1);
       expect(series[0].entries[0].conflict).toBe(true);
@@ -84,8 +94,15 @@ describe("groupIntoSeries", () => {
 
   it("orders entries newest first whatever the input order", () => {
     const dates = ["2018-09-30", "2023-11-30", "2019-04-30", "2020-11-25"];
-    const [series] = groupIntoSeries(dates.map((d) => figure({ asOf: new Date(`${d}T00:00:00Z`) })));
-    expect(series.entries.map((e) => e.asOf.toISOString().slice(0, 10))).toEqual(["2023-11-30", "2020-11-25", "2019-04-30", "2018-09-30"]);
+    const [series] = groupIntoSeries(
+      dates.map((d) => figure({ asOf: new Date(`${d}T00:00:00Z`) })),
+    );
+    expect(series.entries.map((e) => e.asOf.toISOString().slice(0, 10))).toEqual([
+      "2023-11-30",
+      "2020-11-25",
+      "2019-04-30",
+      "2018-09-30",
+    ]);
   });
 
   it("puts FLOW and STOCK, measures, counterparts and territories in separate series", () => {
@@ -99,7 +116,13 @@ describe("groupIntoSeries", () => {
     expect(series).toHaveLength(5);
     expect(new Set(series.map((s) => s.key)).size).toBe(5);
     expect(series.every((s) => s.entries.length === 1 && !s.entries[0].conflict)).toBe(true);
-    const stock = series.find((s) => s.basis === "STOCK" && s.measure === "FDI_REGISTERED_CAPITAL" && s.counterpart && s.entries[0].readings[0].territoryId === 1);
+    const stock = series.find(
+      (s) =>
+        s.basis === "STOCK" &&
+        s.measure === "FDI_REGISTERED_CAPITAL" &&
+        s.counterpart &&
+        s.entries[0].readings[0].territoryId === 1,
+    );
     const flow = series.find((s) => s.basis === "FLOW");
     expect(stock?.entries[0].readings.map((r) => r.value)).toEqual(["100"]);
     expect(flow?.entries[0].readings.map((r) => r.value)).toEqual(["5"]);
@@ -110,17 +133,38 @@ describe("groupIntoSeries", () => {
       figure({ measure: "ODA_VALUE", value, unit, qualifier, source: source(nextId) });
     const [agreeing] = groupIntoSeries([oda("5070390000000", "VND"), oda("219300000", "USD")]);
     expect(agreeing.entries[0]).toMatchObject({ conflict: false, mixedUnits: true });
-    const [disputed] = groupIntoSeries([oda("5070390000000", "VND"), oda("219300000", "USD"), oda("272000000", "USD", "OVER")]);
+    const [disputed] = groupIntoSeries([
+      oda("5070390000000", "VND"),
+      oda("219300000", "USD"),
+      oda("272000000", "USD", "OVER"),
+    ]);
     expect(disputed.entries[0]).toMatchObject({ conflict: true, mixedUnits: true });
-    expect(disputed.entries[0].readings.map((r) => r.value)).toEqual(["5070390000000", "219300000", "272000000"]);
+    expect(disputed.entries[0].readings.map((r) => r.value)).toEqual([
+      "5070390000000",
+      "219300000",
+      "272000000",
+    ]);
   });
 
   it("compares ranges end to end: a range and one of its ends disagree", () => {
     const rate = (value: string, valueHigh: string | null) =>
-      figure({ measure: "WORKERS_SENT_ABROAD", unit: "PERSONS", basis: "ANNUAL_RATE", value, valueHigh, source: source(nextId) });
-    expect(groupIntoSeries([rate("3000", "4000"), rate("3000.00", "4000")])[0].entries[0].conflict).toBe(false);
-    expect(groupIntoSeries([rate("3000", "4000"), rate("3000", null)])[0].entries[0].conflict).toBe(true);
-    expect(groupIntoSeries([rate("3000", "4000"), rate("3000", "5000")])[0].entries[0].conflict).toBe(true);
+      figure({
+        measure: "WORKERS_SENT_ABROAD",
+        unit: "PERSONS",
+        basis: "ANNUAL_RATE",
+        value,
+        valueHigh,
+        source: source(nextId),
+      });
+    expect(
+      groupIntoSeries([rate("3000", "4000"), rate("3000.00", "4000")])[0].entries[0].conflict,
+    ).toBe(false);
+    expect(groupIntoSeries([rate("3000", "4000"), rate("3000", null)])[0].entries[0].conflict).toBe(
+      true,
+    );
+    expect(
+      groupIntoSeries([rate("3000", "4000"), rate("3000", "5000")])[0].entries[0].conflict,
+    ).toBe(true);
   });
 
   it("returns nothing for no figures", () => {
@@ -133,7 +177,12 @@ describe("japanCapitalBars", () => {
     figure({
       placeSlug: "bac-ninh",
       territoryId: 10,
-      territory: { name: { en: "Bac Ninh" }, validFrom: new Date("1997-01-01T00:00:00Z"), validFromPrecision: "YEAR", validTo: new Date("2025-06-30T00:00:00Z") },
+      territory: {
+        name: { en: "Bac Ninh" },
+        validFrom: new Date("1997-01-01T00:00:00Z"),
+        validFromPrecision: "YEAR",
+        validTo: new Date("2025-06-30T00:00:00Z"),
+      },
       value,
       asOf: new Date(`${asOf}T00:00:00Z`),
       precision: "DAY",
@@ -149,7 +198,12 @@ describe("japanCapitalBars", () => {
     // Not Japan's cumulative capital: left out of the chart.
     figure({ value: "999000000000", counterpart: null }),
     figure({ value: "5", basis: "FLOW", asOf: new Date("2025-01-31T00:00:00Z") }),
-    figure({ measure: "FDI_PROJECTS", unit: "COUNT", value: "7", asOf: new Date("2025-01-31T00:00:00Z") }),
+    figure({
+      measure: "FDI_PROJECTS",
+      unit: "COUNT",
+      value: "7",
+      asOf: new Date("2025-01-31T00:00:00Z"),
+    }),
   ];
 
   it("with latestOnly, keeps the newest entry per province and both readings when they disagree", () => {
@@ -165,12 +219,18 @@ describe("japanCapitalBars", () => {
 
   it("without latestOnly, shows every Japan capital reading newest first within each province, in the order asked", () => {
     const bars = japanCapitalBars(figures, ["nghe-an", "bac-ninh"], false);
-    expect(bars.map((b) => b.value)).toEqual([72190000, 72690000, 1078000000, 1670000000, 1600000000, 1100000000]);
+    expect(bars.map((b) => b.value)).toEqual([
+      72190000, 72690000, 1078000000, 1670000000, 1600000000, 1100000000,
+    ]);
     expect(bars.filter((b) => b.disputed).map((b) => b.value)).toEqual([72190000, 72690000]);
   });
 
   it("gives a range both its ends, never a midpoint", () => {
-    const [bar] = japanCapitalBars([figure({ value: "950000000", valueHigh: "1200000000", qualifier: "ABOUT" })], ["nghe-an"], true);
+    const [bar] = japanCapitalBars(
+      [figure({ value: "950000000", valueHigh: "1200000000", qualifier: "ABOUT" })],
+      ["nghe-an"],
+      true,
+    );
     expect(bar).toMatchObject({ value: 950000000, valueHigh: 1200000000 });
   });
 

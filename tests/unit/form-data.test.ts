@@ -90,7 +90,9 @@ describe("form posts to schema input", () => {
       placeSlugs: ["bac-ninh"],
       sourceIds: [1],
     });
-    expect(fieldErrors(result.error!.issues).endsOn).toBe("The end date must be on or after the start date");
+    expect(fieldErrors(result.error!.issues).endsOn).toBe(
+      "The end date must be on or after the start date",
+    );
   });
 });
 
@@ -99,38 +101,92 @@ describe("the parser's bounds (issue 9, defect 1)", () => {
     // The post that froze the server for two minutes.
     expect(refusal(form([["participants.4294967294.side", "JAPAN"]]))).toMatch(/too many rows/);
     expect(refusal(form([["participants.30000000.side", "JAPAN"]]))).toMatch(/too many rows/);
-    expect(refusal(form([[`participants.${FORM_LIMITS.rows}.side`, "JAPAN"]]))).toMatch(/too many rows/);
-    expect(parsed(form([[`participants.${FORM_LIMITS.rows - 1}.side`, "JAPAN"]]))).toEqual({ participants: [{ side: "JAPAN" }] });
+    expect(refusal(form([[`participants.${FORM_LIMITS.rows}.side`, "JAPAN"]]))).toMatch(
+      /too many rows/,
+    );
+    expect(parsed(form([[`participants.${FORM_LIMITS.rows - 1}.side`, "JAPAN"]]))).toEqual({
+      participants: [{ side: "JAPAN" }],
+    });
     expect(refusal(form([["participants.007.side", "JAPAN"]]))).toMatch(/too many rows/);
   });
 
   it("bounds the number of fields, the length and depth of names, values and checkbox groups", () => {
-    const many = form(Array.from({ length: FORM_LIMITS.fields + 1 }, (_, i) => [`f${i}`, "x"] as [string, string]));
+    const many = form(
+      Array.from({ length: FORM_LIMITS.fields + 1 }, (_, i) => [`f${i}`, "x"] as [string, string]),
+    );
     expect(refusal(many)).toMatch(/too many fields/);
-    expect(refusal(form([["a".repeat(FORM_LIMITS.nameLength + 1), "x"]]))).toMatch(/name is too long/);
+    expect(refusal(form([["a".repeat(FORM_LIMITS.nameLength + 1), "x"]]))).toMatch(
+      /name is too long/,
+    );
     expect(refusal(form([["a.b.c.d.e", "x"]]))).toMatch(/nested too deeply/);
-    expect(refusal(form([["title.en", "x".repeat(FORM_LIMITS.valueLength + 1)]]))).toMatch(/far longer/);
-    const boxes = form(Array.from({ length: FORM_LIMITS.rows + 1 }, (_, i) => ["sourceIds", String(i + 1)] as [string, string]));
+    expect(refusal(form([["title.en", "x".repeat(FORM_LIMITS.valueLength + 1)]]))).toMatch(
+      /far longer/,
+    );
+    const boxes = form(
+      Array.from(
+        { length: FORM_LIMITS.rows + 1 },
+        (_, i) => ["sourceIds", String(i + 1)] as [string, string],
+      ),
+    );
     expect(refusal(boxes, ["sourceIds"])).toMatch(/too many choices/);
   });
 
   it("refuses names that clash (a text and a group, a list and an object) instead of throwing", () => {
-    expect(refusal(form([["title", "x"], ["title.en", "y"]]))).toMatch(/do not fit together/);
-    expect(refusal(form([["title.en", "y"], ["title", "x"]]))).toMatch(/do not fit together/);
-    expect(refusal(form([["participants.0.side", "x"], ["participants.side", "y"]]))).toMatch(/do not fit together/);
-    expect(refusal(form([["title.en", "y"], ["title.0", "x"]]))).toMatch(/do not fit together/);
+    expect(
+      refusal(
+        form([
+          ["title", "x"],
+          ["title.en", "y"],
+        ]),
+      ),
+    ).toMatch(/do not fit together/);
+    expect(
+      refusal(
+        form([
+          ["title.en", "y"],
+          ["title", "x"],
+        ]),
+      ),
+    ).toMatch(/do not fit together/);
+    expect(
+      refusal(
+        form([
+          ["participants.0.side", "x"],
+          ["participants.side", "y"],
+        ]),
+      ),
+    ).toMatch(/do not fit together/);
+    expect(
+      refusal(
+        form([
+          ["title.en", "y"],
+          ["title.0", "x"],
+        ]),
+      ),
+    ).toMatch(/do not fit together/);
     expect(refusal(form([["sourceIds.0", "1"]]), ["sourceIds"])).toMatch(/do not fit together/);
   });
 
   it("refuses NUL characters, which PostgreSQL cannot store, and anything that is not a form post", () => {
     expect(refusal(form([["title.en", "a\u0000b"]]))).toMatch(/NUL/);
-    for (const notAForm of [undefined, null, "title.en=x", 42, { "title.en": "x" }, [["title.en", "x"]]]) {
+    for (const notAForm of [
+      undefined,
+      null,
+      "title.en=x",
+      42,
+      { "title.en": "x" },
+      [["title.en", "x"]],
+    ]) {
       expect(refusal(notAForm)).toMatch(/not a form post/);
     }
   });
 
   it("skips uploaded files and blank names, and keeps what the schemas judge (long words, any script)", () => {
-    const data = form([["title.en", "Bắc Ninh 神奈川県 😀"], ["", "x"], ["a..b", "x"]]);
+    const data = form([
+      ["title.en", "Bắc Ninh 神奈川県 😀"],
+      ["", "x"],
+      ["a..b", "x"],
+    ]);
     data.append("upload", new Blob(["x"]), "x.txt");
     expect(parsed(data)).toEqual({ title: { en: "Bắc Ninh 神奈川県 😀" } });
   });
@@ -141,23 +197,30 @@ describe("the parser, given any post (property-based)", () => {
   function shape(value: unknown, depth = 0): { depth: number; rows: number } {
     if (!value || typeof value !== "object") return { depth, rows: 0 };
     const inner = Object.values(value).map((v) => shape(v, depth + 1));
-    return { depth: Math.max(depth, ...inner.map((s) => s.depth)), rows: Math.max(Array.isArray(value) ? value.length : 0, ...inner.map((s) => s.rows)) };
+    return {
+      depth: Math.max(depth, ...inner.map((s) => s.depth)),
+      rows: Math.max(Array.isArray(value) ? value.length : 0, ...inner.map((s) => s.rows)),
+    };
   }
 
   it("refuses or returns an object within the bounds, never throws, never touches Object.prototype", () => {
     fc.assert(
-      fc.property(formOrAnything, fc.subarray(["placeSlugs", "sourceIds", "participants", "title"]), (post, arrays) => {
-        const result = parseFormData(post, arrays);
-        if (!result.ok) {
-          expect(result.message).toMatch(/^This form could not be read: /);
-          return;
-        }
-        const { depth, rows } = shape(result.data);
-        expect(depth).toBeLessThanOrEqual(FORM_LIMITS.depth);
-        expect(rows).toBeLessThanOrEqual(FORM_LIMITS.rows);
-        expect(Object.getPrototypeOf(result.data)).toBe(Object.prototype);
-        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-      }),
+      fc.property(
+        formOrAnything,
+        fc.subarray(["placeSlugs", "sourceIds", "participants", "title"]),
+        (post, arrays) => {
+          const result = parseFormData(post, arrays);
+          if (!result.ok) {
+            expect(result.message).toMatch(/^This form could not be read: /);
+            return;
+          }
+          const { depth, rows } = shape(result.data);
+          expect(depth).toBeLessThanOrEqual(FORM_LIMITS.depth);
+          expect(rows).toBeLessThanOrEqual(FORM_LIMITS.rows);
+          expect(Object.getPrototypeOf(result.data)).toBe(Object.prototype);
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        },
+      ),
       { numRuns: 500 },
     );
   });

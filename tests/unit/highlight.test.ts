@@ -8,7 +8,9 @@ const marked = (text: string, query: string) =>
 
 describe("highlight", () => {
   it("marks words where search matches them: whole short words, the starts of longer ones", () => {
-    expect(marked("Meeting Nghe An – Japan: Cooperation and Development", "nghe an")).toEqual(["Nghe An"]);
+    expect(marked("Meeting Nghe An – Japan: Cooperation and Development", "nghe an")).toEqual([
+      "Nghe An",
+    ]);
     expect(marked("Nghệ An works with JICA and JETRO", "an")).toEqual(["An"]);
     expect(marked("Semiconductors in Bắc Ninh", "semicond bac")).toEqual(["Semicond", "Bắc"]);
   });

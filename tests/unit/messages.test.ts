@@ -11,8 +11,14 @@ describe.each(locales.filter((l) => l !== "en"))("messages/%s.json", (locale) =>
   const translated = new Map(leaves(messages[locale]));
 
   it("has every key of the English file and no other", () => {
-    expect([...english.keys()].filter((key) => !translated.has(key)), "missing").toEqual([]);
-    expect([...translated.keys()].filter((key) => !english.has(key)), "not in English").toEqual([]);
+    expect(
+      [...english.keys()].filter((key) => !translated.has(key)),
+      "missing",
+    ).toEqual([]);
+    expect(
+      [...translated.keys()].filter((key) => !english.has(key)),
+      "not in English",
+    ).toEqual([]);
   });
 
   it("has no empty message", () => {
@@ -25,7 +31,9 @@ describe.each(locales.filter((l) => l !== "en"))("messages/%s.json", (locale) =>
       const used = anatomy(translated.get(key) ?? "").names;
       const extra = [...used].filter((name) => !wanted.has(name));
       const lostTags = [...wanted].filter((name) => name.startsWith("<") && !used.has(name));
-      return extra.length || lostTags.length ? [`${key}: extra ${extra.join(",")} missing ${lostTags.join(",")}`] : [];
+      return extra.length || lostTags.length
+        ? [`${key}: extra ${extra.join(",")} missing ${lostTags.join(",")}`]
+        : [];
     });
     expect(mismatches).toEqual([]);
   });

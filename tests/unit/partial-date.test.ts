@@ -3,7 +3,10 @@ import { parsePartialDate, toPartialDateText } from "@/lib/partial-date";
 
 describe("partial dates", () => {
   it("keeps the precision the source gave", () => {
-    expect(parsePartialDate("2019-04-26")).toEqual({ date: new Date("2019-04-26T00:00:00Z"), precision: "DAY" });
+    expect(parsePartialDate("2019-04-26")).toEqual({
+      date: new Date("2019-04-26T00:00:00Z"),
+      precision: "DAY",
+    });
     expect(parsePartialDate("2023-11", "end").date.toISOString()).toBe("2023-11-30T00:00:00.000Z");
     expect(parsePartialDate("2015").precision).toBe("YEAR");
   });

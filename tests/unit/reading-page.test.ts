@@ -13,10 +13,10 @@ const page = [
   '<script src="/_next/static/chunks/turbopack-077hmtqrhcoji.js?dpl=x" async=""></script>',
   '<script src="/_next/static/chunks/0cz1d0mv5g_q7.js?dpl=x" noModule=""></script>',
   '<link rel="canonical" href="http://localhost:3000/en/investment"/>',
-  '<title>Japanese investment</title></head><body><main><h1>FDI &lt;script&gt; and ODA</h1>',
+  "<title>Japanese investment</title></head><body><main><h1>FDI &lt;script&gt; and ODA</h1>",
   '<script type="application/ld+json">{"@type":"Dataset","name":"a \\u003c/script>"}</script>',
   "</main>",
-  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+  "<script>(self.__next_f=self.__next_f||[]).push([0])</script>",
   '<script>self.__next_f.push([1,"5b:I[27201,[\\"$2\\"],\\"IconMark\\"]\\n\\u003c/p>"])</script>',
   '<script>(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push([])</script>',
   "<script>console.log('ours')</script>",
@@ -40,7 +40,7 @@ describe("a public page served without Next's client runtime", () => {
         '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>',
         '<link rel="stylesheet" href="/_next/static/chunks/3_sgwik1yncvf.css?dpl=x" data-precedence="next"/>',
         '<link rel="canonical" href="http://localhost:3000/en/investment"/>',
-        '<title>Japanese investment</title></head><body><main><h1>FDI &lt;script&gt; and ODA</h1>',
+        "<title>Japanese investment</title></head><body><main><h1>FDI &lt;script&gt; and ODA</h1>",
         '<script type="application/ld+json">{"@type":"Dataset","name":"a \\u003c/script>"}</script>',
         "</main>",
         "<script>console.log('ours')</script>",
@@ -62,7 +62,10 @@ describe("a public page served without Next's client runtime", () => {
 });
 
 describe("which cached pages lose the runtime", () => {
-  const entry = (extra: object = {}) => ({ lastModified: 1, value: { kind: "APP_PAGE", html: page, ...extra } });
+  const entry = (extra: object = {}) => ({
+    lastModified: 1,
+    value: { kind: "APP_PAGE", html: page, ...extra },
+  });
   const publicKey = "/route-cache/APP_PAGE/abc123/$/vi/investment";
 
   it("a complete public page, once per cached entry", () => {
@@ -75,13 +78,20 @@ describe("which cached pages lose the runtime", () => {
     // reading-page.js cannot import lib/i18n/config.ts (Next loads it untranspiled): same languages.
     for (const locale of locales) {
       expect(servedToReaders(`/${locale}`, entry()).value.html, locale).not.toContain("__next_f");
-      expect(servedToReaders(`/route-cache/APP_PAGE/abc123/$/${locale}/sources`, entry()).value.html, locale).not.toContain("__next_f");
+      expect(
+        servedToReaders(`/route-cache/APP_PAGE/abc123/$/${locale}/sources`, entry()).value.html,
+        locale,
+      ).not.toContain("__next_f");
     }
   });
 
   it("not a staff page, a shell that Next resumes, a not-found page, or anything not a page", () => {
-    expect(servedToReaders("/route-cache/APP_PAGE/abc123/$/admin/sign-in", entry()).value.html).toBe(page);
-    expect(servedToReaders("/route-cache/APP_PAGE/abc123/$/english", entry()).value.html).toBe(page);
+    expect(
+      servedToReaders("/route-cache/APP_PAGE/abc123/$/admin/sign-in", entry()).value.html,
+    ).toBe(page);
+    expect(servedToReaders("/route-cache/APP_PAGE/abc123/$/english", entry()).value.html).toBe(
+      page,
+    );
     expect(servedToReaders(publicKey, entry({ postponed: "{}" })).value.html).toBe(page);
     expect(servedToReaders(publicKey, entry({ status: 404 })).value.html).toBe(page);
     expect(servedToReaders(publicKey, entry({ status: 200 })).value.html).not.toContain("__next_f");
@@ -97,10 +107,16 @@ describe("client components", () => {
   // never cached) are the only client components.
   it("live only in staff forms and error boundaries", () => {
     const clientFiles = ["app", "components", "lib"]
-      .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: "utf8" }).map((file) => path.join(dir, file)))
-      .filter((file) => /\.tsx?$/.test(file) && /^["']use client["']/m.test(readFileSync(file, "utf8")));
+      .flatMap((dir) =>
+        readdirSync(dir, { recursive: true, encoding: "utf8" }).map((file) => path.join(dir, file)),
+      )
+      .filter(
+        (file) => /\.tsx?$/.test(file) && /^["']use client["']/m.test(readFileSync(file, "utf8")),
+      );
     const allowed = (file: string) =>
-      file.startsWith("components/admin/") || /(^|\/)(global-)?error\.tsx$/.test(file) || /^components\/site\/error-[a-z-]+\.tsx$/.test(file);
+      file.startsWith("components/admin/") ||
+      /(^|\/)(global-)?error\.tsx$/.test(file) ||
+      /^components\/site\/error-[a-z-]+\.tsx$/.test(file);
     expect(clientFiles.length).toBeGreaterThan(10);
     expect(clientFiles.filter((file) => !allowed(file))).toEqual([]);
   });

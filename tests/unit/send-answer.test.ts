@@ -6,10 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cachedAnswer, problemAnswer, type Answer } from "@/lib/api/http";
 import { acceptsGzip, sendAnswer } from "@/lib/server/send-answer";
 
-const long = JSON.stringify({ data: Array.from({ length: 200 }, (_, i) => ({ slug: `place-${i}`, name: "Bắc Ninh · 北寧" })) });
+const long = JSON.stringify({
+  data: Array.from({ length: 200 }, (_, i) => ({ slug: `place-${i}`, name: "Bắc Ninh · 北寧" })),
+});
 const answers: Record<string, Answer> = {
-  "/long": cachedAnswer({ method: "GET", ifNoneMatch: null }, long, { "Content-Type": "application/json" }),
-  "/short": cachedAnswer({ method: "GET", ifNoneMatch: null }, '{"data":[]}', { "Content-Type": "application/json" }),
+  "/long": cachedAnswer({ method: "GET", ifNoneMatch: null }, long, {
+    "Content-Type": "application/json",
+  }),
+  "/short": cachedAnswer({ method: "GET", ifNoneMatch: null }, '{"data":[]}', {
+    "Content-Type": "application/json",
+  }),
   "/missing": problemAnswer(404, "No place has that identifier."),
 };
 
@@ -21,14 +27,27 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 /** The raw answer: node:http's client never decompresses by itself. */
-function get(path: string, acceptEncoding?: string): Promise<{ status: number; headers: Record<string, unknown>; bytes: Buffer }> {
+function get(
+  path: string,
+  acceptEncoding?: string,
+): Promise<{ status: number; headers: Record<string, unknown>; bytes: Buffer }> {
   const { port } = server.address() as AddressInfo;
   return new Promise((resolve, reject) => {
-    const req = request({ port, host: "127.0.0.1", path, headers: acceptEncoding ? { "Accept-Encoding": acceptEncoding } : {} }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, bytes: Buffer.concat(chunks) }));
-    });
+    const req = request(
+      {
+        port,
+        host: "127.0.0.1",
+        path,
+        headers: acceptEncoding ? { "Accept-Encoding": acceptEncoding } : {},
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () =>
+          resolve({ status: res.statusCode!, headers: res.headers, bytes: Buffer.concat(chunks) }),
+        );
+      },
+    );
     req.on("error", reject);
     req.end();
   });
@@ -46,7 +65,11 @@ describe("sendAnswer", () => {
   });
 
   it("sends the body as it is to a client that does not accept gzip, and a short body always", async () => {
-    for (const [path, encoding] of [["/long", undefined], ["/long", "gzip;q=0, identity"], ["/short", "gzip"]] as const) {
+    for (const [path, encoding] of [
+      ["/long", undefined],
+      ["/long", "gzip;q=0, identity"],
+      ["/short", "gzip"],
+    ] as const) {
       const plain = await get(path, encoding);
       expect(plain.headers["content-encoding"], `${path} ${encoding}`).toBeUndefined();
       expect(plain.bytes.toString()).toBe(answers[path].body);

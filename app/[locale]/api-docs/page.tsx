@@ -13,7 +13,9 @@ import { localeFrom } from "@/lib/i18n/params";
 
 const path = "/api-docs";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/api-docs">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/api-docs">): Promise<Metadata> {
   const locale = await localeFrom(params);
   const t = await getTranslations("apiDocs");
   return pageMetadata(locale, path, { title: t("title"), description: t("description") });
@@ -34,7 +36,11 @@ export default async function ApiDocsPage({ params }: PageProps<"/[locale]/api-d
       <p className="mt-3 max-w-3xl text-slate-700">{t("intro")}</p>
       <ApiBasics origin={origin} licence={doc.info.license} />
 
-      <Section id="endpoints" title={t("endpoints")} intro={t("endpointsIntro", { count: operations.length })}>
+      <Section
+        id="endpoints"
+        title={t("endpoints")}
+        intro={t("endpointsIntro", { count: operations.length })}
+      >
         <div className="grid gap-4">
           {operations.map((operation) => (
             <OperationCard key={operation.path} operation={operation} origin={origin} />

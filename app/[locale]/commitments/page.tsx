@@ -11,12 +11,21 @@ import { parseFilters } from "@/lib/schemas/lenient";
 // (whole: streamed parts need JavaScript to appear), its body still cached per filter.
 export const instant = false;
 
-export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/commitments">): Promise<Metadata> {
-  const [locale, { filter }] = await Promise.all([localeFrom(params), searchParams.then((p) => parseFilters(CommitmentFilter, p))]);
+export async function generateMetadata({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/commitments">): Promise<Metadata> {
+  const [locale, { filter }] = await Promise.all([
+    localeFrom(params),
+    searchParams.then((p) => parseFilters(CommitmentFilter, p)),
+  ]);
   return commitmentsMetadata(locale, filter);
 }
 
-export default async function CommitmentsPage({ params, searchParams }: PageProps<"/[locale]/commitments">) {
+export default async function CommitmentsPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/commitments">) {
   const locale = await localeFrom(params);
   const { filter, ignored } = parseFilters(CommitmentFilter, await searchParams);
   return (

@@ -9,12 +9,18 @@ import { parseExplorerPage } from "@/lib/schemas/explorer-page";
 // request (whole: streamed parts need JavaScript to appear) and says what is wrong.
 export const instant = false;
 
-export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/explorer">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/explorer">): Promise<Metadata> {
   const [locale, search] = await Promise.all([localeFrom(params), searchParams]);
   return explorerMetadata(locale, Object.keys(search).length === 0);
 }
 
-export default async function ExplorerPage({ params, searchParams }: PageProps<"/[locale]/explorer">) {
+export default async function ExplorerPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/explorer">) {
   const locale = await localeFrom(params);
   return <ExplorerPageBody locale={locale} page={parseExplorerPage(await searchParams)} />;
 }

@@ -20,7 +20,9 @@ const path = "/investment";
 const measures = measuresIn("investment");
 const provinces = ["bac-ninh", "nghe-an"];
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/investment">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/investment">): Promise<Metadata> {
   const locale = await localeFrom(params);
   const t = await getTranslations("investment");
   return pageMetadata(locale, path, { title: t("title"), description: t("description") });
@@ -36,8 +38,14 @@ export default async function InvestmentPage({ params }: PageProps<"/[locale]/in
     listFiguresForPlaces(["vietnam"], measures),
   ]);
   const series = groupIntoSeries(figures);
-  const download = { place: provinces, measure: [...new Set(series.map((s) => s.measure))], counterpart: "any" };
-  const placeNames = [...new Map(figures.map((f) => [f.placeSlug, inLanguage(f.territory.name, locale)])).values()];
+  const download = {
+    place: provinces,
+    measure: [...new Set(series.map((s) => s.measure))],
+    counterpart: "any",
+  };
+  const placeNames = [
+    ...new Map(figures.map((f) => [f.placeSlug, inLanguage(f.territory.name, locale)])).values(),
+  ];
   return (
     <>
       <LanguageSwitcher path={path} />
@@ -64,11 +72,19 @@ export default async function InvestmentPage({ params }: PageProps<"/[locale]/in
       />
 
       <Section id="latest" title={t("latest")}>
-        <CapitalComparison id="chart-latest" bars={japanCapitalBars(figures, provinces, true)} title={t("latestChart")} />
+        <CapitalComparison
+          id="chart-latest"
+          bars={japanCapitalBars(figures, provinces, true)}
+          title={t("latestChart")}
+        />
       </Section>
 
       <Section id="history" title={t("history")} intro={t("historyIntro")}>
-        <CapitalComparison id="chart-history" bars={japanCapitalBars(figures, provinces, false)} title={t("historyChart")} />
+        <CapitalComparison
+          id="chart-history"
+          bars={japanCapitalBars(figures, provinces, false)}
+          title={t("historyChart")}
+        />
       </Section>
 
       <Section id="all-figures" title={t("all")}>

@@ -9,10 +9,16 @@ import { localeFrom } from "@/lib/i18n/params";
 
 const path = "/meetings";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/meetings">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/meetings">): Promise<Metadata> {
   const locale = await localeFrom(params);
   const [t, feed] = await Promise.all([getTranslations("meetings"), getTranslations("feed")]);
-  return withMeetingsFeed(pageMetadata(locale, path, { title: t("title"), description: t("description") }), locale, feed("title"));
+  return withMeetingsFeed(
+    pageMetadata(locale, path, { title: t("title"), description: t("description") }),
+    locale,
+    feed("title"),
+  );
 }
 
 // Every meeting, prerendered. The same address with filters in its query string is routed by

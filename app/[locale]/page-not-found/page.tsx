@@ -7,7 +7,9 @@ import NotFound from "../not-found";
 // address it knows to be missing with it, and status 404 (lib/routing/reader-routes.ts): the
 // answer Next gives for notFound() has an empty body until its JavaScript runs
 // (vercel/next.js#98954), so a reader without JavaScript saw a blank page.
-export async function generateMetadata({ params }: PageProps<"/[locale]/page-not-found">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/page-not-found">): Promise<Metadata> {
   await localeFrom(params);
   const t = await getTranslations("notFound");
   return { title: t("title"), robots: { index: false } };

@@ -11,7 +11,9 @@ import { localeFrom } from "@/lib/i18n/params";
 
 const path = "/partners";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/partners">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/partners">): Promise<Metadata> {
   const locale = await localeFrom(params);
   const t = await getTranslations("partners");
   return pageMetadata(locale, path, { title: t("title"), description: t("description") });
@@ -29,12 +31,18 @@ export default async function PartnersPage({ params }: PageProps<"/[locale]/part
         {partners.map((partner) => (
           <li key={partner.slug}>
             <Card>
-              <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{t(`placeKind.${partner.kind}`)}</p>
+              <p className="text-xs font-medium uppercase tracking-wide text-slate-600">
+                {t(`placeKind.${partner.kind}`)}
+              </p>
               <h2 className="text-lg font-semibold">
                 <Link href={`/${locale}/partners/${partner.slug}`}>
                   <Localized text={partner.name} />
                 </Link>
-                {locale !== "ja" && partner.name.ja ? <span lang="ja" className="ml-2 text-base font-normal text-slate-600">{partner.name.ja}</span> : null}
+                {locale !== "ja" && partner.name.ja ? (
+                  <span lang="ja" className="ml-2 text-base font-normal text-slate-600">
+                    {partner.name.ja}
+                  </span>
+                ) : null}
               </h2>
               {partner.summary ? (
                 <p className="mt-1 text-sm text-slate-700">

@@ -8,7 +8,10 @@ import { localeFrom } from "@/lib/i18n/params";
 // to appear) and says so.
 export const instant = false;
 
-export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/search">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/search">): Promise<Metadata> {
   const [locale, search] = await Promise.all([localeFrom(params), searchParams]);
   return searchMetadata(locale, search);
 }

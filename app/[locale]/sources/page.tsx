@@ -9,7 +9,9 @@ import { localeFrom } from "@/lib/i18n/params";
 
 const path = "/sources";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/sources">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/sources">): Promise<Metadata> {
   const locale = await localeFrom(params);
   const t = await getTranslations("sources");
   return pageMetadata(locale, path, { title: t("title"), description: t("description") });
@@ -32,7 +34,11 @@ export default async function SourcesPage({ params }: PageProps<"/[locale]/sourc
             </p>
             <SourceCitation source={source} />
             <p className="fine">
-              {t("citedBy", { figures: source._count.observations, meetings: source._count.meetings, relationships: source._count.relationships })}
+              {t("citedBy", {
+                figures: source._count.observations,
+                meetings: source._count.meetings,
+                relationships: source._count.relationships,
+              })}
             </p>
           </li>
         ))}

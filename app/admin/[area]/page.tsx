@@ -3,10 +3,18 @@ import { inputClass, quietButtonClass } from "@/components/admin/fields";
 import { requireUser } from "@/lib/auth/guard";
 import { areaFromParam, areaPageMetadata } from "@/lib/content/areas";
 import { listDocuments } from "@/lib/content/documents";
-import { translationGap, translationGapValues, type TranslationGapValue } from "@/lib/schemas/document";
+import {
+  translationGap,
+  translationGapValues,
+  type TranslationGapValue,
+} from "@/lib/schemas/document";
 import { searchLimits } from "@/lib/schemas/search";
 
-const stateLabel = { draft: "Draft, never published", changed: "Published, with unpublished changes", published: "Published" } as const;
+const stateLabel = {
+  draft: "Draft, never published",
+  changed: "Published, with unpublished changes",
+  published: "Published",
+} as const;
 
 /** The list's translation filter (lib/content/translation-gaps.ts): a record is judged by its draft when it has one. */
 const gapLabel: Record<TranslationGapValue, string> = {
@@ -18,9 +26,13 @@ const gapLabel: Record<TranslationGapValue, string> = {
 
 const plural = new Intl.PluralRules("en");
 
-export const generateMetadata = ({ params }: PageProps<"/admin/[area]">) => areaPageMetadata(params, (area) => area.title);
+export const generateMetadata = ({ params }: PageProps<"/admin/[area]">) =>
+  areaPageMetadata(params, (area) => area.title);
 
-export default async function DocumentListPage({ params, searchParams }: PageProps<"/admin/[area]">) {
+export default async function DocumentListPage({
+  params,
+  searchParams,
+}: PageProps<"/admin/[area]">) {
   const { key, area } = areaFromParam((await params).area);
   await requireUser(`/admin/${key}`);
   const { deleted, q, translation } = await searchParams;
@@ -36,29 +48,59 @@ export default async function DocumentListPage({ params, searchParams }: PagePro
           <h1 className="text-2xl font-semibold">{area.title}</h1>
           <p className="text-sm text-slate-600">{area.description}</p>
         </div>
-        <Link href={`/admin/${key}/new`} className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white no-underline hover:bg-brand-800 hover:text-white">
+        <Link
+          href={`/admin/${key}/new`}
+          className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white no-underline hover:bg-brand-800 hover:text-white"
+        >
           New {area.noun}
         </Link>
       </div>
-      {deleted ? <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm">{area.noun.replace(/^./, (c) => c.toUpperCase())} deleted.</p> : null}
+      {deleted ? (
+        <p
+          role="status"
+          className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm"
+        >
+          {area.noun.replace(/^./, (c) => c.toUpperCase())} deleted.
+        </p>
+      ) : null}
       <form method="get" role="search" className="flex flex-wrap items-end gap-2">
         <div className="grow sm:max-w-sm">
-          <label htmlFor="filter-q" className="block text-sm font-medium text-slate-800">Find</label>
+          <label htmlFor="filter-q" className="block text-sm font-medium text-slate-800">
+            Find
+          </label>
           <input id="filter-q" name="q" type="search" defaultValue={query} className={inputClass} />
         </div>
         {area.adapter.namesOnly ? null : (
           <div>
-            <label htmlFor="filter-translation" className="block text-sm font-medium text-slate-800">Translations</label>
-            <select id="filter-translation" name="translation" defaultValue={gap?.value ?? ""} className={inputClass}>
+            <label
+              htmlFor="filter-translation"
+              className="block text-sm font-medium text-slate-800"
+            >
+              Translations
+            </label>
+            <select
+              id="filter-translation"
+              name="translation"
+              defaultValue={gap?.value ?? ""}
+              className={inputClass}
+            >
               <option value="">All records</option>
               {translationGapValues.map((value) => (
-                <option key={value} value={value}>{gapLabel[value].replace(/^./, (c) => c.toUpperCase())}</option>
+                <option key={value} value={value}>
+                  {gapLabel[value].replace(/^./, (c) => c.toUpperCase())}
+                </option>
               ))}
             </select>
           </div>
         )}
-        <button type="submit" className={quietButtonClass}>Find</button>
-        {query || gap ? <Link href={`/admin/${key}`} className="px-2 py-1.5 text-sm">Show all</Link> : null}
+        <button type="submit" className={quietButtonClass}>
+          Find
+        </button>
+        {query || gap ? (
+          <Link href={`/admin/${key}`} className="px-2 py-1.5 text-sm">
+            Show all
+          </Link>
+        ) : null}
       </form>
       <p className="text-sm text-slate-600">
         {documents.length} {plural.select(documents.length) === "one" ? "record" : "records"}
@@ -69,7 +111,11 @@ export default async function DocumentListPage({ params, searchParams }: PagePro
         {documents.map((d) => (
           <li key={d.key} className="flex flex-wrap items-center justify-between gap-2 p-3">
             <Link href={d.href}>{d.title}</Link>
-            <span className={`text-xs ${d.state === "published" ? "text-slate-600" : "font-medium text-amber-800"}`}>{stateLabel[d.state]}</span>
+            <span
+              className={`text-xs ${d.state === "published" ? "text-slate-600" : "font-medium text-amber-800"}`}
+            >
+              {stateLabel[d.state]}
+            </span>
           </li>
         ))}
       </ul>

@@ -20,11 +20,16 @@ export default async function AccountPage({ searchParams }: PageProps<"/admin/ac
         <dt className="text-slate-600">Role</dt>
         <dd>{user.role === "ADMIN" ? "Admin" : "Editor"}</dd>
       </dl>
-      <section aria-labelledby="change-password" className="rounded border border-slate-200 bg-white p-6">
+      <section
+        aria-labelledby="change-password"
+        className="rounded border border-slate-200 bg-white p-6"
+      >
         <h2 id="change-password" className="text-lg font-semibold">
           Change password
         </h2>
-        <p className="mb-4 mt-1 text-sm text-slate-600">Changing it signs you out on every other device.</p>
+        <p className="mb-4 mt-1 text-sm text-slate-600">
+          Changing it signs you out on every other device.
+        </p>
         <ChangePasswordForm action={changePassword} initial={kept} />
       </section>
     </div>

@@ -19,33 +19,55 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Audit log</h1>
-      <p className="text-sm text-slate-600">The latest {AUDIT_LIMIT} events, newest first. Times are UTC.</p>
+      <p className="text-sm text-slate-600">
+        The latest {AUDIT_LIMIT} events, newest first. Times are UTC.
+      </p>
       <div className="relative overflow-x-auto rounded border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Audit events, page {page} of {pages}</caption>
+          <caption className="sr-only">
+            Audit events, page {page} of {pages}
+          </caption>
           <thead className="bg-slate-100 text-slate-700">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">When</th>
-              <th scope="col" className="px-3 py-2 font-medium">Action</th>
-              <th scope="col" className="px-3 py-2 font-medium">By</th>
-              <th scope="col" className="px-3 py-2 font-medium">About</th>
-              <th scope="col" className="px-3 py-2 font-medium">Details</th>
-              <th scope="col" className="px-3 py-2 font-medium">Address</th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                When
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Action
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                By
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                About
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Details
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Address
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200">
             {events.length === 0 ? (
               <tr>
-                <td colSpan={6} className="px-3 py-4 text-slate-600">No events yet.</td>
+                <td colSpan={6} className="px-3 py-4 text-slate-600">
+                  No events yet.
+                </td>
               </tr>
             ) : null}
             {events.map((event) => (
               <tr key={event.id} className="align-top">
-                <td className="whitespace-nowrap px-3 py-2"><UtcTime date={event.createdAt} precision="second" /></td>
+                <td className="whitespace-nowrap px-3 py-2">
+                  <UtcTime date={event.createdAt} precision="second" />
+                </td>
                 <td className="whitespace-nowrap px-3 py-2 font-medium">{event.action}</td>
                 <td className="px-3 py-2">{event.actor?.email ?? "—"}</td>
                 <td className="min-w-56 px-3 py-2 break-words">{event.subject ?? "—"}</td>
-                <td className="px-3 py-2 font-mono text-xs break-all">{event.detail == null ? "" : JSON.stringify(event.detail)}</td>
+                <td className="px-3 py-2 font-mono text-xs break-all">
+                  {event.detail == null ? "" : JSON.stringify(event.detail)}
+                </td>
                 <td className="px-3 py-2 font-mono text-xs">{event.ip ?? ""}</td>
               </tr>
             ))}

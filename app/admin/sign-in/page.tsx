@@ -23,7 +23,9 @@ export default async function SignInPage({ searchParams }: PageProps<"/admin/sig
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="text-2xl font-semibold">Staff sign-in</h1>
-      <p className="mt-2 text-sm text-slate-600">For editors and administrators of the partnership portal.</p>
+      <p className="mt-2 text-sm text-slate-600">
+        For editors and administrators of the partnership portal.
+      </p>
       <div className="mt-6 rounded border border-slate-200 bg-white p-6 shadow-sm">
         {user ? (
           // Said rather than redirected, so it works without JavaScript too.
@@ -34,7 +36,9 @@ export default async function SignInPage({ searchParams }: PageProps<"/admin/sig
           <SignInForm action={signIn} next={returnTo} refusal={refusal(error)} />
         )}
       </div>
-      <p className="mt-4 text-xs text-slate-600">No account yet? An administrator creates staff accounts.</p>
+      <p className="mt-4 text-xs text-slate-600">
+        No account yet? An administrator creates staff accounts.
+      </p>
     </div>
   );
 }

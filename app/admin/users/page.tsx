@@ -15,7 +15,10 @@ const when = (date: Date | null) => (date ? <UtcTime date={date} /> : "—");
 
 export default async function UsersPage({ searchParams }: PageProps<"/admin/users">) {
   const me = await requireRole("ADMIN", "/admin/users");
-  const [users, kept] = await Promise.all([listStaff(db), readFormReply(me.id, (await searchParams).form)]);
+  const [users, kept] = await Promise.all([
+    listStaff(db),
+    readFormReply(me.id, (await searchParams).form),
+  ]);
   const rowActions = { changeRole, disable: disableUser, enable: enableUser };
   return (
     <div className="space-y-8">
@@ -31,27 +34,50 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
               <div>
                 <p className="font-medium">
                   {user.email}
-                  {user.id === me.id ? <span className="ml-2 text-xs font-normal text-slate-600">(you)</span> : null}
-                  {user.disabledAt ? <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-normal text-slate-800">Disabled</span> : null}
+                  {user.id === me.id ? (
+                    <span className="ml-2 text-xs font-normal text-slate-600">(you)</span>
+                  ) : null}
+                  {user.disabledAt ? (
+                    <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-normal text-slate-800">
+                      Disabled
+                    </span>
+                  ) : null}
                 </p>
                 <p className="text-sm text-slate-600">
-                  {user.name ?? "No name"} · {user.role === "ADMIN" ? "Admin" : "Editor"} · created {when(user.createdAt)} · last active {when(user.lastSeenAt)}
+                  {user.name ?? "No name"} · {user.role === "ADMIN" ? "Admin" : "Editor"} · created{" "}
+                  {when(user.createdAt)} · last active {when(user.lastSeenAt)}
                 </p>
               </div>
               {user.id === me.id ? (
-                <p className="text-sm text-slate-600">Another admin changes your own role or access.</p>
+                <p className="text-sm text-slate-600">
+                  Another admin changes your own role or access.
+                </p>
               ) : (
-                <UserRowActions user={{ id: user.id, email: user.email, role: user.role, disabled: Boolean(user.disabledAt) }} actions={rowActions} />
+                <UserRowActions
+                  user={{
+                    id: user.id,
+                    email: user.email,
+                    role: user.role,
+                    disabled: Boolean(user.disabledAt),
+                  }}
+                  actions={rowActions}
+                />
               )}
             </li>
           ))}
         </ul>
       </section>
-      <section aria-labelledby="new-account" className="max-w-2xl rounded border border-slate-200 bg-white p-6">
+      <section
+        aria-labelledby="new-account"
+        className="max-w-2xl rounded border border-slate-200 bg-white p-6"
+      >
         <h2 id="new-account" className="mb-4 text-lg font-semibold">
           New account
         </h2>
-        <CreateUserForm action={createUser} initial={kept?.form === "create-user" ? kept : undefined} />
+        <CreateUserForm
+          action={createUser}
+          initial={kept?.form === "create-user" ? kept : undefined}
+        />
       </section>
     </div>
   );

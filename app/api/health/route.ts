@@ -4,5 +4,8 @@ import { connection } from "next/server";
 // outage does not get healthy servers restarted.
 export async function GET() {
   await connection();
-  return Response.json({ status: "ok", uptimeSeconds: Math.round(process.uptime()) }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { status: "ok", uptimeSeconds: Math.round(process.uptime()) },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -6,5 +6,8 @@ import { checkReadiness } from "@/lib/ops/readiness";
 export async function GET() {
   await connection();
   const readiness = await checkReadiness(db);
-  return Response.json(readiness, { status: readiness.ready ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return Response.json(readiness, {
+    status: readiness.ready ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
 }

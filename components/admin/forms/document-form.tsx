@@ -54,7 +54,10 @@ export function DocumentForm<Values>({
   const [state, formAction, pending] = useActionState(action, refused ?? {});
   // What the browser's own check found, with the input it checked: blank spare rows are dropped
   // before checking, so the form is redrawn from that input for the errors to sit on the right rows.
-  const [browserCheck, setBrowserCheck] = useState<{ errors: Record<string, string>; values: Values }>();
+  const [browserCheck, setBrowserCheck] = useState<{
+    errors: Record<string, string>;
+    values: Values;
+  }>();
   const [checkedState, setCheckedState] = useState(state);
   if (checkedState !== state) {
     // A new answer from the server replaces what the browser found.
@@ -64,14 +67,18 @@ export function DocumentForm<Values>({
   // What the editor last sent, shown again when the server refuses without echoing it
   // (a session that ended: the server reads nothing from a post it has not authorized).
   const [sent, setSent] = useState<Values>();
-  const shownValues = browserCheck?.values ?? (state.values as Values | undefined) ?? (state.message && !state.ok ? sent : undefined);
+  const shownValues =
+    browserCheck?.values ??
+    (state.values as Values | undefined) ??
+    (state.message && !state.ok ? sent : undefined);
   const values = shownValues ?? initial;
   const errors = browserCheck?.errors ?? state.errors;
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     // Take keyboard and screen-reader users to the first field to correct.
     const first = browserCheck && Object.keys(browserCheck.errors)[0];
-    if (first) formRef.current?.querySelector<HTMLElement>(`[name="${CSS.escape(first)}"]`)?.focus();
+    if (first)
+      formRef.current?.querySelector<HTMLElement>(`[name="${CSS.escape(first)}"]`)?.focus();
   }, [browserCheck]);
 
   function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
@@ -92,16 +99,32 @@ export function DocumentForm<Values>({
   const refs = state.refs ?? pageRefs;
   return (
     // The key remounts the fields after a refused save, so they show what was typed.
-    <form ref={formRef} key={JSON.stringify(shownValues ?? null)} action={formAction} onSubmit={checkBeforeSending} noValidate className="space-y-6">
+    <form
+      ref={formRef}
+      key={JSON.stringify(shownValues ?? null)}
+      action={formAction}
+      onSubmit={checkBeforeSending}
+      noValidate
+      className="space-y-6"
+    >
       <DocumentRefInputs refs={refs} />
-      <FormStatus message={browserCheck ? correctMessage : state.message} conflict={browserCheck ? undefined : state.conflict} />
+      <FormStatus
+        message={browserCheck ? correctMessage : state.message}
+        conflict={browserCheck ? undefined : state.conflict}
+      />
       {translated ? <TranslationSummary values={values} /> : null}
       {children(values, errors)}
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-brand-700 px-5 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {pending ? "Saving…" : "Save draft"}
         </button>
-        <span className="text-sm text-slate-600">Saving keeps a revision; the public site changes only when you publish.</span>
+        <span className="text-sm text-slate-600">
+          Saving keeps a revision; the public site changes only when you publish.
+        </span>
       </div>
     </form>
   );

@@ -5,12 +5,22 @@ import { TextField } from "../fields";
 import { LocalizedField } from "../localized-field";
 import { DocumentForm, type DocumentFormProps, type Text } from "./document-form";
 
-export function SectorForm({ options: _options, ...props }: DocumentFormProps<{ slug?: string; name?: Text }, Record<string, never>>) {
+export function SectorForm({
+  options: _options,
+  ...props
+}: DocumentFormProps<{ slug?: string; name?: Text }, Record<string, never>>) {
   return (
     <DocumentForm {...props} schema={SectorInput}>
       {(v, errors) => (
         <>
-          <TextField name="slug" label="Web address name" required defaultValue={v.slug} errors={errors} hint="Used in filter links, e.g. semiconductors" />
+          <TextField
+            name="slug"
+            label="Web address name"
+            required
+            defaultValue={v.slug}
+            errors={errors}
+            hint="Used in filter links, e.g. semiconductors"
+          />
           <LocalizedField name="name" label="Name" required defaultValue={v.name} errors={errors} />
         </>
       )}

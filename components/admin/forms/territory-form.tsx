@@ -10,36 +10,100 @@ interface TerritoryFormValues {
   validFrom?: string;
   validTo?: string;
   note?: Text;
-  predecessors?: { territoryId?: string | number; effectiveOn?: string; note?: Text; sourceId?: string | number }[];
+  predecessors?: {
+    territoryId?: string | number;
+    effectiveOn?: string;
+    note?: Text;
+    sourceId?: string | number;
+  }[];
 }
 
-export function TerritoryForm({ options, ...props }: DocumentFormProps<TerritoryFormValues, { places: Option[]; territories: Option[]; sources: Option[] }>) {
+export function TerritoryForm({
+  options,
+  ...props
+}: DocumentFormProps<
+  TerritoryFormValues,
+  { places: Option[]; territories: Option[]; sources: Option[] }
+>) {
   return (
     <DocumentForm {...props} schema={TerritoryInput}>
       {(v, errors) => (
         <>
-          <SelectField name="placeSlug" label="Place" required defaultValue={v.placeSlug} options={options.places} errors={errors} hint="The place keeps its web address across boundary changes; a merged province is one place with two territories." />
+          <SelectField
+            name="placeSlug"
+            label="Place"
+            required
+            defaultValue={v.placeSlug}
+            options={options.places}
+            errors={errors}
+            hint="The place keeps its web address across boundary changes; a merged province is one place with two territories."
+          />
           <div className="grid gap-4 md:grid-cols-2">
-            <TextField name="validFrom" label="Boundaries from" defaultValue={v.validFrom} errors={errors} hint="YYYY-MM-DD, or YYYY-MM / YYYY; empty if unknown" />
-            <TextField name="validTo" label="Boundaries until (last day)" defaultValue={v.validTo} errors={errors} hint="YYYY-MM-DD; empty while they still hold" />
+            <TextField
+              name="validFrom"
+              label="Boundaries from"
+              defaultValue={v.validFrom}
+              errors={errors}
+              hint="YYYY-MM-DD, or YYYY-MM / YYYY; empty if unknown"
+            />
+            <TextField
+              name="validTo"
+              label="Boundaries until (last day)"
+              defaultValue={v.validTo}
+              errors={errors}
+              hint="YYYY-MM-DD; empty while they still hold"
+            />
           </div>
-          <LocalizedField name="note" label="Note (what changed)" defaultValue={v.note} errors={errors} />
+          <LocalizedField
+            name="note"
+            label="Note (what changed)"
+            defaultValue={v.note}
+            errors={errors}
+          />
           <fieldset className="space-y-4 rounded border border-slate-300 p-4">
             <legend className="px-1 font-semibold">Formed from</legend>
             <p className="text-xs text-slate-600">
-              The earlier territories this one was formed from (a merger lists each). Set their “Boundaries until” too. Blank rows are ignored; save the draft to get another empty row.
+              The earlier territories this one was formed from (a merger lists each). Set their
+              “Boundaries until” too. Blank rows are ignored; save the draft to get another empty
+              row.
             </p>
-            {errors?.predecessors ? <p className="text-sm text-red-800">{errors.predecessors}</p> : null}
-            {[...(v.predecessors ?? []), {}].map((p: NonNullable<TerritoryFormValues["predecessors"]>[number], i) => (
-              <div key={i} className="space-y-3 border-t border-slate-200 pt-3">
-                <div className="grid gap-4 md:grid-cols-3">
-                  <SelectField name={`predecessors.${i}.territoryId`} label={`Earlier territory ${i + 1}`} defaultValue={p.territoryId?.toString()} options={options.territories} errors={errors} />
-                  <TextField name={`predecessors.${i}.effectiveOn`} label="Took effect on (YYYY-MM-DD)" defaultValue={p.effectiveOn} errors={errors} />
-                  <SelectField name={`predecessors.${i}.sourceId`} label="Source" defaultValue={p.sourceId?.toString()} options={options.sources} errors={errors} />
+            {errors?.predecessors ? (
+              <p className="text-sm text-red-800">{errors.predecessors}</p>
+            ) : null}
+            {[...(v.predecessors ?? []), {}].map(
+              (p: NonNullable<TerritoryFormValues["predecessors"]>[number], i) => (
+                <div key={i} className="space-y-3 border-t border-slate-200 pt-3">
+                  <div className="grid gap-4 md:grid-cols-3">
+                    <SelectField
+                      name={`predecessors.${i}.territoryId`}
+                      label={`Earlier territory ${i + 1}`}
+                      defaultValue={p.territoryId?.toString()}
+                      options={options.territories}
+                      errors={errors}
+                    />
+                    <TextField
+                      name={`predecessors.${i}.effectiveOn`}
+                      label="Took effect on (YYYY-MM-DD)"
+                      defaultValue={p.effectiveOn}
+                      errors={errors}
+                    />
+                    <SelectField
+                      name={`predecessors.${i}.sourceId`}
+                      label="Source"
+                      defaultValue={p.sourceId?.toString()}
+                      options={options.sources}
+                      errors={errors}
+                    />
+                  </div>
+                  <LocalizedField
+                    name={`predecessors.${i}.note`}
+                    label="Note"
+                    defaultValue={p.note}
+                    errors={errors}
+                  />
                 </div>
-                <LocalizedField name={`predecessors.${i}.note`} label="Note" defaultValue={p.note} errors={errors} />
-              </div>
-            ))}
+              ),
+            )}
           </fieldset>
         </>
       )}

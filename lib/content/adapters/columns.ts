@@ -6,7 +6,8 @@ import { parsePartialDate, toPartialDateText } from "../../partial-date";
 import { PublishRefused } from "../types";
 
 /** An optional text column: emptying the field must clear the column, not leave the old value. */
-export const textColumn = (value: unknown) => (value ? (value as Prisma.InputJsonValue) : Prisma.DbNull);
+export const textColumn = (value: unknown) =>
+  value ? (value as Prisma.InputJsonValue) : Prisma.DbNull;
 
 /** An optional text column read back as form input. */
 export const textField = (json: unknown) => asOptionalText(json) ?? undefined;
@@ -17,13 +18,18 @@ export function dateColumn(text: string | undefined, edge: "start" | "end" = "st
 }
 
 /** An optional date column read back as the form's partial date text. */
-export const dateField = (date: Date | null, precision: DatePrecision = "DAY") => (date ? toPartialDateText(date, precision) : undefined);
+export const dateField = (date: Date | null, precision: DatePrecision = "DAY") =>
+  date ? toPartialDateText(date, precision) : undefined;
 
 /**
  * The ids of the records a draft names by slug. A draft may name one that another editor has
  * since renamed or deleted: publishing refuses, rather than quietly drop it.
  */
-export function idsOfSlugs(found: { id: number; slug: string }[], slugs: string[], noun: string): number[] {
+export function idsOfSlugs(
+  found: { id: number; slug: string }[],
+  slugs: string[],
+  noun: string,
+): number[] {
   const idBySlug = new Map(found.map((record) => [record.slug, record.id]));
   return slugs.map((slug) => {
     const id = idBySlug.get(slug);

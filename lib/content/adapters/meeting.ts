@@ -51,7 +51,9 @@ async function loadPublished(tx: Tx, id: number): Promise<MeetingInput | null> {
 
 async function publish(tx: Tx, input: MeetingInput, entityId: number | null) {
   const start = parsePartialDate(input.startsOn);
-  const before = entityId ? await tx.meeting.findUnique({ where: { id: entityId }, select: { slug: true } }) : null;
+  const before = entityId
+    ? await tx.meeting.findUnique({ where: { id: entityId }, select: { slug: true } })
+    : null;
   const fields = {
     slug: input.slug,
     kind: input.kind,
@@ -64,11 +66,19 @@ async function publish(tx: Tx, input: MeetingInput, entityId: number | null) {
     dateNote: text(input.dateNote),
     venue: text(input.venue),
   };
-  const meeting = entityId ? await tx.meeting.update({ where: { id: entityId }, data: fields }) : await tx.meeting.create({ data: fields });
+  const meeting = entityId
+    ? await tx.meeting.update({ where: { id: entityId }, data: fields })
+    : await tx.meeting.create({ data: fields });
   const meetingId = meeting.id;
   const [places, sectors] = await Promise.all([
-    tx.place.findMany({ where: { slug: { in: input.placeSlugs } }, select: { id: true, slug: true } }),
-    tx.sector.findMany({ where: { slug: { in: [...input.investmentSectorSlugs, ...input.sectorSlugs] } }, select: { id: true, slug: true } }),
+    tx.place.findMany({
+      where: { slug: { in: input.placeSlugs } },
+      select: { id: true, slug: true },
+    }),
+    tx.sector.findMany({
+      where: { slug: { in: [...input.investmentSectorSlugs, ...input.sectorSlugs] } },
+      select: { id: true, slug: true },
+    }),
   ]);
   const placeIds = idsOfSlugs(places, input.placeSlugs, "place");
   // A field ticked in both lists is one row: sought, not merely discussed.
@@ -82,11 +92,31 @@ async function publish(tx: Tx, input: MeetingInput, entityId: number | null) {
   await tx.outcome.deleteMany({ where: { meetingId } });
   await tx.meetingSource.deleteMany({ where: { meetingId } });
   await tx.meetingPlace.createMany({ data: placeIds.map((placeId) => ({ meetingId, placeId })) });
-  await tx.meetingSector.createMany({ data: sectorIds.map((sectorId) => ({ meetingId, sectorId, investmentSought: sought.has(sectorId) })) });
-  await tx.participant.createMany({
-    data: input.participants.map((p, position) => ({ meetingId, personId: p.personId, side: p.side, title: text(p.title), organisation: text(p.organisation), position })),
+  await tx.meetingSector.createMany({
+    data: sectorIds.map((sectorId) => ({
+      meetingId,
+      sectorId,
+      investmentSought: sought.has(sectorId),
+    })),
   });
-  await tx.attendeeGroup.createMany({ data: input.attendeeGroups.map((g, position) => ({ meetingId, side: g.side, name: g.name, position })) });
+  await tx.participant.createMany({
+    data: input.participants.map((p, position) => ({
+      meetingId,
+      personId: p.personId,
+      side: p.side,
+      title: text(p.title),
+      organisation: text(p.organisation),
+      position,
+    })),
+  });
+  await tx.attendeeGroup.createMany({
+    data: input.attendeeGroups.map((g, position) => ({
+      meetingId,
+      side: g.side,
+      name: g.name,
+      position,
+    })),
+  });
   await tx.outcome.createMany({
     data: input.outcomes.map((o, position) => ({
       meetingId,
@@ -98,7 +128,9 @@ async function publish(tx: Tx, input: MeetingInput, entityId: number | null) {
       position,
     })),
   });
-  await tx.meetingSource.createMany({ data: input.sourceIds.map((sourceId) => ({ meetingId, sourceId })) });
+  await tx.meetingSource.createMany({
+    data: input.sourceIds.map((sourceId) => ({ meetingId, sourceId })),
+  });
   const slugs = new Set([input.slug, ...(before ? [before.slug] : [])]);
   return { entityId: meetingId, tags: [tags.meetings, ...[...slugs].map(tags.meeting)] };
 }
@@ -109,8 +141,15 @@ async function remove(tx: Tx, entityId: number) {
 }
 
 async function listPublished(tx: Tx, ids?: number[]) {
-  const meetings = await tx.meeting.findMany({ where: onlyIds(ids), select: { id: true, title: true, startsOn: true, datePrecision: true }, orderBy: { startsOn: "desc" } });
-  return meetings.map((m) => ({ id: m.id, title: `${toPartialDateText(m.startsOn, m.datePrecision)} · ${asText(m.title).en}` }));
+  const meetings = await tx.meeting.findMany({
+    where: onlyIds(ids),
+    select: { id: true, title: true, startsOn: true, datePrecision: true },
+    orderBy: { startsOn: "desc" },
+  });
+  return meetings.map((m) => ({
+    id: m.id,
+    title: `${toPartialDateText(m.startsOn, m.datePrecision)} · ${asText(m.title).en}`,
+  }));
 }
 
 export const meetingAdapter: ContentAdapter<MeetingInput> = {

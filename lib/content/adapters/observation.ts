@@ -7,7 +7,10 @@ import { PublishRefused, type ContentAdapter, type Tx } from "../types";
 import { dateColumn, dateField, textColumn, textField, onlyIds } from "./columns";
 
 async function loadPublished(tx: Tx, id: number): Promise<ObservationInput | null> {
-  const o = await tx.observation.findUnique({ where: { id }, include: { counterpart: { select: { slug: true } } } });
+  const o = await tx.observation.findUnique({
+    where: { id },
+    include: { counterpart: { select: { slug: true } } },
+  });
   if (!o) return null;
   return {
     territoryId: o.territoryId,
@@ -29,8 +32,11 @@ async function loadPublished(tx: Tx, id: number): Promise<ObservationInput | nul
 }
 
 async function publish(tx: Tx, input: ObservationInput, entityId: number | null) {
-  const counterpart = input.counterpartSlug ? await tx.place.findUnique({ where: { slug: input.counterpartSlug }, select: { id: true } }) : null;
-  if (input.counterpartSlug && !counterpart) throw new PublishRefused(`the counterpart “${input.counterpartSlug}” no longer exists`);
+  const counterpart = input.counterpartSlug
+    ? await tx.place.findUnique({ where: { slug: input.counterpartSlug }, select: { id: true } })
+    : null;
+  if (input.counterpartSlug && !counterpart)
+    throw new PublishRefused(`the counterpart “${input.counterpartSlug}” no longer exists`);
   // STOCK and ANNUAL_RATE: the day (or last day of the month or year) stated; FLOW: the last day of the period.
   const asOf = parsePartialDate(input.asOf, "end");
   const fields = {
@@ -51,7 +57,9 @@ async function publish(tx: Tx, input: ObservationInput, entityId: number | null)
     note: textColumn(input.note),
     sourceId: input.sourceId,
   };
-  const observation = entityId ? await tx.observation.update({ where: { id: entityId }, data: fields }) : await tx.observation.create({ data: fields });
+  const observation = entityId
+    ? await tx.observation.update({ where: { id: entityId }, data: fields })
+    : await tx.observation.create({ data: fields });
   return { entityId: observation.id, tags: [tags.figures, tags.places] };
 }
 
@@ -64,7 +72,14 @@ async function listPublished(tx: Tx, ids?: number[]) {
   const m = getMessages("en");
   const rows = await tx.observation.findMany({
     where: onlyIds(ids),
-    select: { id: true, measure: true, asOf: true, precision: true, territory: { select: { place: { select: { name: true } } } }, source: { select: { publisher: true } } },
+    select: {
+      id: true,
+      measure: true,
+      asOf: true,
+      precision: true,
+      territory: { select: { place: { select: { name: true } } } },
+      source: { select: { publisher: true } },
+    },
     orderBy: [{ territory: { placeId: "asc" } }, { measure: "asc" }, { asOf: "desc" }],
   });
   return rows.map((o) => ({
@@ -81,5 +96,6 @@ export const observationAdapter: ContentAdapter<ObservationInput> = {
   publish,
   remove,
   listPublished,
-  describe: (input) => `${getMessages("en").measure[input.measure]} ${input.asOf}: ${input.value}${input.valueHigh ? `–${input.valueHigh}` : ""}`,
+  describe: (input) =>
+    `${getMessages("en").measure[input.measure]} ${input.asOf}: ${input.value}${input.valueHigh ? `–${input.valueHigh}` : ""}`,
 };

@@ -8,7 +8,13 @@ import { idsOfSlugs, textColumn, textField, onlyIds } from "./columns";
 async function loadPublished(tx: Tx, id: number): Promise<PlaceInput | null> {
   const p = await tx.place.findUnique({
     where: { id },
-    include: { parent: { select: { slug: true } }, investmentPriorities: { include: { sector: { select: { slug: true } } }, orderBy: { sector: { slug: "asc" } } } },
+    include: {
+      parent: { select: { slug: true } },
+      investmentPriorities: {
+        include: { sector: { select: { slug: true } } },
+        orderBy: { sector: { slug: "asc" } },
+      },
+    },
   });
   if (!p) return null;
   return {
@@ -18,26 +24,59 @@ async function loadPublished(tx: Tx, id: number): Promise<PlaceInput | null> {
     name: asText(p.name),
     summary: textField(p.summary),
     parentSlug: p.parent?.slug,
-    priorities: p.investmentPriorities.map((x) => ({ sectorSlug: x.sector.slug, sourceId: x.sourceId, note: textField(x.note) })),
+    priorities: p.investmentPriorities.map((x) => ({
+      sectorSlug: x.sector.slug,
+      sourceId: x.sourceId,
+      note: textField(x.note),
+    })),
   };
 }
 
 /** The place's investment priorities are its own: replaced whole, in the publishing transaction. */
 async function writePriorities(tx: Tx, placeId: number, priorities: PlaceInput["priorities"]) {
   const slugs = priorities.map((x) => x.sectorSlug);
-  const sectorIds = idsOfSlugs(await tx.sector.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }), slugs, "sector");
+  const sectorIds = idsOfSlugs(
+    await tx.sector.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }),
+    slugs,
+    "sector",
+  );
   await tx.investmentPriority.deleteMany({ where: { placeId } });
-  await tx.investmentPriority.createMany({ data: priorities.map((x, i) => ({ placeId, sectorId: sectorIds[i], sourceId: x.sourceId, note: textColumn(x.note) })) });
+  await tx.investmentPriority.createMany({
+    data: priorities.map((x, i) => ({
+      placeId,
+      sectorId: sectorIds[i],
+      sourceId: x.sourceId,
+      note: textColumn(x.note),
+    })),
+  });
 }
 
 // A place's name appears on profiles, relationships, meetings and figures.
-const placeTags = (slugs: string[]) => [tags.places, tags.relationships, tags.meetings, tags.figures, ...slugs.map(tags.place)];
+const placeTags = (slugs: string[]) => [
+  tags.places,
+  tags.relationships,
+  tags.meetings,
+  tags.figures,
+  ...slugs.map(tags.place),
+];
 
 async function publish(tx: Tx, input: PlaceInput, entityId: number | null) {
-  const parent = input.parentSlug ? await tx.place.findUnique({ where: { slug: input.parentSlug }, select: { id: true } }) : null;
-  if (input.parentSlug && !parent) throw new PublishRefused(`the parent place “${input.parentSlug}” no longer exists`);
-  const before = entityId ? await tx.place.findUnique({ where: { id: entityId }, select: { slug: true } }) : null;
-  const fields = { slug: input.slug, kind: input.kind, country: input.country, name: input.name, summary: textColumn(input.summary), parentId: parent?.id ?? null };
+  const parent = input.parentSlug
+    ? await tx.place.findUnique({ where: { slug: input.parentSlug }, select: { id: true } })
+    : null;
+  if (input.parentSlug && !parent)
+    throw new PublishRefused(`the parent place “${input.parentSlug}” no longer exists`);
+  const before = entityId
+    ? await tx.place.findUnique({ where: { id: entityId }, select: { slug: true } })
+    : null;
+  const fields = {
+    slug: input.slug,
+    kind: input.kind,
+    country: input.country,
+    name: input.name,
+    summary: textColumn(input.summary),
+    parentId: parent?.id ?? null,
+  };
   const place = entityId
     ? await tx.place.update({ where: { id: entityId }, data: fields })
     : // A new place starts with one territory of unknown bounds, so figures can be recorded for it.
@@ -52,12 +91,31 @@ async function remove(tx: Tx, id: number) {
     where: { id },
     select: {
       slug: true,
-      _count: { select: { children: true, vietnameseRelationships: true, japaneseRelationships: true, meetings: true, counterpartObservations: true } },
-      territories: { select: { id: true, _count: { select: { observations: true, predecessors: true, successors: true } } } },
+      _count: {
+        select: {
+          children: true,
+          vietnameseRelationships: true,
+          japaneseRelationships: true,
+          meetings: true,
+          counterpartObservations: true,
+        },
+      },
+      territories: {
+        select: {
+          id: true,
+          _count: { select: { observations: true, predecessors: true, successors: true } },
+        },
+      },
     },
   });
   const c = place._count;
-  const t = place.territories.reduce((sum, x) => ({ figures: sum.figures + x._count.observations, changes: sum.changes + x._count.predecessors + x._count.successors }), { figures: 0, changes: 0 });
+  const t = place.territories.reduce(
+    (sum, x) => ({
+      figures: sum.figures + x._count.observations,
+      changes: sum.changes + x._count.predecessors + x._count.successors,
+    }),
+    { figures: 0, changes: 0 },
+  );
   const linked = describeUses([
     [c.children, "place within it", "places within it"],
     [c.vietnameseRelationships + c.japaneseRelationships, "relationship", "relationships"],
@@ -73,8 +131,15 @@ async function remove(tx: Tx, id: number) {
 }
 
 async function listPublished(tx: Tx, ids?: number[]) {
-  const places = await tx.place.findMany({ where: onlyIds(ids), select: { id: true, name: true, country: true }, orderBy: [{ country: "desc" }, { slug: "asc" }] });
-  return places.map((p) => ({ id: p.id, title: `${asText(p.name).en} (${p.country === "VN" ? "Vietnam" : "Japan"})` }));
+  const places = await tx.place.findMany({
+    where: onlyIds(ids),
+    select: { id: true, name: true, country: true },
+    orderBy: [{ country: "desc" }, { slug: "asc" }],
+  });
+  return places.map((p) => ({
+    id: p.id,
+    title: `${asText(p.name).en} (${p.country === "VN" ? "Vietnam" : "Japan"})`,
+  }));
 }
 
 export const placeAdapter: ContentAdapter<PlaceInput> = {

@@ -14,12 +14,17 @@ async function loadPublished(tx: Tx, id: number): Promise<SectorInput | null> {
 }
 
 async function publish(tx: Tx, input: SectorInput, entityId: number | null) {
-  const sector = entityId ? await tx.sector.update({ where: { id: entityId }, data: input }) : await tx.sector.create({ data: input });
+  const sector = entityId
+    ? await tx.sector.update({ where: { id: entityId }, data: input })
+    : await tx.sector.create({ data: input });
   return { entityId: sector.id, tags: sectorTags };
 }
 
 async function remove(tx: Tx, id: number) {
-  const { _count: c } = await tx.sector.findUniqueOrThrow({ where: { id }, select: { _count: { select: { meetings: true, investmentPriorities: true } } } });
+  const { _count: c } = await tx.sector.findUniqueOrThrow({
+    where: { id },
+    select: { _count: { select: { meetings: true, investmentPriorities: true } } },
+  });
   const linked = describeUses([
     [c.meetings, "meeting", "meetings"],
     [c.investmentPriorities, "province's investment priority", "provinces' investment priorities"],
@@ -30,7 +35,11 @@ async function remove(tx: Tx, id: number) {
 }
 
 async function listPublished(tx: Tx, ids?: number[]) {
-  const sectors = await tx.sector.findMany({ where: onlyIds(ids), select: { id: true, name: true }, orderBy: { slug: "asc" } });
+  const sectors = await tx.sector.findMany({
+    where: onlyIds(ids),
+    select: { id: true, name: true },
+    orderBy: { slug: "asc" },
+  });
   return sectors.map((s) => ({ id: s.id, title: asText(s.name).en }));
 }
 

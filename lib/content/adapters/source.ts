@@ -22,15 +22,32 @@ const citingTags = [tags.sources, tags.figures, tags.meetings, tags.relationship
 
 async function publish(tx: Tx, input: SourceInput, entityId: number | null) {
   const published = dateColumn(input.publishedOn);
-  const fields = { ...input, publishedOn: published.date, publishedPrecision: published.precision, note: textColumn(input.note) };
-  const source = entityId ? await tx.source.update({ where: { id: entityId }, data: fields }) : await tx.source.create({ data: fields });
+  const fields = {
+    ...input,
+    publishedOn: published.date,
+    publishedPrecision: published.precision,
+    note: textColumn(input.note),
+  };
+  const source = entityId
+    ? await tx.source.update({ where: { id: entityId }, data: fields })
+    : await tx.source.create({ data: fields });
   return { entityId: source.id, tags: citingTags };
 }
 
 async function remove(tx: Tx, id: number) {
   const counts = await tx.source.findUniqueOrThrow({
     where: { id },
-    select: { _count: { select: { observations: true, relationships: true, meetings: true, successions: true, investmentPriorities: true } } },
+    select: {
+      _count: {
+        select: {
+          observations: true,
+          relationships: true,
+          meetings: true,
+          successions: true,
+          investmentPriorities: true,
+        },
+      },
+    },
   });
   const c = counts._count;
   const cited = describeUses([
@@ -46,7 +63,11 @@ async function remove(tx: Tx, id: number) {
 }
 
 async function listPublished(tx: Tx, ids?: number[]) {
-  const sources = await tx.source.findMany({ where: onlyIds(ids), select: { id: true, publisher: true, title: true }, orderBy: [{ publisher: "asc" }, { id: "asc" }] });
+  const sources = await tx.source.findMany({
+    where: onlyIds(ids),
+    select: { id: true, publisher: true, title: true },
+    orderBy: [{ publisher: "asc" }, { id: "asc" }],
+  });
   return sources.map((s) => ({ id: s.id, title: `${s.publisher}: ${s.title}` }));
 }
 

@@ -10,7 +10,13 @@ import { optionalText } from "./shared";
 
 /** The API's figure: the observation with places and counterpart named by slug. */
 export function toFigure({ place, counterpart, source, ...rest }: ObservationRecord): Figure {
-  return { ...rest, note: optionalText(rest.note), place: place.slug, counterpart: counterpart?.slug ?? null, source: { id: source.id, publisher: source.publisher, title: source.title, url: source.url } };
+  return {
+    ...rest,
+    note: optionalText(rest.note),
+    place: place.slug,
+    counterpart: counterpart?.slug ?? null,
+    source: { id: source.id, publisher: source.publisher, title: source.title, url: source.url },
+  };
 }
 
 /** The SQL conditions of the figures filters, over observation-rows' aliases. */
@@ -23,13 +29,19 @@ function conditions(query: Omit<FiguresQuery, "limit" | "cursor">): Prisma.Sql[]
   if (query.basis) where.push(Prisma.sql`o.basis = ${query.basis}::"Basis"`);
   if (query.unit) where.push(Prisma.sql`o.unit = ${query.unit}::"Unit"`);
   if (query.source) where.push(Prisma.sql`o."sourceId" = ${query.source}`);
-  if (query.from !== undefined) where.push(Prisma.sql`o."asOf" >= make_date(${query.from}::int, 1, 1)`);
-  if (query.to !== undefined) where.push(Prisma.sql`o."asOf" < make_date(${query.to + 1}::int, 1, 1)`);
+  if (query.from !== undefined)
+    where.push(Prisma.sql`o."asOf" >= make_date(${query.from}::int, 1, 1)`);
+  if (query.to !== undefined)
+    where.push(Prisma.sql`o."asOf" < make_date(${query.to + 1}::int, 1, 1)`);
   return where;
 }
 
 /** Figures by id, a page at a time, each with its source and conflict group: one statement, each page kept by each server until a write to one of its tags. */
-export const listFiguresPage = rememberedUntilTagged([tags.figures, tags.places, tags.sources], figuresPage, { maxEntries: 100 });
+export const listFiguresPage = rememberedUntilTagged(
+  [tags.figures, tags.places, tags.sources],
+  figuresPage,
+  { maxEntries: 100 },
+);
 
 async function figuresPage(query: FiguresQuery): Promise<SerializedPage> {
   const after = decodeCursor(query.cursor, IdCursor);

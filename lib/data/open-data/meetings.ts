@@ -22,7 +22,10 @@ const meetingSelect = {
   venue: true,
   places: { select: { place: { select: { slug: true } } }, orderBy: { placeId: "asc" } },
   sectors: { select: { sector: { select: { slug: true } } }, orderBy: { sectorId: "asc" } },
-  outcomes: { select: { description: true, commitment: true, side: true, followUp: true, followUpNote: true }, orderBy: { position: "asc" } },
+  outcomes: {
+    select: { description: true, commitment: true, side: true, followUp: true, followUpNote: true },
+    orderBy: { position: "asc" },
+  },
   sources: { select: { source: { select: sourceRefSelect } }, orderBy: { sourceId: "asc" } },
 } satisfies Prisma.MeetingSelect;
 
@@ -38,7 +41,11 @@ function toMeeting(row: Prisma.MeetingGetPayload<{ select: typeof meetingSelect 
     venue: optionalText(row.venue),
     places: row.places.map((p) => p.place.slug),
     sectors: row.sectors.map((s) => s.sector.slug),
-    outcomes: row.outcomes.map((o) => ({ ...o, description: text(o.description), followUpNote: optionalText(o.followUpNote) })),
+    outcomes: row.outcomes.map((o) => ({
+      ...o,
+      description: text(o.description),
+      followUpNote: optionalText(o.followUpNote),
+    })),
     sources: row.sources.map((s) => s.source),
   };
 }
@@ -47,25 +54,52 @@ function toMeeting(row: Prisma.MeetingGetPayload<{ select: typeof meetingSelect 
  * Meetings concerning every given place (or a city within it), of a sector, kind and year:
  * the filters of the meetings API, the commitments and the downloads.
  */
-export function meetingWhere(filter: { places?: (string | undefined)[]; sector?: string; year?: number; kind?: MeetingKind }) {
+export function meetingWhere(filter: {
+  places?: (string | undefined)[];
+  sector?: string;
+  year?: number;
+  kind?: MeetingKind;
+}) {
   const and: Prisma.MeetingWhereInput[] = [];
   for (const slug of filter.places ?? []) {
     if (slug) and.push({ places: { some: { place: { OR: [{ slug }, { parent: { slug } }] } } } });
   }
   if (filter.sector) and.push({ sectors: { some: { sector: { slug: filter.sector } } } });
-  if (filter.year) and.push({ startsOn: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) } });
+  if (filter.year)
+    and.push({
+      startsOn: {
+        gte: new Date(Date.UTC(filter.year, 0, 1)),
+        lt: new Date(Date.UTC(filter.year + 1, 0, 1)),
+      },
+    });
   return { kind: filter.kind, AND: and } satisfies Prisma.MeetingWhereInput;
 }
 
 /** Newest first; the cursor is the last meeting's date and id. */
-const MeetingCursor = z.strictObject({ startsOn: z.iso.date(), id: z.number().int().min(0).max(2 ** 31 - 1) });
+const MeetingCursor = z.strictObject({
+  startsOn: z.iso.date(),
+  id: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
+});
 
 /** Meetings, newest first, a page at a time, with places, sectors, outcomes and sources: one statement, each page kept by each server until a write to one of its tags. */
-export const listMeetingsPage = rememberedUntilTagged([tags.meetings, tags.places, tags.sources], meetingsPage, { maxEntries: 100 });
+export const listMeetingsPage = rememberedUntilTagged(
+  [tags.meetings, tags.places, tags.sources],
+  meetingsPage,
+  { maxEntries: 100 },
+);
 
 async function meetingsPage(query: MeetingsQuery): Promise<SerializedPage> {
   const after = decodeCursor(query.cursor, MeetingCursor);
-  const where = meetingWhere({ places: [query.place], sector: query.sector, year: query.year, kind: query.kind });
+  const where = meetingWhere({
+    places: [query.place],
+    sector: query.sector,
+    year: query.year,
+    kind: query.kind,
+  });
   if (after) {
     const date = new Date(`${after.startsOn}T00:00:00Z`);
     where.AND.push({ OR: [{ startsOn: { lt: date } }, { startsOn: date, id: { lt: after.id } }] });
@@ -76,7 +110,9 @@ async function meetingsPage(query: MeetingsQuery): Promise<SerializedPage> {
     orderBy: [{ startsOn: "desc" }, { id: "desc" }],
     take: query.limit + 1,
   });
-  return serializePage<Meeting>(pageFrom(rows, query.limit, toMeeting, (row) => ({ startsOn: day(row.startsOn), id: row.id })));
+  return serializePage<Meeting>(
+    pageFrom(rows, query.limit, toMeeting, (row) => ({ startsOn: day(row.startsOn), id: row.id })),
+  );
 }
 
 export async function getMeetingRecord({ slug }: { slug: string }): Promise<MeetingDetail | null> {
@@ -84,12 +120,20 @@ export async function getMeetingRecord({ slug }: { slug: string }): Promise<Meet
     where: { slug },
     select: {
       ...meetingSelect,
-      participants: { select: { side: true, title: true, organisation: true, person: { select: { name: true } } }, orderBy: { position: "asc" } },
+      participants: {
+        select: { side: true, title: true, organisation: true, person: { select: { name: true } } },
+        orderBy: { position: "asc" },
+      },
     },
   });
   if (!row) return null;
   return {
     ...toMeeting(row),
-    participants: row.participants.map((p) => ({ name: text(p.person.name), side: p.side, title: optionalText(p.title), organisation: optionalText(p.organisation) })),
+    participants: row.participants.map((p) => ({
+      name: text(p.person.name),
+      side: p.side,
+      title: optionalText(p.title),
+      organisation: optionalText(p.organisation),
+    })),
   };
 }

@@ -8,10 +8,24 @@ import type { Place } from "../../schemas/api/resources";
 import type { PlacesQuery } from "../../schemas/api/queries";
 import { optionalText, text } from "./shared";
 
-const placeSelect = { slug: true, kind: true, country: true, name: true, summary: true, parent: { select: { slug: true } } } satisfies Prisma.PlaceSelect;
+const placeSelect = {
+  slug: true,
+  kind: true,
+  country: true,
+  name: true,
+  summary: true,
+  parent: { select: { slug: true } },
+} satisfies Prisma.PlaceSelect;
 
 function toPlace(row: Prisma.PlaceGetPayload<{ select: typeof placeSelect }>): Place {
-  return { slug: row.slug, kind: row.kind, country: row.country, name: text(row.name), summary: optionalText(row.summary), parent: row.parent?.slug ?? null };
+  return {
+    slug: row.slug,
+    kind: row.kind,
+    country: row.country,
+    name: text(row.name),
+    summary: optionalText(row.summary),
+    parent: row.parent?.slug ?? null,
+  };
 }
 
 /** Places by slug, a page at a time: one statement, each page kept by each server until a write to one of its tags. */
@@ -20,7 +34,11 @@ export const listPlacesPage = rememberedUntilTagged([tags.places], placesPage, {
 async function placesPage(query: PlacesQuery): Promise<SerializedPage> {
   const after = decodeCursor(query.cursor, SlugCursor);
   const rows = await db.place.findMany({
-    where: { country: query.country, kind: query.kind, ...(after ? { slug: { gt: after.slug } } : {}) },
+    where: {
+      country: query.country,
+      kind: query.kind,
+      ...(after ? { slug: { gt: after.slug } } : {}),
+    },
     select: placeSelect,
     orderBy: { slug: "asc" },
     take: query.limit + 1,

@@ -24,7 +24,9 @@ const relationshipSelect = {
   sources: { select: { source: { select: sourceRefSelect } }, orderBy: { sourceId: "asc" } },
 } satisfies Prisma.RelationshipSelect;
 
-function toRelationship(row: Prisma.RelationshipGetPayload<{ select: typeof relationshipSelect }>): Relationship {
+function toRelationship(
+  row: Prisma.RelationshipGetPayload<{ select: typeof relationshipSelect }>,
+): Relationship {
   return {
     ...row,
     statusAsOf: day(row.statusAsOf),
@@ -38,10 +40,16 @@ function toRelationship(row: Prisma.RelationshipGetPayload<{ select: typeof rela
 }
 
 /** A place or any of its cities, on either side. */
-const involving = (slug: string): Prisma.PlaceWhereInput => ({ OR: [{ slug }, { parent: { slug } }] });
+const involving = (slug: string): Prisma.PlaceWhereInput => ({
+  OR: [{ slug }, { parent: { slug } }],
+});
 
 /** Relationships by slug, a page at a time, each with its sources: one statement, each page kept by each server until a write to one of its tags. */
-export const listRelationshipsPage = rememberedUntilTagged([tags.relationships, tags.places, tags.sources], relationshipsPage, { maxEntries: 100 });
+export const listRelationshipsPage = rememberedUntilTagged(
+  [tags.relationships, tags.places, tags.sources],
+  relationshipsPage,
+  { maxEntries: 100 },
+);
 
 async function relationshipsPage(query: RelationshipsQuery): Promise<SerializedPage> {
   const after = decodeCursor(query.cursor, SlugCursor);
@@ -49,17 +57,30 @@ async function relationshipsPage(query: RelationshipsQuery): Promise<SerializedP
     where: {
       kind: query.kind,
       status: query.status,
-      ...(query.place ? { OR: [{ vietnamesePlace: involving(query.place) }, { japanesePlace: involving(query.place) }] } : {}),
+      ...(query.place
+        ? {
+            OR: [
+              { vietnamesePlace: involving(query.place) },
+              { japanesePlace: involving(query.place) },
+            ],
+          }
+        : {}),
       ...(after ? { slug: { gt: after.slug } } : {}),
     },
     select: relationshipSelect,
     orderBy: { slug: "asc" },
     take: query.limit + 1,
   });
-  return serializePage<Relationship>(pageFrom(rows, query.limit, toRelationship, (row) => ({ slug: row.slug })));
+  return serializePage<Relationship>(
+    pageFrom(rows, query.limit, toRelationship, (row) => ({ slug: row.slug })),
+  );
 }
 
-export async function getRelationshipRecord({ slug }: { slug: string }): Promise<Relationship | null> {
+export async function getRelationshipRecord({
+  slug,
+}: {
+  slug: string;
+}): Promise<Relationship | null> {
   const row = await db.relationship.findUnique({ where: { slug }, select: relationshipSelect });
   return row ? toRelationship(row) : null;
 }

@@ -16,4 +16,9 @@ function languagesOnly({ en, vi, ja }: LocalizedText): LocalizedText {
   return { en, ...(vi ? { vi } : {}), ...(ja ? { ja } : {}) };
 }
 
-export const sourceRefSelect = { id: true, publisher: true, title: true, url: true } satisfies Prisma.SourceSelect;
+export const sourceRefSelect = {
+  id: true,
+  publisher: true,
+  title: true,
+  url: true,
+} satisfies Prisma.SourceSelect;

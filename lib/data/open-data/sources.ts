@@ -8,14 +8,25 @@ import type { Source } from "../../schemas/api/resources";
 import type { SourcesQuery } from "../../schemas/api/queries";
 import { day, optionalText } from "./shared";
 
-const sourceSelect = { id: true, publisher: true, title: true, url: true, publishedOn: true, publishedPrecision: true, kind: true, note: true } satisfies Prisma.SourceSelect;
+const sourceSelect = {
+  id: true,
+  publisher: true,
+  title: true,
+  url: true,
+  publishedOn: true,
+  publishedPrecision: true,
+  kind: true,
+  note: true,
+} satisfies Prisma.SourceSelect;
 
 function toSource(row: Prisma.SourceGetPayload<{ select: typeof sourceSelect }>): Source {
   return { ...row, publishedOn: day(row.publishedOn), note: optionalText(row.note) };
 }
 
 /** Sources by id, a page at a time: one statement, each page kept by each server until a write to one of its tags. */
-export const listSourcesPage = rememberedUntilTagged([tags.sources], sourcesPage, { maxEntries: 100 });
+export const listSourcesPage = rememberedUntilTagged([tags.sources], sourcesPage, {
+  maxEntries: 100,
+});
 
 async function sourcesPage(query: SourcesQuery): Promise<SerializedPage> {
   const after = decodeCursor(query.cursor, IdCursor);

@@ -41,14 +41,18 @@ export const PlacesQuery = z.strictObject({
 
 export const RelationshipsQuery = z.strictObject({
   ...paging,
-  place: querySlug.optional().meta({ description: "Either side's place (a province, prefecture or city) by slug." }),
+  place: querySlug
+    .optional()
+    .meta({ description: "Either side's place (a province, prefecture or city) by slug." }),
   kind: z.enum(RelationshipKind).optional(),
   status: z.enum(RelationshipStatus).optional(),
 });
 
 export const MeetingsQuery = z.strictObject({
   ...paging,
-  place: querySlug.optional().meta({ description: "A place the meeting concerns, or a city within it, by slug." }),
+  place: querySlug
+    .optional()
+    .meta({ description: "A place the meeting concerns, or a city within it, by slug." }),
   sector: querySlug.optional(),
   kind: z.enum(MeetingKind).optional(),
   year: year.optional(),
@@ -57,7 +61,9 @@ export const MeetingsQuery = z.strictObject({
 export const FiguresQuery = z
   .strictObject({
     ...paging,
-    place: querySlug.optional().meta({ description: "The place the figure describes (any of its territories), by slug." }),
+    place: querySlug
+      .optional()
+      .meta({ description: "The place the figure describes (any of its territories), by slug." }),
     counterpart: z
       .union([z.literal("all"), querySlug])
       .optional()
@@ -66,10 +72,15 @@ export const FiguresQuery = z
     basis: z.enum(Basis).optional(),
     unit: z.enum(Unit).optional(),
     source: id.optional().meta({ description: "The id of the source that reported the figure." }),
-    from: year.optional().meta({ description: "First year of the figure's date (as-of, or end of period)." }),
+    from: year
+      .optional()
+      .meta({ description: "First year of the figure's date (as-of, or end of period)." }),
     to: year.optional().meta({ description: "Last year of the figure's date." }),
   })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { error: "`from` comes after `to`", path: ["from"] });
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    error: "`from` comes after `to`",
+    path: ["from"],
+  });
 
 export const SourcesQuery = z.strictObject({
   ...paging,

@@ -20,14 +20,25 @@ import {
   Unit,
 } from "../../generated/prisma/enums";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: "ISO date (YYYY-MM-DD); see the matching precision field." });
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ description: "ISO date (YYYY-MM-DD); see the matching precision field." });
 /** Sources' addresses are kept as published: some hold non-ASCII characters (IRIs), so no "uri" format. */
-const address = z.string().meta({ description: "The web address, as published (may contain non-ASCII characters)." });
-const decimal = z.string().regex(/^-?\d+(\.\d+)?$/).meta({ description: "Decimal number as a string (never a float)." });
+const address = z
+  .string()
+  .meta({ description: "The web address, as published (may contain non-ASCII characters)." });
+const decimal = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/)
+  .meta({ description: "Decimal number as a string (never a float)." });
 
 export const Text = z
   .object({ en: z.string(), vi: z.string().optional(), ja: z.string().optional() })
-  .meta({ id: "LocalizedText", description: "Text in English, and in Vietnamese and Japanese where translated." });
+  .meta({
+    id: "LocalizedText",
+    description: "Text in English, and in Vietnamese and Japanese where translated.",
+  });
 
 export const SourceRef = z
   .object({ id: z.number().int(), publisher: z.string(), title: z.string(), url: address })
@@ -41,7 +52,10 @@ export const Source = z
     url: address,
     publishedOn: isoDate.nullable(),
     publishedPrecision: z.enum(DatePrecision),
-    kind: z.enum(SourceKind).meta({ description: "PRIMARY: the publisher's own page; SECONDARY: a report quoting one; MIRROR: a copy to verify against the original." }),
+    kind: z.enum(SourceKind).meta({
+      description:
+        "PRIMARY: the publisher's own page; SECONDARY: a report quoting one; MIRROR: a copy to verify against the original.",
+    }),
     note: Text.nullable(),
   })
   .meta({ id: "Source" });
@@ -53,7 +67,10 @@ export const Place = z
     country: z.enum(Country),
     name: Text,
     summary: Text.nullable(),
-    parent: z.string().nullable().meta({ description: "Slug of the place this one is part of (Vinh is part of Nghe An)." }),
+    parent: z
+      .string()
+      .nullable()
+      .meta({ description: "Slug of the place this one is part of (Vinh is part of Nghe An)." }),
   })
   .meta({ id: "Place" });
 
@@ -76,7 +93,15 @@ export const Relationship = z
   .meta({ id: "Relationship" });
 
 export const Outcome = z
-  .object({ description: Text, commitment: z.enum(Commitment), side: z.enum(OutcomeSide).nullable().meta({ description: "Who proposed, agreed or pledged it; null when the sources do not say." }), followUp: z.enum(FollowUp), followUpNote: Text.nullable() })
+  .object({
+    description: Text,
+    commitment: z.enum(Commitment),
+    side: z.enum(OutcomeSide).nullable().meta({
+      description: "Who proposed, agreed or pledged it; null when the sources do not say.",
+    }),
+    followUp: z.enum(FollowUp),
+    followUpNote: Text.nullable(),
+  })
   .meta({ id: "Outcome" });
 
 export const Meeting = z
@@ -97,7 +122,14 @@ export const Meeting = z
   .meta({ id: "Meeting" });
 
 export const MeetingDetail = Meeting.extend({
-  participants: z.array(z.object({ name: Text, side: z.enum(Side), title: Text.nullable(), organisation: Text.nullable() })),
+  participants: z.array(
+    z.object({
+      name: Text,
+      side: z.enum(Side),
+      title: Text.nullable(),
+      organisation: Text.nullable(),
+    }),
+  ),
 }).meta({ id: "MeetingDetail" });
 
 /**
@@ -106,8 +138,12 @@ export const MeetingDetail = Meeting.extend({
  * `low: decimal.nullable(), high: decimal.nullable()`.
  */
 export const figureDecimals = {
-  value: decimal.meta({ description: "The number as the source gave it; the low end when the source gave a range." }),
-  valueHigh: decimal.nullable().meta({ description: "The high end of a range (\"about 3,000–4,000 a year\"), or null for one number." }),
+  value: decimal.meta({
+    description: "The number as the source gave it; the low end when the source gave a range.",
+  }),
+  valueHigh: decimal.nullable().meta({
+    description: 'The high end of a range ("about 3,000–4,000 a year"), or null for one number.',
+  }),
 };
 
 /** One figure as one source reported it. */
@@ -116,12 +152,25 @@ export const Figure = z
     ...figureDecimals,
     id: z.number().int().meta({ description: "Stable identifier: /api/v1/figures/{id}." }),
     place: z.string(),
-    territory: z.object({ id: z.number().int(), label: Text, validFrom: isoDate.nullable(), validTo: isoDate.nullable() }),
-    counterpart: z.string().nullable().meta({ description: "`japan`, or null for all countries together." }),
+    territory: z.object({
+      id: z.number().int(),
+      label: Text,
+      validFrom: isoDate.nullable(),
+      validTo: isoDate.nullable(),
+    }),
+    counterpart: z
+      .string()
+      .nullable()
+      .meta({ description: "`japan`, or null for all countries together." }),
     measure: z.enum(Measure),
-    qualifier: z.enum(Qualifier).meta({ description: "How the source qualifies the number: over, nearly, about, or exact." }),
+    qualifier: z
+      .enum(Qualifier)
+      .meta({ description: "How the source qualifies the number: over, nearly, about, or exact." }),
     unit: z.enum(Unit),
-    basis: z.enum(Basis).meta({ description: "STOCK: a level as of `asOf`; FLOW: a total over `periodStart`–`asOf`; ANNUAL_RATE: so many a year, as stated at `asOf`." }),
+    basis: z.enum(Basis).meta({
+      description:
+        "STOCK: a level as of `asOf`; FLOW: a total over `periodStart`–`asOf`; ANNUAL_RATE: so many a year, as stated at `asOf`.",
+    }),
     asOf: isoDate,
     periodStart: isoDate.nullable(),
     precision: z.enum(DatePrecision),
@@ -130,14 +179,20 @@ export const Figure = z
     rankOf: z.number().int().nullable(),
     note: Text.nullable(),
     source: SourceRef,
-    conflictGroup: z.string().meta({ description: "Figures sharing it are readings of the same thing; compare them." }),
-    conflict: z.boolean().meta({ description: "Another reading in the group gives a different value." }),
+    conflictGroup: z
+      .string()
+      .meta({ description: "Figures sharing it are readings of the same thing; compare them." }),
+    conflict: z
+      .boolean()
+      .meta({ description: "Another reading in the group gives a different value." }),
   })
   .meta({ id: "Figure" });
 
 /** A page of a list, with the cursor of the next page (null on the last). */
 export const pageOf = <T extends z.ZodType>(item: T, id: string) =>
-  z.object({ data: z.array(item), nextCursor: z.string().nullable(), limit: z.number().int() }).meta({ id });
+  z
+    .object({ data: z.array(item), nextCursor: z.string().nullable(), limit: z.number().int() })
+    .meta({ id });
 
 export const Problem = z
   .object({

@@ -19,12 +19,34 @@ const sessionCookie = { cookie: "portal_session=not-a-real-session-token" };
 export async function sample(base: string, path: string, cached: boolean): Promise<Sample> {
   const start = performance.now();
   try {
-    const response = await fetch(base + path, { redirect: "manual", headers: sessionCookie, signal: AbortSignal.timeout(20_000) });
+    const response = await fetch(base + path, {
+      redirect: "manual",
+      headers: sessionCookie,
+      signal: AbortSignal.timeout(20_000),
+    });
     const wait = performance.now() - start;
     const body = await response.text();
-    return { path, cached, start, wait, status: response.status, retryAfter: response.headers.get("retry-after"), requestId: response.headers.get("x-request-id"), body };
+    return {
+      path,
+      cached,
+      start,
+      wait,
+      status: response.status,
+      retryAfter: response.headers.get("retry-after"),
+      requestId: response.headers.get("x-request-id"),
+      body,
+    };
   } catch {
-    return { path, cached, start, wait: performance.now() - start, status: 0, retryAfter: null, requestId: null, body: "" };
+    return {
+      path,
+      cached,
+      start,
+      wait: performance.now() - start,
+      status: 0,
+      retryAfter: null,
+      requestId: null,
+      body: "",
+    };
   }
 }
 

@@ -6,7 +6,10 @@ const root = path.resolve(import.meta.dirname, "../../..");
 
 export function requireEnv(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run these tests through \`npm test\` (see tests/ops/vitest.config.ts).`);
+  if (!value)
+    throw new Error(
+      `${name} is not set: run these tests through \`npm test\` (see tests/ops/vitest.config.ts).`,
+    );
   return value;
 }
 
@@ -36,7 +39,13 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "lib/server/serve.ts"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), PORTAL_HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      PORTAL_HOST: "127.0.0.1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const logs: Record<string, unknown>[] = [];
@@ -56,13 +65,21 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   };
   child.stdout!.on("data", collect);
   child.stderr!.on("data", collect);
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => resolve(code)),
+  );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited: ${otherLines.join("\n")}`);
     if (Date.now() > deadline) throw new Error("server did not start within 90 s");
-    if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return {

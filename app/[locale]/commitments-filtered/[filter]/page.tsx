@@ -13,7 +13,8 @@ export const ensureStatic = "navigation";
 export const generateStaticParams = bareChoicePages;
 
 type Props = PageProps<"/[locale]/commitments-filtered/[filter]">;
-const filterFrom = async (params: Props["params"]) => parseFilters(CommitmentFilter, await choiceFrom("commitments", params)).filter;
+const filterFrom = async (params: Props["params"]) =>
+  parseFilters(CommitmentFilter, await choiceFrom("commitments", params)).filter;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [locale, filter] = await Promise.all([localeFrom(params), filterFrom(params)]);

@@ -25,13 +25,21 @@ function profilePath(place: PlaceSummary): string | null {
   return null;
 }
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/figures/[slug]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/figures/[slug]">): Promise<Metadata> {
   const locale = await localeFrom(params);
   const { slug } = await params;
-  const [t, history] = await Promise.all([getTranslations("figureHistory"), getFigureHistory(slug)]);
+  const [t, history] = await Promise.all([
+    getTranslations("figureHistory"),
+    getFigureHistory(slug),
+  ]);
   if (!history) return {};
   const name = inLanguage(history.place.name, locale);
-  return pageMetadata(locale, `/figures/${slug}`, { title: t("title", { name }), description: t("description", { name }) });
+  return pageMetadata(locale, `/figures/${slug}`, {
+    title: t("title", { name }),
+    description: t("description", { name }),
+  });
 }
 
 export default async function FigureHistoryPage({ params }: PageProps<"/[locale]/figures/[slug]">) {
@@ -46,12 +54,20 @@ export default async function FigureHistoryPage({ params }: PageProps<"/[locale]
     <>
       <LanguageSwitcher path={`/figures/${slug}`} />
       <p className="text-sm">
-        <Link href={`/${locale}${back ?? "/investment"}`}>{back ? t("figureHistory.back", { name }) : t("investment.title")}</Link>
+        <Link href={`/${locale}${back ?? "/investment"}`}>
+          {back ? t("figureHistory.back", { name }) : t("investment.title")}
+        </Link>
       </p>
-      <h1 className="mt-4 text-3xl font-bold tracking-tight">{t("figureHistory.title", { name })}</h1>
+      <h1 className="mt-4 text-3xl font-bold tracking-tight">
+        {t("figureHistory.title", { name })}
+      </h1>
       <p className="mt-3 max-w-3xl text-slate-700">{t("figureHistory.intro")}</p>
       <div className="mt-6">
-        <FigureTable series={history.series} caption={t("figureHistory.title", { name })} fullHistory />
+        <FigureTable
+          series={history.series}
+          caption={t("figureHistory.title", { name })}
+          fullHistory
+        />
       </div>
     </>
   );

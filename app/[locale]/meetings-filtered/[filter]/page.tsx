@@ -8,7 +8,12 @@ import { listMeetingFacets, listMeetings } from "@/lib/data/meetings";
 import { pageMetadata, withMeetingsFeed } from "@/lib/i18n/alternates";
 import { locales } from "@/lib/i18n/config";
 import { localeFrom } from "@/lib/i18n/params";
-import { meetingFilterQuery, meetingFilterSegment, parseMeetingFilterSegment, type MeetingFilter } from "@/lib/schemas/meeting-filter";
+import {
+  meetingFilterQuery,
+  meetingFilterSegment,
+  parseMeetingFilterSegment,
+  type MeetingFilter,
+} from "@/lib/schemas/meeting-filter";
 
 // /[locale]/meetings?province=… lands here, routed by lib/routing/reader-routes.ts to one canonical
 // segment per filter (the address stays). A static page per filter: every single value is
@@ -25,7 +30,9 @@ export async function generateStaticParams() {
     ...facets.sectors.map((s) => ({ sector: s.slug })),
     ...facets.years.map((year) => ({ year })),
   ];
-  return locales.flatMap((locale) => filters.map((filter) => ({ locale, filter: meetingFilterSegment(filter) })));
+  return locales.flatMap((locale) =>
+    filters.map((filter) => ({ locale, filter: meetingFilterSegment(filter) })),
+  );
 }
 
 async function filterFrom(params: PageProps<"/[locale]/meetings-filtered/[filter]">["params"]) {
@@ -34,9 +41,15 @@ async function filterFrom(params: PageProps<"/[locale]/meetings-filtered/[filter
   return filter;
 }
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/meetings-filtered/[filter]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/meetings-filtered/[filter]">): Promise<Metadata> {
   const locale = await localeFrom(params);
-  const [t, feed, filter] = await Promise.all([getTranslations("meetings"), getTranslations("feed"), filterFrom(params)]);
+  const [t, feed, filter] = await Promise.all([
+    getTranslations("meetings"),
+    getTranslations("feed"),
+    filterFrom(params),
+  ]);
   const metadata = pageMetadata(locale, `/meetings${meetingFilterQuery(filter)}`, {
     title: t("title"),
     description: t("filteredDescription"),
@@ -45,7 +58,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/meetings
   return withMeetingsFeed(metadata, locale, feed("title"));
 }
 
-export default async function FilteredMeetingsPage({ params }: PageProps<"/[locale]/meetings-filtered/[filter]">) {
+export default async function FilteredMeetingsPage({
+  params,
+}: PageProps<"/[locale]/meetings-filtered/[filter]">) {
   await localeFrom(params);
   const filter = await filterFrom(params);
   const [facets, meetings] = await Promise.all([listMeetingFacets(), listMeetings(filter)]);

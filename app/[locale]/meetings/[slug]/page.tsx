@@ -22,13 +22,18 @@ export async function generateStaticParams() {
   return locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
 }
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/meetings/[slug]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/meetings/[slug]">): Promise<Metadata> {
   const locale = await localeFrom(params);
   const { slug } = await params;
   const [site, meeting] = await Promise.all([getTranslations("site"), getMeetingBySlug(slug)]);
   if (!meeting) return {};
   const marker = site("englishOriginal");
-  return pageMetadata(locale, `/meetings/${slug}`, { title: markedText(meeting.title, locale, marker), description: markedText(meeting.summary, locale, marker, 200) });
+  return pageMetadata(locale, `/meetings/${slug}`, {
+    title: markedText(meeting.title, locale, marker),
+    description: markedText(meeting.summary, locale, marker, 200),
+  });
 }
 
 export default async function MeetingPage({ params }: PageProps<"/[locale]/meetings/[slug]">) {
@@ -48,7 +53,8 @@ export default async function MeetingPage({ params }: PageProps<"/[locale]/meeti
         {t(`meetingKind.${meeting.kind}`)} · <MeetingDate meeting={meeting} />
         {meeting.venue ? (
           <>
-            {" "}· <Localized text={meeting.venue} />
+            {" "}
+            · <Localized text={meeting.venue} />
           </>
         ) : null}
       </p>
@@ -63,7 +69,10 @@ export default async function MeetingPage({ params }: PageProps<"/[locale]/meeti
       <LocalizedParagraphs text={meeting.summary} className="mt-4 max-w-3xl text-slate-800" />
       <p className="mt-3 flex flex-wrap gap-2 text-sm">
         {meeting.places.map((place) => (
-          <Link key={place.slug} href={`/${locale}/${place.country === "VN" ? "provinces" : "partners"}/${place.slug}`}>
+          <Link
+            key={place.slug}
+            href={`/${locale}/${place.country === "VN" ? "provinces" : "partners"}/${place.slug}`}
+          >
             <Localized text={place.name} />
           </Link>
         ))}
@@ -77,7 +86,11 @@ export default async function MeetingPage({ params }: PageProps<"/[locale]/meeti
         <MeetingSectors sectors={meeting.sectors} />
       </Section>
 
-      <Section id="outcomes" title={t("meeting.outcomes")} intro={meeting.outcomes.length > 0 ? t("meeting.outcomesIntro") : undefined}>
+      <Section
+        id="outcomes"
+        title={t("meeting.outcomes")}
+        intro={meeting.outcomes.length > 0 ? t("meeting.outcomesIntro") : undefined}
+      >
         <OutcomeGroups outcomes={meeting.outcomes} />
       </Section>
 

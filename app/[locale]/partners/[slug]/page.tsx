@@ -22,13 +22,18 @@ export async function generateStaticParams() {
   return locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
 }
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/partners/[slug]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/partners/[slug]">): Promise<Metadata> {
   const locale = await localeFrom(params);
   const { slug } = await params;
   const [t, profile] = await Promise.all([getTranslations("partner"), getPlaceProfile(slug, "JP")]);
   if (!profile) return {};
   const name = inLanguage(profile.name, locale);
-  return pageMetadata(locale, `/partners/${slug}`, { title: name, description: t("description", { name }) });
+  return pageMetadata(locale, `/partners/${slug}`, {
+    title: name,
+    description: t("description", { name }),
+  });
 }
 
 export default async function PartnerPage({ params }: PageProps<"/[locale]/partners/[slug]">) {
@@ -36,7 +41,11 @@ export default async function PartnerPage({ params }: PageProps<"/[locale]/partn
   const { slug } = await params;
   const profile = await getPlaceProfile(slug, "JP");
   if (!profile) notFound();
-  const [t, figures, meetings] = await Promise.all([getTranslations("partner"), getProfileFigures(slug), listMeetings({ partner: slug })]);
+  const [t, figures, meetings] = await Promise.all([
+    getTranslations("partner"),
+    getProfileFigures(slug),
+    listMeetings({ partner: slug }),
+  ]);
   const series = [...figures.overview, ...figures.investment, ...figures.exchange];
   return (
     <>
@@ -47,11 +56,18 @@ export default async function PartnerPage({ params }: PageProps<"/[locale]/partn
         <RelationshipList relationships={profile.relationships} show="vietnamese" />
       </Section>
       <Section id="figures" title={t("figures")}>
-        <FigureTable series={series} caption={t("figuresCaption", { name: inLanguage(profile.name, locale) })} />
+        <FigureTable
+          series={series}
+          caption={t("figuresCaption", { name: inLanguage(profile.name, locale) })}
+        />
         <FigureDownloads places={[slug]} series={series} />
       </Section>
       <Section id="meetings" title={t("meetings")}>
-        <ProfileMeetings meetings={meetings} filter={{ partner: slug }} name={inLanguage(profile.name, locale)} />
+        <ProfileMeetings
+          meetings={meetings}
+          filter={{ partner: slug }}
+          name={inLanguage(profile.name, locale)}
+        />
       </Section>
     </>
   );

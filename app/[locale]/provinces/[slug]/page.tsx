@@ -25,13 +25,21 @@ export async function generateStaticParams() {
   return locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
 }
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/provinces/[slug]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/provinces/[slug]">): Promise<Metadata> {
   const locale = await localeFrom(params);
   const { slug } = await params;
-  const [t, profile] = await Promise.all([getTranslations("province"), getPlaceProfile(slug, "VN")]);
+  const [t, profile] = await Promise.all([
+    getTranslations("province"),
+    getPlaceProfile(slug, "VN"),
+  ]);
   if (!profile) return {};
   const name = inLanguage(profile.name, locale);
-  return pageMetadata(locale, `/provinces/${slug}`, { title: t("title", { name }), description: t("description", { name }) });
+  return pageMetadata(locale, `/provinces/${slug}`, {
+    title: t("title", { name }),
+    description: t("description", { name }),
+  });
 }
 
 export default async function ProvincePage({ params }: PageProps<"/[locale]/provinces/[slug]">) {
@@ -39,7 +47,11 @@ export default async function ProvincePage({ params }: PageProps<"/[locale]/prov
   const { slug } = await params;
   const profile = await getPlaceProfile(slug, "VN");
   if (!profile) notFound();
-  const [t, figures, meetings] = await Promise.all([getTranslations("province"), getProfileFigures(slug), listMeetings({ province: slug })]);
+  const [t, figures, meetings] = await Promise.all([
+    getTranslations("province"),
+    getProfileFigures(slug),
+    listMeetings({ province: slug }),
+  ]);
   const name = inLanguage(profile.name, locale);
   return (
     <>

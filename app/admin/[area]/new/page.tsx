@@ -20,7 +20,10 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/adm
 }
 
 // A new record, or (?entity=ID) the first edit of a published record that has no draft yet.
-export default async function NewDocumentPage({ params, searchParams }: PageProps<"/admin/[area]/new">) {
+export default async function NewDocumentPage({
+  params,
+  searchParams,
+}: PageProps<"/admin/[area]/new">) {
   const { key, area } = areaFromParam((await params).area);
   const user = await requireUser(`/admin/${key}/new`);
   const query = await searchParams;
@@ -35,16 +38,34 @@ export default async function NewDocumentPage({ params, searchParams }: PageProp
   if (entityId && !document) notFound();
   // Not redirected when a draft appeared meanwhile: a refused save re-renders this page and
   // must keep showing the editor's input and the conflict.
-  const refs = { workingCopyId: document?.workingCopyId ?? null, entityId, version: document?.version ?? 0 };
+  const refs = {
+    workingCopyId: document?.workingCopyId ?? null,
+    entityId,
+    version: document?.version ?? 0,
+  };
   const Form = documentForms[key] as ComponentType<DocumentFormProps<unknown, unknown>>;
   return (
     <div className="space-y-6">
-      <p className="text-sm"><Link href={`/admin/${key}`}>← All {area.title.toLowerCase()}</Link></p>
+      <p className="text-sm">
+        <Link href={`/admin/${key}`}>← All {area.title.toLowerCase()}</Link>
+      </p>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">{entityId ? `Edit ${area.noun}` : `New ${area.noun}`}</h1>
-        {entityId ? <a href={`/admin/${key}/delete?entity=${entityId}`} className="text-red-800">Delete…</a> : null}
+        <h1 className="text-2xl font-semibold">
+          {entityId ? `Edit ${area.noun}` : `New ${area.noun}`}
+        </h1>
+        {entityId ? (
+          <a href={`/admin/${key}/delete?entity=${entityId}`} className="text-red-800">
+            Delete…
+          </a>
+        ) : null}
       </div>
-      <Form action={saveDocument.bind(null, key)} initial={document?.data ?? {}} options={options} refs={refs} refused={refused} />
+      <Form
+        action={saveDocument.bind(null, key)}
+        initial={document?.data ?? {}}
+        options={options}
+        refs={refs}
+        refused={refused}
+      />
     </div>
   );
 }

@@ -11,7 +11,13 @@ export async function GET(request: Request, { params }: RouteContext<"/api/downl
   const url = new URL(request.url);
   const filter = downloadFilters[table].safeParse(queryObject(url.searchParams));
   if (!filter.success) return badRequest(filter.error);
-  const download = await buildDownload({ table, format, filter: filter.data, url: url.toString(), today: new Date().toISOString().slice(0, 10) });
+  const download = await buildDownload({
+    table,
+    format,
+    filter: filter.data,
+    url: url.toString(),
+    today: new Date().toISOString().slice(0, 10),
+  });
   return cachedResponse(request, download.body, {
     "Content-Type": download.contentType,
     "Content-Disposition": `attachment; filename="${download.filename}"`,
