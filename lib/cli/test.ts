@@ -1,4 +1,4 @@
-// npm test: every check, against real parts. Type check, lint, Vitest (unit and integration
+// npm test: every check, against real parts. Type check, lint, formatting, Vitest (unit and integration
 // on a throw-away PostgreSQL), then a production build served against its own seeded
 // database and walked by Playwright in Chromium. Exits non-zero if any step fails.
 import { spawnSync } from "node:child_process";
@@ -19,7 +19,11 @@ const bin = (name: string) => path.join(projectRoot, "node_modules/.bin", name);
 
 function run(step: string, command: string, args: string[], env: Record<string, string> = {}) {
   console.log(`\n▶ ${step}`);
-  const result = spawnSync(command, args, { cwd: projectRoot, stdio: "inherit", env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, {
+    cwd: projectRoot,
+    stdio: "inherit",
+    env: { ...process.env, ...env },
+  });
   results.push({ step, ok: result.status === 0 });
   return result.status === 0;
 }
@@ -27,10 +31,13 @@ function run(step: string, command: string, args: string[], env: Record<string, 
 run("next typegen", bin("next"), ["typegen"]);
 run("type check", bin("tsc"), ["--noEmit"]);
 run("lint", bin("eslint"), [".", "--max-warnings=0"]);
+run("formatting (Prettier; `npx prettier --write .` fixes it)", bin("prettier"), ["--check", "."]);
 
 const cluster = await startScratchPostgres("vj-portal-test-");
 try {
-  run("unit and integration tests (Vitest, real PostgreSQL)", bin("vitest"), ["run"], { TEST_PG_URL: cluster.url });
+  run("unit and integration tests (Vitest, real PostgreSQL)", bin("vitest"), ["run"], {
+    TEST_PG_URL: cluster.url,
+  });
 
   const e2eUrl = await recreateDatabase(cluster.url, "portal_e2e");
   await applyMigrations(e2eUrl);
@@ -48,19 +55,42 @@ try {
     ensureChromium();
     const port = await freePort();
     // The same web server `npm start` runs (lib/server/serve.ts), on the build just made.
-    const server = spawnWebServer({ port, env: { ...env, PORTAL_HOST: "127.0.0.1" }, stdio: "ignore" });
+    const server = spawnWebServer({
+      port,
+      env: { ...env, PORTAL_HOST: "127.0.0.1" },
+      stdio: "ignore",
+    });
     try {
       await waitForServer(`http://127.0.0.1:${port}/api/health`);
-      const e2eEnv = { ...env, BASE_URL: `http://127.0.0.1:${port}`, PORTAL_BUILD_SENTINELS: JSON.stringify(sentinels) };
-      run("end-to-end tests (Playwright, Chromium)", bin("playwright"), ["test", "--project", "chromium"], e2eEnv);
+      const e2eEnv = {
+        ...env,
+        BASE_URL: `http://127.0.0.1:${port}`,
+        PORTAL_BUILD_SENTINELS: JSON.stringify(sentinels),
+      };
+      run(
+        "end-to-end tests (Playwright, Chromium)",
+        bin("playwright"),
+        ["test", "--project", "chromium"],
+        e2eEnv,
+      );
     } finally {
       await stopProcess(server);
     }
     // Last: these start and stop servers of their own on the same build (tests/cluster/servers.ts),
     // and pause this database (an outage), so they get its data folder.
     const faultEnv = { ...env, PORTAL_TEST_PG_DATA: cluster.dataDir ?? "" };
-    run("several servers (Playwright, Chromium)", bin("playwright"), ["test", "--project", "several-servers"], faultEnv);
-    run("operations tests (outage, shutdown, logs)", bin("vitest"), ["run", "--config", "tests/ops/vitest.config.ts"], faultEnv);
+    run(
+      "several servers (Playwright, Chromium)",
+      bin("playwright"),
+      ["test", "--project", "several-servers"],
+      faultEnv,
+    );
+    run(
+      "operations tests (outage, shutdown, logs)",
+      bin("vitest"),
+      ["run", "--config", "tests/ops/vitest.config.ts"],
+      faultEnv,
+    );
   }
 } finally {
   await cluster.stop();
