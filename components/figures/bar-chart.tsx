@@ -12,10 +12,14 @@ export interface BarDatum {
   disputed?: boolean;
 }
 
-const width = 640;
-const labelWidth = 190;
-const valueWidth = 130;
-const barHeight = 34;
+// Drawn narrow, so that a phone scales the text down little: a 360 px screen shows the 15-unit
+// labels at about 12 px (at 640 units wide they were 7 px). A wide screen caps the chart at
+// 28rem, where its text is about the size of the table's beside it. The label column fits a
+// Vietnamese date ("tháng 11 năm 2023"), the value column "nearly US$1.1 billion".
+const width = 410;
+const labelWidth = 145;
+const valueWidth = 155;
+const barHeight = 38;
 
 /**
  * A horizontal bar chart drawn on the server as SVG: readable without JavaScript, and the
@@ -47,7 +51,7 @@ export function BarChart({
       viewBox={`0 0 ${width} ${height}`}
       role="img"
       aria-labelledby={`${id}-title ${id}-desc`}
-      className="h-auto w-full"
+      className="h-auto w-full max-w-md"
     >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
@@ -72,10 +76,10 @@ export function BarChart({
           <g key={d.key}>
             <text
               x={labelWidth - 8}
-              y={top + band / 2 - (d.sublabel ? 5 : 0)}
+              y={top + band / 2 - (d.sublabel ? 6 : 0)}
               textAnchor="end"
               dominantBaseline="middle"
-              fontSize="13"
+              fontSize="15"
               fill="#0f172a"
             >
               {d.label}
@@ -83,10 +87,10 @@ export function BarChart({
             {d.sublabel ? (
               <text
                 x={labelWidth - 8}
-                y={top + band / 2 + 9}
+                y={top + band / 2 + 10}
                 textAnchor="end"
                 dominantBaseline="middle"
-                fontSize="11"
+                fontSize="13"
                 fill="#475569"
               >
                 {d.sublabel}
@@ -116,7 +120,7 @@ export function BarChart({
               x={labelWidth + end + 6}
               y={top + band / 2}
               dominantBaseline="middle"
-              fontSize="12"
+              fontSize="14"
               fill="#0f172a"
             >
               {d.valueText}

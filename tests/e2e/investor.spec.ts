@@ -23,6 +23,37 @@ test.describe("an investor checking Japanese investment", () => {
     await expect(table.locator("a[href^='http']").first()).toBeVisible();
   });
 
+  test("the charts' text is readable on a phone and none of it is cut off, in each language", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    for (const locale of ["en", "vi", "ja"]) {
+      await page.goto(`/${locale}/investment`);
+      const charts = await page.locator("#latest svg[role=img], #history svg[role=img]").all();
+      expect(charts.length, locale).toBe(2);
+      for (const chart of charts) {
+        const texts = await chart.evaluate((svg: SVGSVGElement) => {
+          const scale = svg.getScreenCTM()?.a ?? 0;
+          const { width } = svg.viewBox.baseVal;
+          return [...svg.querySelectorAll("text")].map((text) => {
+            const box = text.getBBox();
+            const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+            return {
+              text: text.textContent,
+              size,
+              inside: box.x >= 0 && box.x + box.width <= width,
+            };
+          });
+        });
+        for (const text of texts) {
+          // 10 px on the screen: the chart was drawn 640 units wide, and showed its dates at 6 px.
+          expect(text.size, `${locale}: ${text.text}`).toBeGreaterThanOrEqual(10);
+          expect(text.inside, `${locale}: ${text.text} is cut off`).toBe(true);
+        }
+      }
+    }
+  });
+
   test("where two sources disagree, both are shown side by side", async ({ page }) => {
     await page.goto("/en/investment");
     const table = page.locator("#latest table");
