@@ -24,8 +24,14 @@ export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_LIMIT = 200;
 export const AUDIT_PAGES = AUDIT_LIMIT / AUDIT_PAGE_SIZE;
 
-/** One page of the latest 200 audit events, newest first. */
-export async function listAuditEvents(db: Database, page: number) {
+/**
+ * One page of the latest 200 audit events, newest first. A page past the last (page 3 while
+ * there are 60 events) reads as the last page, so the log never says "no events" while it has some.
+ */
+export async function listAuditEvents(db: Database, asked: number) {
+  const total = Math.min(await db.auditEvent.count(), AUDIT_LIMIT);
+  const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  const page = Math.min(asked, pages);
   const events = await db.auditEvent.findMany({
     orderBy: { id: "desc" },
     skip: (page - 1) * AUDIT_PAGE_SIZE,
@@ -40,6 +46,5 @@ export async function listAuditEvents(db: Database, page: number) {
       actor: { select: { email: true } },
     },
   });
-  const total = Math.min(await db.auditEvent.count(), AUDIT_LIMIT);
-  return { events, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+  return { events, page, pages };
 }

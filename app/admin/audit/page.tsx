@@ -14,8 +14,10 @@ const PageNumber = queryInt(1, AUDIT_PAGES).catch(1);
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
   await requireRole("ADMIN", "/admin/audit");
   const raw = (await searchParams).page;
-  const page = PageNumber.parse(Array.isArray(raw) ? raw[0] : raw);
-  const { events, pages } = await listAuditEvents(db, page);
+  const { events, page, pages } = await listAuditEvents(
+    db,
+    PageNumber.parse(Array.isArray(raw) ? raw[0] : raw),
+  );
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Audit log</h1>
