@@ -19,6 +19,7 @@ import {
   writeBuildStamp,
 } from "./build-stamp";
 import { projectRoot } from "./schema-engine";
+import { bundleWebServer } from "./server-bundle";
 
 /** `next build`, without a stamp: what it builds is never taken for the build of `npm start`. */
 export async function runNextBuild(env: Record<string, string>): Promise<boolean> {
@@ -37,6 +38,7 @@ export async function build(databaseUrl: string): Promise<boolean> {
   const deploymentId = deploymentIdFor(hash);
   if (!(await runNextBuild({ DATABASE_URL: databaseUrl, NEXT_DEPLOYMENT_ID: deploymentId })))
     return false;
+  await bundleWebServer();
   const database = await databaseIdentity(databaseUrl);
   await writeBuildStamp({
     sourceHash: hash,

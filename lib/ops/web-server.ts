@@ -1,13 +1,27 @@
 // The one way the scripts start a production web server (`npm start`, `npm run
 // start:cluster`, the cross-server tests), so the server's entry point is chosen here only.
 import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
+import { existsSync } from "node:fs";
 import { projectRoot } from "./schema-engine";
+import { serverBundle } from "./server-bundle";
 
 export interface WebServerOptions {
   port: number;
   env: Record<string, string>;
   stdio?: StdioOptions;
   dev?: boolean;
+}
+
+/**
+ * Node's arguments for the web server: in production the plain JavaScript bundle that
+ * `npm run build` makes of lib/server/serve.ts (./server-bundle.ts says why), in development
+ * serve.ts itself under tsx.
+ */
+export function webServerArgs(dev = false): string[] {
+  if (dev) return ["--import", "tsx", "lib/server/serve.ts", "--dev"];
+  if (!existsSync(serverBundle))
+    throw new Error("The build has no web server (.next/portal-server): run `npm run build`.");
+  return ["--enable-source-maps", serverBundle];
 }
 
 /**
@@ -21,8 +35,7 @@ export function spawnWebServer({
   stdio = "inherit",
   dev = false,
 }: WebServerOptions): ChildProcess {
-  const args = ["--import", "tsx", "lib/server/serve.ts", ...(dev ? ["--dev"] : [])];
-  return spawn(process.execPath, args, {
+  return spawn(process.execPath, webServerArgs(dev), {
     cwd: projectRoot,
     stdio,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env },

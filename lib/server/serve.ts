@@ -1,5 +1,6 @@
-// The web server's entry point: `tsx lib/server/serve.ts`, after `next build` (or with `--dev`,
-// around Next's development server, no build). Each process serves the build in this folder
+// The web server's entry point, after `npm run build`, which bundles it to plain JavaScript as
+// .next/portal-server/serve.mjs (lib/ops/server-bundle.ts); with `--dev`, run under tsx around
+// Next's development server, no build. Each process serves the build in this folder
 // on PORT (default 3000; PORTAL_HOST picks the interface) against DATABASE_URL; start as many
 // as you like on one build. `npm start` launches it
 // (lib/cli/start.ts) once the database, migrations and build are ready.

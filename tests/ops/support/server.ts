@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
-import path from "node:path";
-
-const root = path.resolve(import.meta.dirname, "../../..");
+import { freePort } from "../../../lib/ops/embedded-postgres";
+import { projectRoot } from "../../../lib/ops/schema-engine";
+import { webServerArgs } from "../../../lib/ops/web-server";
 
 export function requireEnv(name: string): string {
   const value = process.env[name];
@@ -11,16 +10,6 @@ export function requireEnv(name: string): string {
       `${name} is not set: run these tests through \`npm test\` (see tests/ops/vitest.config.ts).`,
     );
   return value;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 export interface RunningServer {
@@ -37,8 +26,8 @@ export interface RunningServer {
 /** One web server (the same entry point `npm start` uses) on the existing build. */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/server/serve.ts"], {
-    cwd: root,
+  const child = spawn(process.execPath, webServerArgs(), {
+    cwd: projectRoot,
     env: {
       ...process.env,
       PORT: String(port),
