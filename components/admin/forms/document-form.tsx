@@ -10,6 +10,27 @@ import { TranslationSummary } from "../translation-summary";
 
 export type Option = { value: string; label: string };
 export type Text = { en?: string; vi?: string; ja?: string };
+
+/**
+ * What a form shows in a field whose schema gives it type T: the stored document's value,
+ * or the string a refused post sent back (so a number or a date may arrive as text).
+ */
+export type FormValue<T> = T extends boolean
+  ? boolean | string
+  : T extends number
+    ? string | number
+    : T extends readonly (infer Item)[]
+      ? FormValue<Item>[]
+      : T extends { en: string }
+        ? Text
+        : T extends Date
+          ? string
+          : T extends object
+            ? { [K in keyof T]?: FormValue<NonNullable<T[K]>> }
+            : string;
+
+/** The values a content form is drawn from, derived from the schema that checks it. */
+export type FormValues<Schema extends z.ZodType> = FormValue<z.output<Schema>>;
 export type Errors = Record<string, string> | undefined;
 export interface DocumentRefs {
   workingCopyId: number | null;

@@ -3,25 +3,12 @@
 import { ObservationInput } from "@/lib/schemas/observation";
 import { CheckboxField, SelectField, TextField } from "../fields";
 import { LocalizedField } from "../localized-field";
-import { DocumentForm, type DocumentFormProps, type Option, type Text } from "./document-form";
-
-interface FigureFormValues {
-  territoryId?: string | number;
-  counterpartSlug?: string;
-  measure?: string;
-  value?: string;
-  valueHigh?: string;
-  qualifier?: string;
-  unit?: string;
-  basis?: string;
-  asOf?: string;
-  periodStart?: string;
-  isEstimate?: boolean | string;
-  rank?: string | number;
-  rankOf?: string | number;
-  note?: Text;
-  sourceId?: string | number;
-}
+import {
+  DocumentForm,
+  type DocumentFormProps,
+  type FormValues,
+  type Option,
+} from "./document-form";
 
 interface FigureFormOptions {
   territories: Option[];
@@ -36,7 +23,7 @@ interface FigureFormOptions {
 export function FigureForm({
   options,
   ...props
-}: DocumentFormProps<FigureFormValues, FigureFormOptions>) {
+}: DocumentFormProps<FormValues<typeof ObservationInput>, FigureFormOptions>) {
   return (
     <DocumentForm {...props} schema={ObservationInput}>
       {(v, errors) => (

@@ -3,34 +3,13 @@
 import { MeetingInput, meetingArrayFields } from "@/lib/schemas/meeting";
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from "../fields";
 import { LocalizedField } from "../localized-field";
-import { DocumentForm, type DocumentFormProps, type Option, type Text } from "./document-form";
 import {
-  AttendeeGroupRows,
-  OutcomeRows,
-  ParticipantRows,
-  type AttendeeGroupRow,
-  type OutcomeRow,
-  type ParticipantRow,
-} from "./meeting-rows";
-
-export interface MeetingFormValues {
-  slug?: string;
-  kind?: string;
-  title?: Text;
-  summary?: Text;
-  startsOn?: string;
-  endsOn?: string;
-  dateIsUpperBound?: boolean | string;
-  dateNote?: Text;
-  venue?: Text;
-  placeSlugs?: string[];
-  investmentSectorSlugs?: string[];
-  sectorSlugs?: string[];
-  participants?: ParticipantRow[];
-  attendeeGroups?: AttendeeGroupRow[];
-  outcomes?: OutcomeRow[];
-  sourceIds?: (string | number)[];
-}
+  DocumentForm,
+  type DocumentFormProps,
+  type FormValues,
+  type Option,
+} from "./document-form";
+import { AttendeeGroupRows, OutcomeRows, ParticipantRows } from "./meeting-rows";
 
 export interface MeetingFormOptions {
   kinds: Option[];
@@ -47,7 +26,7 @@ export interface MeetingFormOptions {
 export function MeetingForm({
   options,
   ...props
-}: DocumentFormProps<MeetingFormValues, MeetingFormOptions>) {
+}: DocumentFormProps<FormValues<typeof MeetingInput>, MeetingFormOptions>) {
   return (
     <DocumentForm {...props} schema={MeetingInput} arrayFields={meetingArrayFields}>
       {(v, errors) => (

@@ -5,25 +5,12 @@
 import type { ReactNode } from "react";
 import { SelectField } from "../fields";
 import { LocalizedField } from "../localized-field";
-import type { Errors, Option, Text } from "./document-form";
+import type { AttendeeGroupInput, OutcomeInput, ParticipantInput } from "@/lib/schemas/meeting";
+import type { Errors, FormValues, Option } from "./document-form";
 
-export interface ParticipantRow {
-  personId?: string | number;
-  side?: string;
-  title?: Text;
-  organisation?: Text;
-}
-export interface AttendeeGroupRow {
-  side?: string;
-  name?: Text;
-}
-export interface OutcomeRow {
-  description?: Text;
-  commitment?: string;
-  side?: string;
-  followUp?: string;
-  followUpNote?: Text;
-}
+type ParticipantRow = FormValues<typeof ParticipantInput>;
+type AttendeeGroupRow = FormValues<typeof AttendeeGroupInput>;
+type OutcomeRow = FormValues<typeof OutcomeInput>;
 
 function Rows<Row>({
   legend,

@@ -2,12 +2,12 @@
 
 import { PersonInput } from "@/lib/schemas/person";
 import { LocalizedField } from "../localized-field";
-import { DocumentForm, type DocumentFormProps, type Text } from "./document-form";
+import { DocumentForm, type DocumentFormProps, type FormValues } from "./document-form";
 
 export function PersonForm({
   options: _options,
   ...props
-}: DocumentFormProps<{ name?: Text }, Record<string, never>>) {
+}: DocumentFormProps<FormValues<typeof PersonInput>, Record<string, never>>) {
   return (
     <DocumentForm {...props} schema={PersonInput} translated={false}>
       {(v, errors) => (

@@ -1,26 +1,21 @@
 "use client";
 
 import Link from "next/link";
-import { PlaceInput } from "@/lib/schemas/place";
+import { PlaceInput, PriorityInput } from "@/lib/schemas/place";
 import { SelectField, TextField } from "../fields";
 import { LocalizedField } from "../localized-field";
-import { DocumentForm, type DocumentFormProps, type Option, type Text } from "./document-form";
-
-interface PlaceFormValues {
-  slug?: string;
-  kind?: string;
-  country?: string;
-  name?: Text;
-  summary?: Text;
-  parentSlug?: string;
-  priorities?: { sectorSlug?: string; sourceId?: string | number; note?: Text }[];
-}
+import {
+  DocumentForm,
+  type DocumentFormProps,
+  type FormValues,
+  type Option,
+} from "./document-form";
 
 export function PlaceForm({
   options,
   ...props
 }: DocumentFormProps<
-  PlaceFormValues,
+  FormValues<typeof PlaceInput>,
   { kinds: Option[]; countries: Option[]; parents: Option[]; sectors: Option[]; sources: Option[] }
 >) {
   return (
@@ -77,34 +72,32 @@ export function PlaceForm({
             {errors?.priorities ? (
               <p className="text-sm text-red-800">{errors.priorities}</p>
             ) : null}
-            {[...(v.priorities ?? []), {}].map(
-              (p: NonNullable<PlaceFormValues["priorities"]>[number], i) => (
-                <div key={i} className="space-y-3 border-t border-slate-200 pt-3">
-                  <div className="grid gap-4 md:grid-cols-2">
-                    <SelectField
-                      name={`priorities.${i}.sectorSlug`}
-                      label={`Sector ${i + 1}`}
-                      defaultValue={p.sectorSlug}
-                      options={options.sectors}
-                      errors={errors}
-                    />
-                    <SelectField
-                      name={`priorities.${i}.sourceId`}
-                      label="Source"
-                      defaultValue={p.sourceId?.toString()}
-                      options={options.sources}
-                      errors={errors}
-                    />
-                  </div>
-                  <LocalizedField
-                    name={`priorities.${i}.note`}
-                    label="Note"
-                    defaultValue={p.note}
+            {[...(v.priorities ?? []), {}].map((p: FormValues<typeof PriorityInput>, i) => (
+              <div key={i} className="space-y-3 border-t border-slate-200 pt-3">
+                <div className="grid gap-4 md:grid-cols-2">
+                  <SelectField
+                    name={`priorities.${i}.sectorSlug`}
+                    label={`Sector ${i + 1}`}
+                    defaultValue={p.sectorSlug}
+                    options={options.sectors}
+                    errors={errors}
+                  />
+                  <SelectField
+                    name={`priorities.${i}.sourceId`}
+                    label="Source"
+                    defaultValue={p.sourceId?.toString()}
+                    options={options.sources}
                     errors={errors}
                   />
                 </div>
-              ),
-            )}
+                <LocalizedField
+                  name={`priorities.${i}.note`}
+                  label="Note"
+                  defaultValue={p.note}
+                  errors={errors}
+                />
+              </div>
+            ))}
           </fieldset>
           <p className="text-sm text-slate-600">
             A new place starts with one territory of unknown bounds. Boundary changes (mergers, with

@@ -3,22 +3,12 @@
 import { RelationshipInput, relationshipArrayFields } from "@/lib/schemas/relationship";
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from "../fields";
 import { LocalizedField } from "../localized-field";
-import { DocumentForm, type DocumentFormProps, type Option, type Text } from "./document-form";
-
-interface RelationshipFormValues {
-  slug?: string;
-  vietnamesePlaceSlug?: string;
-  japanesePlaceSlug?: string;
-  kind?: string;
-  status?: string;
-  statusAsOf?: string;
-  evidence?: string;
-  since?: string;
-  sinceInferred?: boolean | string;
-  endedOn?: string;
-  summary?: Text;
-  sourceIds?: (string | number)[];
-}
+import {
+  DocumentForm,
+  type DocumentFormProps,
+  type FormValues,
+  type Option,
+} from "./document-form";
 
 interface RelationshipFormOptions {
   vietnamese: Option[];
@@ -34,7 +24,7 @@ const date = "YYYY-MM-DD, YYYY-MM or YYYY";
 export function RelationshipForm({
   options,
   ...props
-}: DocumentFormProps<RelationshipFormValues, RelationshipFormOptions>) {
+}: DocumentFormProps<FormValues<typeof RelationshipInput>, RelationshipFormOptions>) {
   return (
     <DocumentForm {...props} schema={RelationshipInput} arrayFields={relationshipArrayFields}>
       {(v, errors) => (

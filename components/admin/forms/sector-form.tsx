@@ -3,12 +3,12 @@
 import { SectorInput } from "@/lib/schemas/sector";
 import { TextField } from "../fields";
 import { LocalizedField } from "../localized-field";
-import { DocumentForm, type DocumentFormProps, type Text } from "./document-form";
+import { DocumentForm, type DocumentFormProps, type FormValues } from "./document-form";
 
 export function SectorForm({
   options: _options,
   ...props
-}: DocumentFormProps<{ slug?: string; name?: Text }, Record<string, never>>) {
+}: DocumentFormProps<FormValues<typeof SectorInput>, Record<string, never>>) {
   return (
     <DocumentForm {...props} schema={SectorInput}>
       {(v, errors) => (

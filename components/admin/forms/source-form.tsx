@@ -3,21 +3,17 @@
 import { SourceInput } from "@/lib/schemas/source";
 import { SelectField, TextField } from "../fields";
 import { LocalizedField } from "../localized-field";
-import { DocumentForm, type DocumentFormProps, type Option, type Text } from "./document-form";
-
-interface SourceFormValues {
-  publisher?: string;
-  title?: string;
-  url?: string;
-  publishedOn?: string;
-  kind?: string;
-  note?: Text;
-}
+import {
+  DocumentForm,
+  type DocumentFormProps,
+  type FormValues,
+  type Option,
+} from "./document-form";
 
 export function SourceForm({
   options,
   ...props
-}: DocumentFormProps<SourceFormValues, { kinds: Option[] }>) {
+}: DocumentFormProps<FormValues<typeof SourceInput>, { kinds: Option[] }>) {
   return (
     <DocumentForm {...props} schema={SourceInput}>
       {(v, errors) => (

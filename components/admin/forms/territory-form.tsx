@@ -1,28 +1,20 @@
 "use client";
 
-import { TerritoryInput } from "@/lib/schemas/territory";
+import { PredecessorInput, TerritoryInput } from "@/lib/schemas/territory";
 import { SelectField, TextField } from "../fields";
 import { LocalizedField } from "../localized-field";
-import { DocumentForm, type DocumentFormProps, type Option, type Text } from "./document-form";
-
-interface TerritoryFormValues {
-  placeSlug?: string;
-  validFrom?: string;
-  validTo?: string;
-  note?: Text;
-  predecessors?: {
-    territoryId?: string | number;
-    effectiveOn?: string;
-    note?: Text;
-    sourceId?: string | number;
-  }[];
-}
+import {
+  DocumentForm,
+  type DocumentFormProps,
+  type FormValues,
+  type Option,
+} from "./document-form";
 
 export function TerritoryForm({
   options,
   ...props
 }: DocumentFormProps<
-  TerritoryFormValues,
+  FormValues<typeof TerritoryInput>,
   { places: Option[]; territories: Option[]; sources: Option[] }
 >) {
   return (
@@ -70,40 +62,38 @@ export function TerritoryForm({
             {errors?.predecessors ? (
               <p className="text-sm text-red-800">{errors.predecessors}</p>
             ) : null}
-            {[...(v.predecessors ?? []), {}].map(
-              (p: NonNullable<TerritoryFormValues["predecessors"]>[number], i) => (
-                <div key={i} className="space-y-3 border-t border-slate-200 pt-3">
-                  <div className="grid gap-4 md:grid-cols-3">
-                    <SelectField
-                      name={`predecessors.${i}.territoryId`}
-                      label={`Earlier territory ${i + 1}`}
-                      defaultValue={p.territoryId?.toString()}
-                      options={options.territories}
-                      errors={errors}
-                    />
-                    <TextField
-                      name={`predecessors.${i}.effectiveOn`}
-                      label="Took effect on (YYYY-MM-DD)"
-                      defaultValue={p.effectiveOn}
-                      errors={errors}
-                    />
-                    <SelectField
-                      name={`predecessors.${i}.sourceId`}
-                      label="Source"
-                      defaultValue={p.sourceId?.toString()}
-                      options={options.sources}
-                      errors={errors}
-                    />
-                  </div>
-                  <LocalizedField
-                    name={`predecessors.${i}.note`}
-                    label="Note"
-                    defaultValue={p.note}
+            {[...(v.predecessors ?? []), {}].map((p: FormValues<typeof PredecessorInput>, i) => (
+              <div key={i} className="space-y-3 border-t border-slate-200 pt-3">
+                <div className="grid gap-4 md:grid-cols-3">
+                  <SelectField
+                    name={`predecessors.${i}.territoryId`}
+                    label={`Earlier territory ${i + 1}`}
+                    defaultValue={p.territoryId?.toString()}
+                    options={options.territories}
+                    errors={errors}
+                  />
+                  <TextField
+                    name={`predecessors.${i}.effectiveOn`}
+                    label="Took effect on (YYYY-MM-DD)"
+                    defaultValue={p.effectiveOn}
+                    errors={errors}
+                  />
+                  <SelectField
+                    name={`predecessors.${i}.sourceId`}
+                    label="Source"
+                    defaultValue={p.sourceId?.toString()}
+                    options={options.sources}
                     errors={errors}
                   />
                 </div>
-              ),
-            )}
+                <LocalizedField
+                  name={`predecessors.${i}.note`}
+                  label="Note"
+                  defaultValue={p.note}
+                  errors={errors}
+                />
+              </div>
+            ))}
           </fieldset>
         </>
       )}
