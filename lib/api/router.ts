@@ -8,6 +8,7 @@ import { getMeetingRecord, listMeetingsPage } from "../data/open-data/meetings";
 import { getPlaceRecord, listPlacesPage } from "../data/open-data/places";
 import { getRelationshipRecord, listRelationshipsPage } from "../data/open-data/relationships";
 import { getSourceRecord, listSourcesPage } from "../data/open-data/sources";
+import type { Remembered } from "../cache/remembered";
 import {
   FiguresQuery,
   IdParam,
@@ -47,7 +48,11 @@ export const isApiPath = (pathname: string) =>
   pathname.startsWith(`${apiPrefix}/`) ||
   (pathname.startsWith("/api/") && onlyCatchAllClaims(pathname));
 
-type Endpoint = (input: Record<string, string | string[]>, request: ApiRequest) => Promise<Answer>;
+type Input = Record<string, string | string[]>;
+/** `kept`, where the endpoint has it, answers from this server's memory alone, or gives undefined. */
+type Endpoint = ((input: Input, request: ApiRequest) => Promise<Answer>) & {
+  kept?: (input: Input, request: ApiRequest) => Answer | undefined;
+};
 
 /** Parses `input` with `schema` (400 on any refusal), reads, and answers (404 when there is nothing). */
 function endpoint<S extends z.ZodType, R>(
@@ -83,17 +88,20 @@ function nextLink(
 }
 
 /** A paged list: the page's stored text, cacheable, with a Link header to the next page. */
-const list = <S extends z.ZodType>(
+function list<S extends z.ZodType>(
   schema: S,
-  read: (query: z.output<S>) => Promise<SerializedPage>,
-) =>
-  endpoint(
-    schema,
-    read,
-    (page, request) =>
-      cachedAnswer(request, page.body, { ...jsonType, ...nextLink(page, request) }, page.etag),
-    "list",
-  );
+  read: Remembered<z.output<S>, SerializedPage>,
+): Endpoint {
+  const answer = (page: SerializedPage, request: ApiRequest) =>
+    cachedAnswer(request, page.body, { ...jsonType, ...nextLink(page, request) }, page.etag);
+  return Object.assign(endpoint(schema, read, answer, "list"), {
+    kept(input: Input, request: ApiRequest) {
+      const parsed = schema.safeParse(input);
+      const page = parsed.success ? read.kept(parsed.data) : undefined;
+      return page && answer(page, request);
+    },
+  });
+}
 
 /** A record by its identifier: its JSON, cacheable. */
 const record = <S extends z.ZodType, R>(
@@ -154,8 +162,8 @@ function route(
   return undefined;
 }
 
-/** The answer to any request under /api/v1; other addresses there are a JSON 404. */
-export async function answerApi(request: ApiRequest): Promise<Answer> {
+/** What a request asks of which endpoint, or the answer when it needs no data (404, 405, 400). */
+function ask(request: ApiRequest): Answer | { endpoint: Endpoint; input: Input } {
   if (request.method === "OPTIONS") return preflightAnswer();
   const found = route(request.pathname);
   if (!found)
@@ -167,5 +175,22 @@ export async function answerApi(request: ApiRequest): Promise<Answer> {
   // A record takes no query parameters: one named like its identifier is as unknown as any other.
   const clash = Object.keys(found.params).find((name) => Object.hasOwn(query, name));
   if (clash) return invalidParamsAnswer([{ name: clash, reason: "Unknown parameter" }]);
-  return found.endpoint({ ...query, ...found.params }, request);
+  return { endpoint: found.endpoint, input: { ...query, ...found.params } };
+}
+
+/**
+ * The answer this server can give without the database: a list page it remembers, or an
+ * answer that needs no data. The web server sends it before the outage gate and admission,
+ * so it is served during an outage and never waits behind requests that read; undefined
+ * when the request must read.
+ */
+export function answerApiFromMemory(request: ApiRequest): Answer | undefined {
+  const asked = ask(request);
+  return "endpoint" in asked ? asked.endpoint.kept?.(asked.input, request) : asked;
+}
+
+/** The answer to any request under /api/v1; other addresses there are a JSON 404. */
+export async function answerApi(request: ApiRequest): Promise<Answer> {
+  const asked = ask(request);
+  return "endpoint" in asked ? asked.endpoint(asked.input, request) : asked;
 }

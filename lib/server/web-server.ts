@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
-import { answerApi, isApiPath } from "../api/router";
+import { answerApi, answerApiFromMemory, isApiPath } from "../api/router";
 import { stampClientAddress, trustedProxies } from "../ops/client-address";
 import { isNotFoundPage, readerRoute } from "../routing/reader-routes";
 import { isCrossOriginWrite } from "../security/same-origin";
@@ -93,6 +93,14 @@ export async function startWebServer(options: WebServerOptions) {
       res.end("Refused: this form was sent from another site.");
       return;
     }
+    const api = isApiPath(url.pathname) && {
+      method,
+      pathname: url.pathname,
+      searchParams: url.searchParams,
+      ifNoneMatch: req.headers["if-none-match"] ?? null,
+    };
+    const kept = api && answerApiFromMemory(api);
+    if (kept) return sendAnswer(req, res, kept);
     if (!ungated.has(url.pathname) && !servedFromBuild(method, url, req.headers)) {
       // Heard before the first await: a client that leaves while the gate asks the database
       // has closed the response already, and a turn taken after that must still end.
@@ -120,14 +128,8 @@ export async function startWebServer(options: WebServerOptions) {
       logger.error({ event: "error", requestId, err: error }, `${what} failed`);
       return undefined;
     };
-    if (isApiPath(url.pathname)) {
-      const ifNoneMatch = req.headers["if-none-match"] ?? null;
-      const answer = await answerApi({
-        method,
-        pathname: url.pathname,
-        searchParams: url.searchParams,
-        ifNoneMatch,
-      }).catch(failed("answering the API request"));
+    if (api) {
+      const answer = await answerApi(api).catch(failed("answering the API request"));
       return answer
         ? sendAnswer(req, res, answer)
         : sendUnavailable(res, url.pathname, requestId, method === "HEAD");

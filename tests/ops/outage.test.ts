@@ -1,5 +1,5 @@
 // A database outage under load: PostgreSQL frozen (SIGSTOP) for a few seconds, then thawed.
-// Prerendered pages keep answering 200; pages that need the database answer 503 with the
+// Prerendered pages, and the API list pages this server remembers, keep answering 200; pages that need the database answer 503 with the
 // portal's page and Retry-After within 2 s; nothing hangs; the same server recovers alone.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pausePostgres } from "./support/postgres";
@@ -14,15 +14,20 @@ const cachedPaths = [
   "/en/sources",
   "/icon.svg",
   "/api/health",
+  // Read once while warming up, then remembered (lib/cache/remembered.ts).
+  "/api/v1/meetings",
+  "/api/v1/places?country=JP",
 ];
 let counter = 0;
-// Each reads PostgreSQL: an unknown profile (the slug check), a filtered list, a staff page.
+// Each reads PostgreSQL: an unknown profile (the slug check), a filtered list, a staff page,
+// an API record (records are read each time).
 const databasePaths = () => {
   counter += 1;
   return [
     `/en/provinces/missing-${counter}`,
     `/en/meetings?province=nghe-an&year=${2010 + (counter % 15)}`,
     "/admin/meetings",
+    `/api/v1/meetings/missing-${counter}`,
   ];
 };
 
@@ -76,7 +81,7 @@ describe("a database outage", () => {
     expect(samples.filter((s) => s.status === 0).map((s) => s.path)).toEqual([]);
   });
 
-  it("prerendered pages keep answering 200", () => {
+  it("prerendered pages and remembered API lists keep answering 200", () => {
     const cached = samples.filter((s) => s.cached);
     expect(cached.filter((s) => s.start > pausedAt && s.start < resumedAt).length).toBeGreaterThan(
       10,

@@ -1,0 +1,60 @@
+// The API pages each server remembers (lib/cache/remembered.ts), as the web server asks for
+// them before its outage gate (answerApiFromMemory): only what was read, and only until a
+// write to one of its tags or a re-seed.
+import { describe, expect, inject, it } from "vitest";
+import { tags } from "@/lib/cache-tags";
+import { sharedTagStore } from "@/lib/cache/shared-tags.js";
+import { invalidateEveryPage } from "@/lib/ops/invalidate";
+import { answerApi, answerApiFromMemory, type ApiRequest } from "@/lib/api/router";
+
+const url = inject("databaseUrl");
+
+function asked(address: string, method = "GET"): ApiRequest {
+  const { pathname, searchParams } = new URL(address, "http://portal.test");
+  return { method, pathname, searchParams, ifNoneMatch: null };
+}
+
+async function forgotten(request: ApiRequest, timeoutMs = 2_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (answerApiFromMemory(request)) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return true;
+}
+
+describe("API answers from memory", () => {
+  it("gives a list page only once it was read, and then the same answer", async () => {
+    const request = asked("/api/v1/sources?limit=7");
+    expect(answerApiFromMemory(request)).toBeUndefined();
+    const read = await answerApi(request);
+    expect(read.status).toBe(200);
+    expect(answerApiFromMemory(request)).toEqual(read);
+    expect(answerApiFromMemory(asked("/api/v1/sources?limit=8"))).toBeUndefined();
+  });
+
+  it("forgets it after a write to one of its tags", async () => {
+    const request = asked("/api/v1/sources?limit=9");
+    await answerApi(request);
+    expect(answerApiFromMemory(request)).toBeDefined();
+    await sharedTagStore().update([tags.sources]); // what a publish does, on any server
+    expect(await forgotten(request)).toBe(true);
+    expect((await answerApi(request)).status).toBe(200);
+  });
+
+  it("forgets it after a re-seed or a restore, as every page", async () => {
+    const request = asked("/api/v1/places?limit=5");
+    await answerApi(request);
+    expect(answerApiFromMemory(request)).toBeDefined();
+    await invalidateEveryPage(url);
+    expect(await forgotten(request)).toBe(true);
+  });
+
+  it("answers what needs no data, and leaves records to the database", async () => {
+    expect(answerApiFromMemory(asked("/api/v1/nothing"))?.status).toBe(404);
+    expect(answerApiFromMemory(asked("/api/v1/places", "POST"))?.status).toBe(405);
+    expect(answerApiFromMemory(asked("/api/v1/places?limit=5&unknown=1"))).toBeUndefined();
+    await answerApi(asked("/api/v1/places/bac-ninh"));
+    expect(answerApiFromMemory(asked("/api/v1/places/bac-ninh"))).toBeUndefined();
+  });
+});
