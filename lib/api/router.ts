@@ -49,31 +49,42 @@ export const isApiPath = (pathname: string) =>
   (pathname.startsWith("/api/") && onlyCatchAllClaims(pathname));
 
 type Input = Record<string, string | string[]>;
-/** `kept`, where the endpoint has it, answers from this server's memory alone, or gives undefined. */
+/** `kept` answers from this server's memory alone, or gives undefined when it must read. */
 type Endpoint = ((input: Input, request: ApiRequest) => Promise<Answer>) & {
-  kept?: (input: Input, request: ApiRequest) => Answer | undefined;
+  kept: (input: Input, request: ApiRequest) => Answer | undefined;
 };
 
-/** Parses `input` with `schema` (400 on any refusal), reads, and answers (404 when there is nothing). */
+/**
+ * Parses `input` with `schema` (400 on any refusal), reads, and answers (404 when there is
+ * nothing); `kept` gives the same answer from what `read` remembers, without reading.
+ */
 function endpoint<S extends z.ZodType, R>(
   schema: S,
-  read: (input: z.output<S>) => Promise<R | null>,
+  read: Remembered<z.output<S>, R | null>,
   answer: (result: R, request: ApiRequest) => Answer,
   what: string,
 ): Endpoint {
-  return async (input, request) => {
+  const reply = (result: R | null, request: ApiRequest) =>
+    result === null
+      ? problemAnswer(404, `No ${what} has that identifier.`)
+      : answer(result, request);
+  const ask = async (input: Input, request: ApiRequest) => {
     const parsed = schema.safeParse(input);
     if (!parsed.success) return badRequestAnswer(parsed.error);
     try {
-      const result = await read(parsed.data);
-      return result === null
-        ? problemAnswer(404, `No ${what} has that identifier.`)
-        : answer(result, request);
+      return reply(await read(parsed.data), request);
     } catch (error) {
       if (error instanceof InvalidParameter) return invalidParameterAnswer(error);
       throw error;
     }
   };
+  return Object.assign(ask, {
+    kept(input: Input, request: ApiRequest) {
+      const parsed = schema.safeParse(input);
+      const result = parsed.success ? read.kept(parsed.data) : undefined;
+      return result === undefined ? undefined : reply(result, request);
+    },
+  });
 }
 
 /** RFC 8288 Link to the next page: the same query with the next cursor. */
@@ -88,25 +99,19 @@ function nextLink(
 }
 
 /** A paged list: the page's stored text, cacheable, with a Link header to the next page. */
-function list<S extends z.ZodType>(
-  schema: S,
-  read: Remembered<z.output<S>, SerializedPage>,
-): Endpoint {
-  const answer = (page: SerializedPage, request: ApiRequest) =>
-    cachedAnswer(request, page.body, { ...jsonType, ...nextLink(page, request) }, page.etag);
-  return Object.assign(endpoint(schema, read, answer, "list"), {
-    kept(input: Input, request: ApiRequest) {
-      const parsed = schema.safeParse(input);
-      const page = parsed.success ? read.kept(parsed.data) : undefined;
-      return page && answer(page, request);
-    },
-  });
-}
+const list = <S extends z.ZodType>(schema: S, read: Remembered<z.output<S>, SerializedPage>) =>
+  endpoint(
+    schema,
+    read,
+    (page, request) =>
+      cachedAnswer(request, page.body, { ...jsonType, ...nextLink(page, request) }, page.etag),
+    "list",
+  );
 
 /** A record by its identifier: its JSON, cacheable. */
 const record = <S extends z.ZodType, R>(
   schema: S,
-  read: (input: z.output<S>) => Promise<R | null>,
+  read: Remembered<z.output<S>, R | null>,
   what: string,
 ) =>
   endpoint(
@@ -179,14 +184,14 @@ function ask(request: ApiRequest): Answer | { endpoint: Endpoint; input: Input }
 }
 
 /**
- * The answer this server can give without the database: a list page it remembers, or an
- * answer that needs no data. The web server sends it before the outage gate and admission,
+ * The answer this server can give without the database: a list page or record it remembers,
+ * or an answer that needs no data. The web server sends it before the outage gate and admission,
  * so it is served during an outage and never waits behind requests that read; undefined
  * when the request must read.
  */
 export function answerApiFromMemory(request: ApiRequest): Answer | undefined {
   const asked = ask(request);
-  return "endpoint" in asked ? asked.endpoint.kept?.(asked.input, request) : asked;
+  return "endpoint" in asked ? asked.endpoint.kept(asked.input, request) : asked;
 }
 
 /** The answer to any request under /api/v1; other addresses there are a JSON 404. */

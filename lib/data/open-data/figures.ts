@@ -51,7 +51,14 @@ async function figuresPage(query: FiguresQuery): Promise<SerializedPage> {
   return serializePage<Figure>(pageFrom(rows, query.limit, toFigure, (row) => ({ id: row.id })));
 }
 
-export async function getFigureRecord({ id }: { id: number }): Promise<Figure | null> {
+/** One figure by its identifier, kept by each server like the list pages (a missing one too). */
+export const getFigureRecord = rememberedUntilTagged(
+  [tags.figures, tags.places, tags.sources],
+  figureRecord,
+  { maxEntries: 500 },
+);
+
+async function figureRecord({ id }: { id: number }): Promise<Figure | null> {
   const [row] = await selectObservations([Prisma.sql`o.id = ${id}`], Prisma.sql`o.id`, 1);
   return row ? toFigure(row) : null;
 }

@@ -115,7 +115,14 @@ async function meetingsPage(query: MeetingsQuery): Promise<SerializedPage> {
   );
 }
 
-export async function getMeetingRecord({ slug }: { slug: string }): Promise<MeetingDetail | null> {
+/** One meeting by its identifier, kept by each server like the list pages (a missing one too). */
+export const getMeetingRecord = rememberedUntilTagged(
+  [tags.meetings, tags.places, tags.sources, tags.people],
+  meetingRecord,
+  { maxEntries: 500 },
+);
+
+async function meetingRecord({ slug }: { slug: string }): Promise<MeetingDetail | null> {
   const row = await db.meeting.findUnique({
     where: { slug },
     select: {

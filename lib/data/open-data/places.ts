@@ -46,7 +46,12 @@ async function placesPage(query: PlacesQuery): Promise<SerializedPage> {
   return serializePage<Place>(pageFrom(rows, query.limit, toPlace, (row) => ({ slug: row.slug })));
 }
 
-export async function getPlaceRecord({ slug }: { slug: string }): Promise<Place | null> {
+/** One place by its identifier, kept by each server like the list pages (a missing one too). */
+export const getPlaceRecord = rememberedUntilTagged([tags.places], placeRecord, {
+  maxEntries: 500,
+});
+
+async function placeRecord({ slug }: { slug: string }): Promise<Place | null> {
   const row = await db.place.findUnique({ where: { slug }, select: placeSelect });
   return row ? toPlace(row) : null;
 }

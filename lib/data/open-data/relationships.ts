@@ -76,11 +76,14 @@ async function relationshipsPage(query: RelationshipsQuery): Promise<SerializedP
   );
 }
 
-export async function getRelationshipRecord({
-  slug,
-}: {
-  slug: string;
-}): Promise<Relationship | null> {
+/** One relationship by its identifier, kept by each server like the list pages (a missing one too). */
+export const getRelationshipRecord = rememberedUntilTagged(
+  [tags.relationships, tags.places, tags.sources],
+  relationshipRecord,
+  { maxEntries: 500 },
+);
+
+async function relationshipRecord({ slug }: { slug: string }): Promise<Relationship | null> {
   const row = await db.relationship.findUnique({ where: { slug }, select: relationshipSelect });
   return row ? toRelationship(row) : null;
 }

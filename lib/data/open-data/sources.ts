@@ -39,7 +39,12 @@ async function sourcesPage(query: SourcesQuery): Promise<SerializedPage> {
   return serializePage<Source>(pageFrom(rows, query.limit, toSource, (row) => ({ id: row.id })));
 }
 
-export async function getSourceRecord({ id }: { id: number }): Promise<Source | null> {
+/** One source by its identifier, kept by each server like the list pages (a missing one too). */
+export const getSourceRecord = rememberedUntilTagged([tags.sources], sourceRecord, {
+  maxEntries: 500,
+});
+
+async function sourceRecord({ id }: { id: number }): Promise<Source | null> {
   const row = await db.source.findUnique({ where: { id }, select: sourceSelect });
   return row ? toSource(row) : null;
 }
