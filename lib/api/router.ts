@@ -81,7 +81,8 @@ function endpoint<S extends z.ZodType, R>(
   return Object.assign(ask, {
     kept(input: Input, request: ApiRequest) {
       const parsed = schema.safeParse(input);
-      const result = parsed.success ? read.kept(parsed.data) : undefined;
+      if (!parsed.success) return badRequestAnswer(parsed.error);
+      const result = read.kept(parsed.data);
       return result === undefined ? undefined : reply(result, request);
     },
   });

@@ -53,7 +53,8 @@ describe("API answers from memory", () => {
   it("answers what needs no data", () => {
     expect(answerApiFromMemory(asked("/api/v1/nothing"))?.status).toBe(404);
     expect(answerApiFromMemory(asked("/api/v1/places", "POST"))?.status).toBe(405);
-    expect(answerApiFromMemory(asked("/api/v1/places?limit=5&unknown=1"))).toBeUndefined();
+    expect(answerApiFromMemory(asked("/api/v1/places?limit=5&unknown=1"))?.status).toBe(400);
+    expect(answerApiFromMemory(asked("/api/v1/figures/not-a-number"))?.status).toBe(400);
   });
 
   it("keeps records as it read them, a missing one as a 404", async () => {
