@@ -31,6 +31,10 @@ export default function nextConfig(phase) {
     // memory only, in Next's bounded LRU (lib/cache/page-cache-handler.js says why).
     experimental: { globalNotFound: true, isrFlushToDisk: false },
     poweredByHeader: false,
+    // Next would hash and gzip every page on every request; the web server does both once per
+    // cached page instead, and compresses the rest itself (lib/server/cached-page.ts).
+    generateEtags: false,
+    compress: false,
     typedRoutes: false,
     deploymentId: phase === PHASE_PRODUCTION_SERVER ? builtDeploymentId() : undefined,
     // Caches whose invalidations reach every server, and survive restarts, through

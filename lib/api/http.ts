@@ -3,8 +3,8 @@
 // problem details for every refusal. An Answer is plain data: the web server writes the
 // /api/v1 answers itself (lib/api/router.ts, lib/server/send-answer.ts); Next's route handlers
 // (downloads, feeds, the OpenAPI document) turn theirs into a Response.
-import { createHash } from "node:crypto";
 import { z } from "zod";
+import { etagOf, matchesEtag } from "../cache/etag.js";
 import { invalidParams } from "../schemas/query-string";
 import type { Page, Problem } from "../schemas/api/resources";
 
@@ -33,19 +33,6 @@ export const corsHeaders = {
 const cacheControl = "public, max-age=60, stale-while-revalidate=300";
 
 export const jsonType = { "Content-Type": "application/json; charset=utf-8" };
-
-/** A strong ETag of the exact bytes, so any change to the data changes it. */
-export const etagOf = (body: string | Uint8Array) =>
-  `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
-
-/** If-None-Match names this ETag (or `*`); weak and strong forms compare alike for GET. */
-function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(",").some((tag) => {
-    const t = tag.trim().replace(/^W\//, "");
-    return t === "*" || t === etag;
-  });
-}
 
 /** A cacheable answer: 304 when the client's copy is current, else the body. */
 export function cachedAnswer(

@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
+import compression from "compression";
 import next from "next";
 import { answerApi, answerApiFromMemory, isApiPath } from "../api/router";
 import { stampClientAddress, trustedProxies } from "../ops/client-address";
@@ -24,6 +25,7 @@ import { createAdmission } from "./admission";
 import { createDatabaseGate } from "./database-gate";
 import { logger } from "./logger";
 import { sendAnswer } from "./send-answer";
+import { sendCachedPageOnce } from "./cached-page";
 import { drainOnSignals } from "./shutdown";
 import { loadStaticRoutes } from "./static-routes";
 import { BUSY_RETRY_AFTER_SECONDS, sendUnavailable } from "./unavailable-page";
@@ -71,6 +73,12 @@ export async function startWebServer(options: WebServerOptions) {
   const securityHeaders = Object.entries(baseSecurityHeaders(options.https));
   const publicPolicy = publicContentSecurityPolicy(options.https);
   const trust = trustedProxies();
+  // An Express middleware that needs no more than node:http's request and response.
+  const compress = compression() as unknown as (
+    req: IncomingMessage,
+    res: ServerResponse,
+    next: () => void,
+  ) => void;
 
   function setContentSecurityPolicy(req: IncomingMessage, res: ServerResponse, pathname: string) {
     if (!isStaffPath(pathname)) return res.setHeader("Content-Security-Policy", publicPolicy);
@@ -142,8 +150,12 @@ export async function startWebServer(options: WebServerOptions) {
     if (route) {
       req.url = route + url.search;
       keepReaderAddress(res, route, url.pathname);
-      if (isNotFoundPage(route)) sendAsNotFound(res);
     }
+    // Next's compression is off (next.config.js): a cached page is gzipped once, by the wrapper
+    // that runs first; everything else, per response, by the library Next itself uses.
+    compress(req, res, () => {});
+    if (route && isNotFoundPage(route)) sendAsNotFound(res);
+    else sendCachedPageOnce(req, res);
     await handle(req, res);
   }
 
@@ -231,6 +243,7 @@ function sendAsNotFound(res: ServerResponse) {
   res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
     if (status !== 200) return writeHead.call(this, status, ...(rest as []));
     this.setHeader("Cache-Control", "no-store");
+    this.removeHeader("ETag"); // the not-found page's own, from its cache entry
     // A status message Next passed ("OK") would not fit the new status.
     return writeHead.call(
       this,

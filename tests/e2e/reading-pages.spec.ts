@@ -38,6 +38,49 @@ test.describe("reading pages", () => {
     expect(await (await request.get("/admin/sign-in")).text()).toMatch(runtime);
   });
 
+  test("a cached page has an ETag made once: 304 when the reader has it, gzipped once otherwise", async ({
+    request,
+  }) => {
+    for (const path of [
+      "/en/investment",
+      "/vi/meetings?province=nghe-an",
+      "/ja/provinces/nghe-an",
+    ]) {
+      await request.get(path); // rendered once, if an earlier test's publish expired it
+      const plain = await request.get(path, { headers: { "Accept-Encoding": "identity" } });
+      const etag = plain.headers().etag;
+      expect(etag, path).toMatch(/^"[\w-]{27}"$/);
+      expect(plain.headers()["content-encoding"], path).toBeUndefined();
+      expect(plain.headers().vary, path).toContain("Accept-Encoding");
+
+      const zipped = await request.get(path, { headers: { "Accept-Encoding": "gzip, br" } });
+      expect(zipped.headers()["content-encoding"], path).toBe("gzip");
+      expect(zipped.headers().etag, path).toBe(etag);
+      expect(Number(zipped.headers()["content-length"]), path).toBeLessThan(
+        Number(plain.headers()["content-length"]) / 3,
+      );
+      expect(await zipped.text(), path).toBe(await plain.text()); // Playwright decodes it
+
+      for (const ifNoneMatch of [etag, `W/${etag}`, `"other", ${etag}`]) {
+        const current = await request.get(path, { headers: { "If-None-Match": ifNoneMatch } });
+        expect(current.status(), `${path} ${ifNoneMatch}`).toBe(304);
+        expect((await current.body()).length, path).toBe(0);
+        expect(current.headers().etag, path).toBe(etag);
+        expect(current.headers()["content-encoding"], path).toBeUndefined();
+      }
+      const stale = await request.get(path, { headers: { "If-None-Match": '"an-older-page"' } });
+      expect(stale.status(), path).toBe(200);
+    }
+    // A missing page is never current, and nothing may keep it.
+    const missing = await request.get("/en/no-such-page", { headers: { "If-None-Match": "*" } });
+    expect(missing.status()).toBe(404);
+    expect(missing.headers().etag).toBeUndefined();
+    // Pages made per request, and Next's own files, are compressed per response.
+    const staff = await request.get("/admin/sign-in", { headers: { "Accept-Encoding": "gzip" } });
+    expect(staff.headers()["content-encoding"]).toBe("gzip");
+    expect(staff.headers().etag).toBeUndefined();
+  });
+
   test("a reader moves between pages by links and filters by forms, in each language, with nothing failing", async ({
     page,
   }) => {

@@ -1,7 +1,7 @@
 import SwaggerParser from "@apidevtools/swagger-parser";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { etagOf } from "@/lib/api/http";
+import { etagOf } from "@/lib/cache/etag.js";
 import { answerApiFromMemory } from "@/lib/api/router";
 import { pageLimits } from "@/lib/schemas/api/queries";
 import { testDb } from "../support/db";

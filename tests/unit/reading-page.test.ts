@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { etagOf } from "@/lib/cache/etag.js";
 import { servedToReaders, withoutClientRuntime } from "@/lib/cache/reading-page.js";
 import { locales } from "@/lib/i18n/config";
 
@@ -64,7 +65,12 @@ describe("a public page served without Next's client runtime", () => {
 describe("which cached pages lose the runtime", () => {
   const entry = (extra: object = {}) => ({
     lastModified: 1,
-    value: { kind: "APP_PAGE", html: page, ...extra },
+    value: {
+      kind: "APP_PAGE",
+      html: page,
+      headers: { "x-next-cache-tags": "investment" },
+      ...extra,
+    },
   });
   const publicKey = "/route-cache/APP_PAGE/abc123/$/vi/investment";
 
@@ -73,8 +79,13 @@ describe("which cached pages lose the runtime", () => {
     const first = servedToReaders(publicKey, cached);
     expect(first.value.html).toBe(withoutClientRuntime(page));
     expect(first.value.kind).toBe("APP_PAGE");
-    expect(servedToReaders(publicKey, cached).value.html).toBe(first.value.html);
+    expect(servedToReaders(publicKey, cached).value).toBe(first.value);
+    expect(first.value.headers).toEqual({
+      "x-next-cache-tags": "investment",
+      etag: etagOf(first.value.html),
+    });
     expect(cached.value.html).toBe(page); // Next's own entry is not changed
+    expect(cached.value.headers).toEqual({ "x-next-cache-tags": "investment" });
     // reading-page.js cannot import lib/i18n/config.ts (Next loads it untranspiled): same languages.
     for (const locale of locales) {
       expect(servedToReaders(`/${locale}`, entry()).value.html, locale).not.toContain("__next_f");

@@ -4,7 +4,8 @@ import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cachedAnswer, problemAnswer, type Answer } from "@/lib/api/http";
-import { acceptsGzip, sendAnswer } from "@/lib/server/send-answer";
+import { acceptsGzip } from "@/lib/server/gzip-once";
+import { sendAnswer } from "@/lib/server/send-answer";
 
 const long = JSON.stringify({
   data: Array.from({ length: 200 }, (_, i) => ({ slug: `place-${i}`, name: "Bắc Ninh · 北寧" })),
