@@ -15,17 +15,19 @@ export interface LoadOptions {
   connections?: number;
   /** The status a healthy answer has; any other counts as a failure. */
   status?: number;
+  /** Request headers, e.g. the Accept-Encoding a browser sends. */
+  headers?: Record<string, string>;
 }
 
 export async function measureLoad(
   url: string,
-  { seconds, connections = 20, status = 200 }: LoadOptions,
+  { seconds, connections = 20, status = 200, headers }: LoadOptions,
 ): Promise<LoadResult> {
-  let result = await autocannon({ url, connections, duration: seconds, timeout: 30 });
+  let result = await autocannon({ url, connections, duration: seconds, timeout: 30, headers });
   // A page slower than the run's length would show nothing (answers still in flight are not
   // counted): give it four times as long to answer each connection a few times.
   if (result.requests.total < 2 * connections)
-    result = await autocannon({ url, connections, duration: 4 * seconds, timeout: 30 });
+    result = await autocannon({ url, connections, duration: 4 * seconds, timeout: 30, headers });
   const expected =
     result.statusCodeStats?.[String(status) as keyof typeof result.statusCodeStats]?.count ?? 0;
   const answered = Object.values(result.statusCodeStats ?? {}).reduce(
@@ -41,12 +43,18 @@ export async function measureLoad(
 }
 
 /** Several paths in turn for `seconds`, to warm a server (JIT, caches) before it is measured. */
-export async function warmUp(base: string, paths: string[], seconds: number) {
+export async function warmUp(
+  base: string,
+  paths: string[],
+  seconds: number,
+  headers?: Record<string, string>,
+) {
   await autocannon({
     url: base,
     connections: 10,
     duration: seconds,
     timeout: 30,
+    headers,
     requests: paths.map((path) => ({ method: "GET", path })),
   });
 }

@@ -29,7 +29,8 @@ export interface BenchReport {
   commit: string;
   node: string;
   cores: number;
-  settings: { seconds: number; connections: number; quick: boolean };
+  /** acceptEncoding: what the load generator asked for (runs before 2026-11-27: none, raw bytes). */
+  settings: { seconds: number; connections: number; quick: boolean; acceptEncoding?: string };
   balancer: string;
   ceilingPath: string;
   /** Load average (1 min) when each set-up started and ended: these machines are shared. */
@@ -61,6 +62,7 @@ export function printReport(report: BenchReport) {
   console.log(
     `Ceiling: ${report.ceilingPath} (the smallest prerendered page). Floor: each page's bytes from a bare node:http server.`,
   );
+  console.log(`Accept-Encoding: ${report.settings.acceptEncoding ?? "(none)"}`);
   for (const [setup, load] of Object.entries(report.load))
     console.log(
       `Load average during "${setup}": ${load.start.toFixed(1)} → ${load.end.toFixed(1)} on ${report.cores} cores`,

@@ -1,7 +1,9 @@
-// npm run bench [-- --quick] [--seconds 2] [--connections 20] [--port 4300] [--out FILE]:
-// requests per second, p50 and p99 of every public page (each language), the filtered views
-// and the API lists, on a production build served against the seeded embedded PostgreSQL (or
-// DATABASE_URL), by one server and by two behind start:cluster's balancer. Two references are
+// npm run bench [-- --quick] [--seconds 2] [--connections 20] [--port 4300] [--out FILE]
+// [--identity]: requests per second, p50 and p99 of every public page (each language), the
+// filtered views and the API lists, on a production build served against the seeded embedded
+// PostgreSQL (or DATABASE_URL), by one server and by two behind start:cluster's balancer.
+// Requests accept gzip, as every browser's do; --identity asks for the raw bytes, as runs
+// before 2026-11-27 did. Two references are
 // measured in the same run: the floor (a bare node:http server sending each page's own bytes
 // from memory) and the ceiling (the portal's smallest prerendered page on the same set-up).
 // autocannon on loopback shares the machine's cores with the servers. Prints a table and
@@ -32,9 +34,12 @@ const { values } = parseArgs({
     connections: { type: "string", default: "20" },
     port: { type: "string" },
     out: { type: "string", default: path.join(projectRoot, "bench-results/latest.json") },
+    identity: { type: "boolean", default: false },
   },
 });
 const quick = values.quick;
+const acceptEncoding = values.identity ? "identity" : "gzip, deflate, br";
+const headers = { "accept-encoding": acceptEncoding };
 const seconds = Number(values.seconds ?? 2);
 const connections = Number(values.connections);
 // Balancer, two servers and the floor: consecutive ports from --port, or any free ones.
@@ -78,7 +83,7 @@ try {
     }).stdout.trim(),
     node: process.version,
     cores: availableParallelism(),
-    settings: { seconds, connections, quick },
+    settings: { seconds, connections, quick, acceptEncoding },
     balancer: balancer.kind,
     ceilingPath,
     load: {},
@@ -96,14 +101,16 @@ try {
       base,
       pages.map((p) => p.path),
       quick ? 2 : 4,
+      headers,
     );
     for (const page of pages) {
       // Just before each page: on a shared machine the ceiling itself moves within a minute.
-      const ceiling = await measureLoad(base + ceilingPath, { seconds, connections });
+      const ceiling = await measureLoad(base + ceilingPath, { seconds, connections, headers });
       const result = await measureLoad(base + page.path, {
         seconds,
         connections,
         status: page.status,
+        headers,
       });
       if (!floors.has(page.path))
         floors.set(
@@ -112,6 +119,7 @@ try {
             seconds: Math.max(1, seconds / 2),
             connections,
             status: page.status,
+            headers,
           }),
         );
       const body = bodies.get(page.path)!;
