@@ -47,20 +47,36 @@ export function cachedAnswer(
 }
 
 /**
- * A list page as the API sends it. The lists' remembered reads return this rather than the
- * page itself, so a request for a remembered page sends stored text: no JSON.stringify and
+ * A record as the API sends it. Remembered reads return this rather than the record itself,
+ * so a request for a remembered record or list page sends stored text: no JSON.stringify and
  * no hashing per request, which for the longest lists (50–70 KB) was most of the work.
  */
-export interface SerializedPage {
+export interface SerializedRecord {
   body: string;
   etag: string;
+}
+
+/** A list page as the API sends it (see SerializedRecord). */
+export interface SerializedPage extends SerializedRecord {
   nextCursor: string | null;
 }
 
-export function serializePage<T>(page: Page<T>): SerializedPage {
-  const body = JSON.stringify(page);
-  return { body, etag: etagOf(body), nextCursor: page.nextCursor };
+function serialize(value: unknown): SerializedRecord {
+  const body = JSON.stringify(value);
+  return { body, etag: etagOf(body) };
 }
+
+export function serializePage<T>(page: Page<T>): SerializedPage {
+  return { ...serialize(page), nextCursor: page.nextCursor };
+}
+
+/** `read`, answering its record serialized (null when there is none). */
+export const serializedRecord =
+  <A, R>(read: (args: A) => Promise<R | null>) =>
+  async (args: A): Promise<SerializedRecord | null> => {
+    const record = await read(args);
+    return record === null ? null : serialize(record);
+  };
 
 const problemTitles: Record<number, string> = {
   400: "Bad request",

@@ -33,6 +33,7 @@ import {
   preflightAnswer,
   problemAnswer,
   type SerializedPage,
+  type SerializedRecord,
 } from "./http";
 
 const apiPrefix = "/api/v1";
@@ -109,16 +110,16 @@ const list = <S extends z.ZodType>(schema: S, read: Remembered<z.output<S>, Seri
     "list",
   );
 
-/** A record by its identifier: its JSON, cacheable. */
-const record = <S extends z.ZodType, R>(
+/** A record by its identifier: its stored text, cacheable. */
+const record = <S extends z.ZodType>(
   schema: S,
-  read: Remembered<z.output<S>, R | null>,
+  read: Remembered<z.output<S>, SerializedRecord | null>,
   what: string,
 ) =>
   endpoint(
     schema,
     read,
-    (result, request) => cachedAnswer(request, JSON.stringify(result), jsonType),
+    (result, request) => cachedAnswer(request, result.body, jsonType, result.etag),
     what,
   );
 

@@ -1,7 +1,7 @@
 import { tags } from "../../cache-tags";
 import { rememberedUntilTagged } from "../../cache/remembered";
 import { decodeCursor, IdCursor, pageFrom } from "../../api/cursor";
-import { serializePage, type SerializedPage } from "../../api/http";
+import { serializePage, serializedRecord, type SerializedPage } from "../../api/http";
 import { Prisma } from "../../generated/prisma/client";
 import type { Figure } from "../../schemas/api/resources";
 import type { FiguresQuery } from "../../schemas/api/queries";
@@ -54,7 +54,7 @@ async function figuresPage(query: FiguresQuery): Promise<SerializedPage> {
 /** One figure by its identifier, kept by each server like the list pages (a missing one too). */
 export const getFigureRecord = rememberedUntilTagged(
   [tags.figures, tags.places, tags.sources],
-  figureRecord,
+  serializedRecord(figureRecord),
   { maxEntries: 500 },
 );
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { tags } from "../../cache-tags";
 import { rememberedUntilTagged } from "../../cache/remembered";
 import { decodeCursor, pageFrom } from "../../api/cursor";
-import { serializePage, type SerializedPage } from "../../api/http";
+import { serializePage, serializedRecord, type SerializedPage } from "../../api/http";
 import { db } from "../../db-client";
 import type { Prisma } from "../../generated/prisma/client";
 import type { MeetingKind } from "../../generated/prisma/enums";
@@ -118,7 +118,7 @@ async function meetingsPage(query: MeetingsQuery): Promise<SerializedPage> {
 /** One meeting by its identifier, kept by each server like the list pages (a missing one too). */
 export const getMeetingRecord = rememberedUntilTagged(
   [tags.meetings, tags.places, tags.sources, tags.people],
-  meetingRecord,
+  serializedRecord(meetingRecord),
   { maxEntries: 500 },
 );
 

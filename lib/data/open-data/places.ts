@@ -1,7 +1,7 @@
 import { tags } from "../../cache-tags";
 import { rememberedUntilTagged } from "../../cache/remembered";
 import { decodeCursor, pageFrom, SlugCursor } from "../../api/cursor";
-import { serializePage, type SerializedPage } from "../../api/http";
+import { serializePage, serializedRecord, type SerializedPage } from "../../api/http";
 import { db } from "../../db-client";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Place } from "../../schemas/api/resources";
@@ -47,7 +47,7 @@ async function placesPage(query: PlacesQuery): Promise<SerializedPage> {
 }
 
 /** One place by its identifier, kept by each server like the list pages (a missing one too). */
-export const getPlaceRecord = rememberedUntilTagged([tags.places], placeRecord, {
+export const getPlaceRecord = rememberedUntilTagged([tags.places], serializedRecord(placeRecord), {
   maxEntries: 500,
 });
 

@@ -1,7 +1,7 @@
 import { tags } from "../../cache-tags";
 import { rememberedUntilTagged } from "../../cache/remembered";
 import { decodeCursor, pageFrom, SlugCursor } from "../../api/cursor";
-import { serializePage, type SerializedPage } from "../../api/http";
+import { serializePage, serializedRecord, type SerializedPage } from "../../api/http";
 import { db } from "../../db-client";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Relationship } from "../../schemas/api/resources";
@@ -79,7 +79,7 @@ async function relationshipsPage(query: RelationshipsQuery): Promise<SerializedP
 /** One relationship by its identifier, kept by each server like the list pages (a missing one too). */
 export const getRelationshipRecord = rememberedUntilTagged(
   [tags.relationships, tags.places, tags.sources],
-  relationshipRecord,
+  serializedRecord(relationshipRecord),
   { maxEntries: 500 },
 );
 

@@ -1,7 +1,7 @@
 import { tags } from "../../cache-tags";
 import { rememberedUntilTagged } from "../../cache/remembered";
 import { decodeCursor, IdCursor, pageFrom } from "../../api/cursor";
-import { serializePage, type SerializedPage } from "../../api/http";
+import { serializePage, serializedRecord, type SerializedPage } from "../../api/http";
 import { db } from "../../db-client";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Source } from "../../schemas/api/resources";
@@ -40,9 +40,13 @@ async function sourcesPage(query: SourcesQuery): Promise<SerializedPage> {
 }
 
 /** One source by its identifier, kept by each server like the list pages (a missing one too). */
-export const getSourceRecord = rememberedUntilTagged([tags.sources], sourceRecord, {
-  maxEntries: 500,
-});
+export const getSourceRecord = rememberedUntilTagged(
+  [tags.sources],
+  serializedRecord(sourceRecord),
+  {
+    maxEntries: 500,
+  },
+);
 
 async function sourceRecord({ id }: { id: number }): Promise<Source | null> {
   const row = await db.source.findUnique({ where: { id }, select: sourceSelect });
