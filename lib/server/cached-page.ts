@@ -8,14 +8,23 @@ import { matchesEtag } from "../cache/etag.js";
 import { acceptsGzip, gzipOnce } from "./gzip-once";
 
 /**
- * Takes over the end of a response that Next sends whole with an ETag, a cached page; any
- * other response ends as Next ends it. Next sets the headers, then calls `end` with the body.
+ * Takes over the end of a response that Next sends whole with an ETag, a cached page's HTML;
+ * any other response ends as Next ends it. Next sets the headers, then calls `end` with the body.
  */
 export function sendCachedPageOnce(req: IncomingMessage, res: ServerResponse) {
+  const isHtml = () => String(res.getHeader("Content-Type")).startsWith("text/html");
+  // The ETag was made from the page's HTML. Next sends the cache entry's headers with its other
+  // forms too (the React payload a client navigation asks for, streamed), whose bytes differ.
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: ServerResponse, ...args: Parameters<typeof writeHead>) {
+    if (!isHtml()) this.removeHeader("ETag");
+    return writeHead.apply(this, args);
+  } as typeof writeHead;
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
   res.end = ((...args: unknown[]) => {
     const etag = res.getHeader("ETag");
-    if (res.headersSent || res.statusCode !== 200 || typeof etag !== "string") return end(...args);
+    if (res.headersSent || res.statusCode !== 200 || typeof etag !== "string" || !isHtml())
+      return end(...args);
     // The page may go gzipped or not, whatever the client asked: caches must know.
     const vary = res.getHeader("Vary");
     res.setHeader("Vary", vary ? `${String(vary)}, Accept-Encoding` : "Accept-Encoding");

@@ -71,6 +71,14 @@ test.describe("reading pages", () => {
       const stale = await request.get(path, { headers: { "If-None-Match": '"an-older-page"' } });
       expect(stale.status(), path).toBe(200);
     }
+    // Next sends the cache entry's headers with the page's React payload too: other bytes, no ETag.
+    const payload = await request.get("/en/investment", {
+      headers: { RSC: "1", "Accept-Encoding": "gzip", "If-None-Match": "*" },
+    });
+    expect(payload.status()).toBe(200);
+    expect(payload.headers()["content-type"]).toContain("text/x-component");
+    expect(payload.headers().etag).toBeUndefined();
+    expect(await payload.text()).not.toContain("<html");
     // A missing page is never current, and nothing may keep it.
     const missing = await request.get("/en/no-such-page", { headers: { "If-None-Match": "*" } });
     expect(missing.status()).toBe(404);
