@@ -40,9 +40,10 @@ const publicPage = /^\/(?:en|vi|ja)(?:\/|$)/;
 
 /**
  * The cached page Next hands to a reader: without the client runtime, and with its ETag among
- * the headers Next sends with it, when it is a complete public page. Two kinds stay whole, since Next finishes them in the browser: a shell with
- * dynamic holes (postponed), which Next's streaming resumes, and a not-found or error page,
- * which Next prerenders as an empty shell that its runtime fills.
+ * the headers Next sends with it, when it is a complete public page. Two kinds stay whole,
+ * since Next finishes them in the browser: a shell with dynamic holes (postponed), which
+ * Next's streaming resumes, and a not-found or error page, which Next prerenders as an empty
+ * shell that its runtime fills.
  * @template {{ value?: any } | null | undefined} T
  * @param {string} key
  * @param {T} data

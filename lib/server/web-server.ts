@@ -22,10 +22,10 @@ import {
   staffOnlyHeaders,
 } from "../security/headers";
 import { createAdmission } from "./admission";
+import { sendCachedPageOnce } from "./cached-page";
 import { createDatabaseGate } from "./database-gate";
 import { logger } from "./logger";
 import { sendAnswer } from "./send-answer";
-import { sendCachedPageOnce } from "./cached-page";
 import { drainOnSignals } from "./shutdown";
 import { loadStaticRoutes } from "./static-routes";
 import { BUSY_RETRY_AFTER_SECONDS, sendUnavailable } from "./unavailable-page";
