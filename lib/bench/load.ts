@@ -42,6 +42,21 @@ export async function measureLoad(
   };
 }
 
+/** Several runs of one measurement as one: the median of each number, every failure counted. */
+export function medianLoad(runs: LoadResult[]): LoadResult {
+  const median = (pick: (run: LoadResult) => number) => {
+    const sorted = runs.map(pick).sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  };
+  return {
+    rps: Math.round(median((run) => run.rps)),
+    p50: median((run) => run.p50),
+    p99: median((run) => run.p99),
+    failures: runs.reduce((sum, run) => sum + run.failures, 0),
+  };
+}
+
 /** Several paths in turn for `seconds`, to warm a server (JIT, caches) before it is measured. */
 export async function warmUp(
   base: string,

@@ -29,8 +29,17 @@ export interface BenchReport {
   commit: string;
   node: string;
   cores: number;
-  /** acceptEncoding: what the load generator asked for (runs before 2026-11-27: none, raw bytes). */
-  settings: { seconds: number; connections: number; quick: boolean; acceptEncoding?: string };
+  /**
+   * acceptEncoding: what the load generator asked for (runs before 2026-11-27: none, raw bytes);
+   * rounds: how many times each page and its ceiling were measured, medians kept (before: 1).
+   */
+  settings: {
+    seconds: number;
+    connections: number;
+    quick: boolean;
+    acceptEncoding?: string;
+    rounds?: number;
+  };
   balancer: string;
   ceilingPath: string;
   /** Load average (1 min) when each set-up started and ended: these machines are shared. */

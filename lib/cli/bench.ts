@@ -1,9 +1,10 @@
-// npm run bench [-- --quick] [--seconds 2] [--connections 20] [--port 4300] [--out FILE]
-// [--identity]: requests per second, p50 and p99 of every public page (each language), the
+// npm run bench [-- --quick] [--seconds 2] [--connections 20] [--rounds 1] [--port 4300]
+// [--out FILE] [--identity]: requests per second, p50 and p99 of every public page (each language), the
 // filtered views and the API lists, on a production build served against the seeded embedded
 // PostgreSQL (or DATABASE_URL), by one server and by two behind start:cluster's balancer.
 // Requests accept gzip, as every browser's do; --identity asks for the raw bytes, as runs
-// before 2026-11-27 did. Two references are
+// before 2026-11-27 did. --rounds N measures each page N times, each just after its ceiling,
+// and keeps the medians: steadier on a shared machine, N times as long. Two references are
 // measured in the same run: the floor (a bare node:http server sending each page's own bytes
 // from memory) and the ceiling (the portal's smallest prerendered page on the same set-up).
 // autocannon on loopback shares the machine's cores with the servers. Prints a table and
@@ -16,7 +17,7 @@ import { parseArgs } from "node:util";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import type { BarePage } from "../bench/bare-server";
 import { startFloor } from "../bench/floor";
-import { measureLoad, warmUp, type LoadResult } from "../bench/load";
+import { measureLoad, medianLoad, warmUp, type LoadResult } from "../bench/load";
 import { benchPages, type BenchPage } from "../bench/pages";
 import { scriptSizer } from "../bench/scripts";
 import { printReport, writeReport, type BenchReport, type PageSize } from "../bench/report";
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     quick: { type: "boolean", default: false },
     seconds: { type: "string" },
     connections: { type: "string", default: "20" },
+    rounds: { type: "string", default: "1" },
     port: { type: "string" },
     out: { type: "string", default: path.join(projectRoot, "bench-results/latest.json") },
     identity: { type: "boolean", default: false },
@@ -42,6 +44,7 @@ const acceptEncoding = values.identity ? "identity" : "gzip, deflate, br";
 const headers = { "accept-encoding": acceptEncoding };
 const seconds = Number(values.seconds ?? 2);
 const connections = Number(values.connections);
+const rounds = Number(values.rounds);
 // Balancer, two servers and the floor: consecutive ports from --port, or any free ones.
 const ports = values.port
   ? [0, 1, 2, 3].map((i) => Number(values.port) + i)
@@ -83,7 +86,7 @@ try {
     }).stdout.trim(),
     node: process.version,
     cores: availableParallelism(),
-    settings: { seconds, connections, quick, acceptEncoding },
+    settings: { seconds, connections, quick, acceptEncoding, rounds },
     balancer: balancer.kind,
     ceilingPath,
     load: {},
@@ -105,13 +108,20 @@ try {
     );
     for (const page of pages) {
       // Just before each page: on a shared machine the ceiling itself moves within a minute.
-      const ceiling = await measureLoad(base + ceilingPath, { seconds, connections, headers });
-      const result = await measureLoad(base + page.path, {
-        seconds,
-        connections,
-        status: page.status,
-        headers,
-      });
+      const ceilings: LoadResult[] = [];
+      const results: LoadResult[] = [];
+      for (let round = 0; round < rounds; round++) {
+        ceilings.push(await measureLoad(base + ceilingPath, { seconds, connections, headers }));
+        results.push(
+          await measureLoad(base + page.path, {
+            seconds,
+            connections,
+            status: page.status,
+            headers,
+          }),
+        );
+      }
+      const [ceiling, result] = [medianLoad(ceilings), medianLoad(results)];
       if (!floors.has(page.path))
         floors.set(
           page.path,
