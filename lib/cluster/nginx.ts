@@ -10,12 +10,17 @@ export function nginxInstalled(): boolean {
   return spawnSync("nginx", ["-v"], { stdio: "ignore" }).status === 0;
 }
 
-/** The upstream and server blocks: round robin, a refused or failed connection retried on the next server. */
+/**
+ * The upstream and server blocks: each request to the server with the fewest in flight
+ * (`least_conn`; round robin queued requests behind a busy server and doubled p99), a refused
+ * or failed connection retried on the next server.
+ */
 export function nginxSite(port: number, upstreams: string[]): string {
   const servers = upstreams
     .map((u) => `    server ${new URL(u).host} max_fails=1 fail_timeout=2s;`)
     .join("\n");
   return `upstream portal {
+    least_conn;
 ${servers}
     keepalive 16;
     # Below Node's keepAliveTimeout (5 s): nginx never reuses a connection the server is

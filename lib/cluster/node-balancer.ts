@@ -1,6 +1,7 @@
-// The balancer `npm run start:cluster` uses when nginx is not installed: round robin over
-// the servers on httpxy (a maintained proxy library), retrying elsewhere what the first
-// server surely did not process, as nginx's `proxy_next_upstream error` does:
+// The balancer `npm run start:cluster` uses when nginx is not installed: each request to the
+// server with the fewest in flight (ties in turn, as nginx's `least_conn`), on httpxy (a
+// maintained proxy library), retrying elsewhere what the first server surely did not
+// process, as nginx's `proxy_next_upstream error` does:
 // - a request whose connection was refused (the server is down or draining) goes to the
 //   next server, whatever its method (nothing reached the first one);
 // - a GET, HEAD or OPTIONS whose connection broke before an answer is retried too;
@@ -37,6 +38,26 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   return Buffer.concat(chunks);
 }
 
+/**
+ * Every server once: those not marked down first, fewest requests in flight first, ties in
+ * turn from `start`. Sending each request where fewest wait keeps one server's pause (a GC, a
+ * render) from queueing its share behind it, which round robin does: measured behind nginx on
+ * two servers, p99 went from 53–96 ms to 22–49 ms (README, Several servers).
+ */
+export function serverOrder(
+  upstreams: string[],
+  state: { start: number; inFlight: Map<string, number>; downUntil: Map<string, number> },
+  now = Date.now(),
+): string[] {
+  const first = state.start % upstreams.length;
+  const turn = [...upstreams.slice(first), ...upstreams.slice(0, first)];
+  const down = (u: string) => ((state.downUntil.get(u) ?? 0) > now ? 1 : 0);
+  // Array.prototype.sort is stable: equal servers keep their turn.
+  return turn.sort(
+    (a, b) => down(a) - down(b) || (state.inFlight.get(a) ?? 0) - (state.inFlight.get(b) ?? 0),
+  );
+}
+
 export function startNodeBalancer(port: number, upstreams: string[]): Promise<Balancer> {
   // A fresh connection per request: a kept-alive one that the server has just closed
   // would fail a POST that never reached it, and that could not be retried.
@@ -46,18 +67,8 @@ export function startNodeBalancer(port: number, upstreams: string[]): Promise<Ba
     proxyTimeout: 60_000,
   });
   const downUntil = new Map<string, number>();
+  const inFlight = new Map<string, number>(upstreams.map((u) => [u, 0]));
   let next = 0;
-
-  /** Every server once, starting with the next in turn, those marked down last. */
-  function order(): string[] {
-    const start = next++ % upstreams.length;
-    const turn = [...upstreams.slice(start), ...upstreams.slice(0, start)];
-    const now = Date.now();
-    return [
-      ...turn.filter((u) => (downUntil.get(u) ?? 0) <= now),
-      ...turn.filter((u) => (downUntil.get(u) ?? 0) > now),
-    ];
-  }
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const body = await readBody(req);
@@ -66,7 +77,8 @@ export function startNodeBalancer(port: number, upstreams: string[]): Promise<Ba
         .writeHead(413, { "content-type": "text/plain" })
         .end("Request body too large\n");
     let lastError: unknown;
-    for (const target of order()) {
+    for (const target of serverOrder(upstreams, { start: next++, inFlight, downUntil })) {
+      inFlight.set(target, inFlight.get(target)! + 1);
       try {
         await proxy.web(req, res, { target, buffer: Readable.from(body.length ? [body] : []) });
         return;
@@ -75,6 +87,8 @@ export function startNodeBalancer(port: number, upstreams: string[]): Promise<Ba
         if ((error as NodeJS.ErrnoException).code === "ECONNREFUSED")
           downUntil.set(target, Date.now() + DOWN_FOR_MS);
         if (res.headersSent || !retryable(req.method, error as NodeJS.ErrnoException)) break;
+      } finally {
+        inFlight.set(target, inFlight.get(target)! - 1);
       }
     }
     if (res.headersSent) return void res.destroy();
