@@ -26,8 +26,9 @@ export function sendCachedPageOnce(req: IncomingMessage, res: ServerResponse) {
     if (res.headersSent || res.statusCode !== 200 || typeof etag !== "string" || !isHtml())
       return end(...args);
     // The page may go gzipped or not, whatever the client asked: caches must know.
-    const vary = res.getHeader("Vary");
-    res.setHeader("Vary", vary ? `${String(vary)}, Accept-Encoding` : "Accept-Encoding");
+    const vary = String(res.getHeader("Vary") ?? "");
+    if (!/\baccept-encoding\b/i.test(vary))
+      res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
     if (matchesEtag(req.headers["if-none-match"], etag)) {
       res.statusCode = 304;
       res.removeHeader("Content-Length");

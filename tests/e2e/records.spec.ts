@@ -168,6 +168,32 @@ test.describe("sectors and what a province seeks", () => {
     await visitor.goto("/en/provinces/nghe-an");
     await expect(visitor.locator("#seeks")).toContainText(name);
   });
+
+  test("the same sector twice is refused above the rows, which keep what was chosen; nothing is saved", async ({
+    page,
+  }) => {
+    const editor = await createEditor();
+    await signIn(page, editor);
+    const db = createPrismaClient(process.env.DATABASE_URL!);
+    const ngheAn = await db.place.findUniqueOrThrow({
+      where: { slug: "nghe-an" },
+      select: { id: true, _count: { select: { investmentPriorities: true } } },
+    });
+    await page.goto(`/admin/places/new?entity=${ngheAn.id}`);
+    const row = ngheAn._count.investmentPriorities; // the spare row after the existing ones
+    const spare = `#field-priorities-${row}-sectorSlug`;
+    const first = await page.locator("#field-priorities-0-sectorSlug").inputValue();
+    await page.locator(spare).selectOption(first);
+    await page.locator(`#field-priorities-${row}-sourceId`).selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Save draft" }).click();
+
+    const rows = page.getByRole("group", { name: "Sectors it seeks investment in" });
+    await expect(rows).toContainText("Each sector can be listed once");
+    await expect(page.locator(spare)).toHaveValue(first);
+    const saved = await db.revision.count({ where: { author: { email: editor.email } } });
+    await db.$disconnect();
+    expect(saved).toBe(0);
+  });
 });
 
 test.describe("boundaries", () => {

@@ -1,43 +1,15 @@
 "use client";
 
-// The repeating parts of the meeting form. Each list ends in spare blank rows, so rows can be
-// added without JavaScript (blank rows are dropped before checking); saving brings new ones.
-import type { ReactNode } from "react";
+// The repeating parts of the meeting form.
 import { SelectField } from "../fields";
 import { LocalizedField } from "../localized-field";
 import type { AttendeeGroupInput, OutcomeInput, ParticipantInput } from "@/lib/schemas/meeting";
 import type { Errors, FormValues, Option } from "./document-form";
+import { Rows } from "./rows";
 
 type ParticipantRow = FormValues<typeof ParticipantInput>;
 type AttendeeGroupRow = FormValues<typeof AttendeeGroupInput>;
 type OutcomeRow = FormValues<typeof OutcomeInput>;
-
-function Rows<Row>({
-  legend,
-  intro,
-  rows,
-  spare,
-  children,
-}: {
-  legend: string;
-  intro: string;
-  rows: Row[] | undefined;
-  spare: number;
-  children: (row: Partial<Row>, i: number) => ReactNode;
-}) {
-  const all: Partial<Row>[] = [...(rows ?? []), ...Array.from({ length: spare }, () => ({}))];
-  return (
-    <fieldset className="space-y-4 rounded border border-slate-300 p-4">
-      <legend className="px-1 font-semibold">{legend}</legend>
-      <p className="text-xs text-slate-600">{intro}</p>
-      {all.map((row, i) => (
-        <div key={i} className="space-y-3 border-t border-slate-200 pt-3">
-          {children(row, i)}
-        </div>
-      ))}
-    </fieldset>
-  );
-}
 
 export function ParticipantRows({
   rows,

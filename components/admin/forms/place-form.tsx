@@ -10,6 +10,7 @@ import {
   type FormValues,
   type Option,
 } from "./document-form";
+import { Rows } from "./rows";
 
 export function PlaceForm({
   options,
@@ -63,17 +64,15 @@ export function PlaceForm({
             defaultValue={v.summary}
             errors={errors}
           />
-          <fieldset className="space-y-4 rounded border border-slate-300 p-4">
-            <legend className="px-1 font-semibold">Sectors it seeks investment in</legend>
-            <p className="text-xs text-slate-600">
-              As the province itself says, with the source. Blank rows are ignored; save the draft
-              to get another empty row.
-            </p>
-            {errors?.priorities ? (
-              <p className="text-sm text-red-800">{errors.priorities}</p>
-            ) : null}
-            {[...(v.priorities ?? []), {}].map((p: FormValues<typeof PriorityInput>, i) => (
-              <div key={i} className="space-y-3 border-t border-slate-200 pt-3">
+          <Rows
+            legend="Sectors it seeks investment in"
+            intro="As the province itself says, with the source. Blank rows are ignored; save the draft to get another empty row."
+            rows={v.priorities}
+            spare={1}
+            error={errors?.priorities}
+          >
+            {(p: FormValues<typeof PriorityInput>, i) => (
+              <>
                 <div className="grid gap-4 md:grid-cols-2">
                   <SelectField
                     name={`priorities.${i}.sectorSlug`}
@@ -96,9 +95,9 @@ export function PlaceForm({
                   defaultValue={p.note}
                   errors={errors}
                 />
-              </div>
-            ))}
-          </fieldset>
+              </>
+            )}
+          </Rows>
           <p className="text-sm text-slate-600">
             A new place starts with one territory of unknown bounds. Boundary changes (mergers, with
             their dates and sources) are recorded under{" "}

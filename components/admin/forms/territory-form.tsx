@@ -9,6 +9,7 @@ import {
   type FormValues,
   type Option,
 } from "./document-form";
+import { Rows } from "./rows";
 
 export function TerritoryForm({
   options,
@@ -52,18 +53,15 @@ export function TerritoryForm({
             defaultValue={v.note}
             errors={errors}
           />
-          <fieldset className="space-y-4 rounded border border-slate-300 p-4">
-            <legend className="px-1 font-semibold">Formed from</legend>
-            <p className="text-xs text-slate-600">
-              The earlier territories this one was formed from (a merger lists each). Set their
-              “Boundaries until” too. Blank rows are ignored; save the draft to get another empty
-              row.
-            </p>
-            {errors?.predecessors ? (
-              <p className="text-sm text-red-800">{errors.predecessors}</p>
-            ) : null}
-            {[...(v.predecessors ?? []), {}].map((p: FormValues<typeof PredecessorInput>, i) => (
-              <div key={i} className="space-y-3 border-t border-slate-200 pt-3">
+          <Rows
+            legend="Formed from"
+            intro="The earlier territories this one was formed from (a merger lists each). Set their “Boundaries until” too. Blank rows are ignored; save the draft to get another empty row."
+            rows={v.predecessors}
+            spare={1}
+            error={errors?.predecessors}
+          >
+            {(p: FormValues<typeof PredecessorInput>, i) => (
+              <>
                 <div className="grid gap-4 md:grid-cols-3">
                   <SelectField
                     name={`predecessors.${i}.territoryId`}
@@ -92,9 +90,9 @@ export function TerritoryForm({
                   defaultValue={p.note}
                   errors={errors}
                 />
-              </div>
-            ))}
-          </fieldset>
+              </>
+            )}
+          </Rows>
         </>
       )}
     </DocumentForm>
