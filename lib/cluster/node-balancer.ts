@@ -42,7 +42,8 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
  * Every server once: those not marked down first, fewest requests in flight first, ties in
  * turn from `start`. Sending each request where fewest wait keeps one server's pause (a GC, a
  * render) from queueing its share behind it, which round robin does: measured behind nginx on
- * two servers, p99 went from 53–96 ms to 22–49 ms (README, Several servers).
+ * two servers, p99 went from 53–121 ms to 22–49 ms (README, Benchmarks: "Latest: each request
+ * to the least busy server").
  */
 export function serverOrder(
   upstreams: string[],
@@ -96,7 +97,9 @@ export function startNodeBalancer(port: number, upstreams: string[]): Promise<Ba
     res.writeHead(502, { "content-type": "text/plain" }).end("Bad gateway\n");
   }
 
-  const server = http.createServer((req, res) => void handle(req, res));
+  // A client that goes away mid-upload fails the body's read: drop its connection, never the
+  // balancer (an unhandled rejection would end the process).
+  const server = http.createServer((req, res) => void handle(req, res).catch(() => res.destroy()));
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () =>

@@ -1,5 +1,9 @@
+import { once } from "node:events";
+import http from "node:http";
+import net, { type AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { serverOrder } from "@/lib/cluster/node-balancer";
+import { serverOrder, startNodeBalancer } from "@/lib/cluster/node-balancer";
+import { freePort } from "@/lib/ops/embedded-postgres";
 
 const servers = ["http://a", "http://b", "http://c"];
 const now = 1_000_000;
@@ -39,5 +43,30 @@ describe("serverOrder (the Node balancer's choice of server)", () => {
     expect(serverOrder(servers, state(0, [0, 5, 6], ["http://a"]), now + 2_001)[0]).toBe(
       "http://a",
     );
+  });
+});
+
+describe("the Node balancer", () => {
+  it("drops a client that leaves mid-upload and keeps serving the next one", async () => {
+    const upstream = http.createServer((req, res) => req.resume().on("end", () => res.end("ok")));
+    await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
+    const upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+    const port = await freePort();
+    const balancer = await startNodeBalancer(port, [upstreamUrl]);
+    try {
+      // Promises 1,000 bytes, sends 10 and hangs up: reading the body fails inside the balancer.
+      const socket = net.connect(port, "127.0.0.1");
+      await once(socket, "connect");
+      socket.write("POST /save HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n0123456789");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      socket.destroy();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+
+      const answer = await fetch(`http://127.0.0.1:${port}/next`);
+      expect(await answer.text()).toBe("ok");
+    } finally {
+      await balancer.close();
+      upstream.close();
+    }
   });
 });
