@@ -27,7 +27,7 @@ export function sendCachedPageOnce(req: IncomingMessage, res: ServerResponse) {
       return end(...args);
     // The page may go gzipped or not, whatever the client asked: caches must know.
     const vary = String(res.getHeader("Vary") ?? "");
-    if (!/\baccept-encoding\b/i.test(vary))
+    if (!/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(vary))
       res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
     if (matchesEtag(req.headers["if-none-match"], etag)) {
       res.statusCode = 304;

@@ -26,6 +26,7 @@ export function ParticipantRows({
       intro="Blank rows are ignored. Save the draft to get more empty rows. The title and organisation are those held at the time of the meeting, as the source gives them."
       rows={rows}
       spare={2}
+      error={errors?.participants}
     >
       {(p, i) => (
         <>
@@ -79,6 +80,7 @@ export function AttendeeGroupRows({
       intro="Attendees the source names only as a group, e.g. “Japanese firms and business associations”. Blank rows are ignored."
       rows={rows}
       spare={1}
+      error={errors?.attendeeGroups}
     >
       {(g, i) => (
         <>
@@ -119,6 +121,7 @@ export function OutcomeRows({
       intro="What was asked for, agreed or promised, and by whom (leave “by” empty only if the sources do not say). Blank rows are ignored."
       rows={rows}
       spare={1}
+      error={errors?.outcomes}
     >
       {(o, i) => (
         <>
