@@ -99,6 +99,35 @@ test.describe("a staff editor", () => {
     await expect(page.locator("[aria-invalid=true]")).toHaveCount(1);
   });
 
+  test("more groups of attendees than a meeting may have are refused above the list, and nothing is saved", async ({
+    page,
+  }) => {
+    await signIn(page, await createEditor());
+    await fillNewMeeting(page, `e2e-groups-${unique()}`, "Groups");
+    await page.locator("#field-attendeeGroups-0-side").selectOption("JAPAN");
+    await page.locator("#field-attendeeGroups-0-name-en").fill("Group 1");
+    // The form offers one spare row at a time: rows 2 to 21 arrive as a script could post them.
+    await page.evaluate(() => {
+      const form = document.querySelector<HTMLInputElement>(
+        "#field-attendeeGroups-0-name-en",
+      )!.form!;
+      for (let i = 1; i <= 20; i++)
+        for (const [field, value] of [
+          ["side", "JAPAN"],
+          ["name.en", `Group ${i + 1}`],
+        ]) {
+          const input = Object.assign(document.createElement("input"), { type: "hidden", value });
+          input.name = `attendeeGroups.${i}.${field}`;
+          form.append(input);
+        }
+    });
+    await page.getByRole("button", { name: "Save draft" }).click();
+    const groups = page.getByRole("group", { name: "Other attendees, named as groups" });
+    await expect(groups).toContainText("Too many: at most 20");
+    await expect(page.getByText("Draft saved.")).toHaveCount(0);
+    await expect(page).toHaveTitle(/^New meeting/);
+  });
+
   test("a save from an older form is refused and shows what the other editor changed", async ({
     browser,
   }) => {

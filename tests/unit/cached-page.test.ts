@@ -1,0 +1,65 @@
+// The web server's sender of cached pages, on a real node:http server over loopback.
+import { createServer, request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sendCachedPageOnce } from "@/lib/server/cached-page";
+
+const html = `<!DOCTYPE html><html><body>${"<p>Bắc Ninh · 北寧</p>".repeat(200)}</body></html>`;
+const etag = '"page-etag"';
+
+let server: Server;
+beforeAll(async () => {
+  // As Next sends a cached entry: its headers set first, then the body (HTML whole, a payload streamed).
+  server = createServer((req, res) => {
+    const url = new URL(req.url!, "http://x");
+    sendCachedPageOnce(req, res);
+    res.setHeader("ETag", etag);
+    const vary = url.searchParams.get("vary");
+    if (vary) res.setHeader("Vary", vary);
+    if (url.pathname === "/payload") {
+      res.setHeader("Content-Type", "text/x-component");
+      res.write("0:{}\n");
+      return void res.end();
+    }
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+function get(path: string, headers: Record<string, string> = {}) {
+  const { port } = server.address() as AddressInfo;
+  return new Promise<{ status: number; headers: Record<string, unknown> }>((resolve, reject) => {
+    const req = request({ port, host: "127.0.0.1", path, headers }, (res) => {
+      res.resume().on("end", () => resolve({ status: res.statusCode!, headers: res.headers }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+describe("sendCachedPageOnce", () => {
+  it("adds Accept-Encoding to Vary once, after what Next named, and leaves Vary: * alone", async () => {
+    expect((await get("/page")).headers.vary).toBe("Accept-Encoding");
+    expect((await get("/page?vary=rsc")).headers.vary).toBe("rsc, Accept-Encoding");
+    expect((await get("/page?vary=rsc,%20accept-encoding")).headers.vary).toBe(
+      "rsc, accept-encoding",
+    );
+    expect((await get("/page?vary=*")).headers.vary).toBe("*");
+  });
+
+  it("answers 304 to the page's ETag and gzips it once for a client that accepts gzip", async () => {
+    expect((await get("/page", { "If-None-Match": `W/${etag}` })).status).toBe(304);
+    const zipped = await get("/page", { "Accept-Encoding": "gzip" });
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers.etag).toBe(etag);
+  });
+
+  it("sends the page's other forms (the React payload) without the HTML's ETag, whole", async () => {
+    const payload = await get("/payload", { "If-None-Match": etag, "Accept-Encoding": "gzip" });
+    expect(payload.status).toBe(200);
+    expect(payload.headers.etag).toBeUndefined();
+    expect(payload.headers["content-encoding"]).toBeUndefined();
+  });
+});
