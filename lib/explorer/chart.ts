@@ -71,9 +71,17 @@ const shapes = [
   symbolCross,
 ];
 
+/**
+ * Positions go into the page's HTML as text, one per mark and tick in each of two charts: a
+ * tenth of a pixel is finer than any screen shows, and d3's full precision ("311.34490740740745")
+ * made the coordinates a fifth of the explorer's compressed bytes, since digits barely compress.
+ */
+const digits = 1;
+const rounded = (value: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
 /** The path of place number `index`'s mark, centred on 0,0 (also drawn in the legend). */
 export const markPath = (index: number, size = 64) =>
-  symbol(shapes[index % shapes.length], size)() ?? "";
+  symbol(shapes[index % shapes.length], size).digits(digits)() ?? "";
 
 /**
  * A generous estimate of a label's width in an SVG, which has no text measuring on the server:
@@ -181,16 +189,16 @@ export function layoutChart(
     for (const group of byDate.values()) {
       if (group.length === 1 && group[0].high === null) single.push(group[0]);
       group.forEach((r, i) => {
-        const cx = x(r.date) + (i - (group.length - 1) / 2) * 9;
+        const cx = rounded(x(r.date) + (i - (group.length - 1) / 2) * 9);
         if (r.high === null)
-          marks.push({ id: r.id, place, x: cx, y: y(r.low), conflict: r.conflict });
+          marks.push({ id: r.id, place, x: cx, y: rounded(y(r.low)), conflict: r.conflict });
         else
           ranges.push({
             id: r.id,
             place,
             x: cx,
-            top: y(r.high),
-            bottom: y(r.low),
+            top: rounded(y(r.high)),
+            bottom: rounded(y(r.low)),
             conflict: r.conflict,
           });
       });
@@ -200,7 +208,7 @@ export function layoutChart(
         ? line<ChartReading>(
             (r) => x(r.date),
             (r) => y(r.low),
-          )(single)
+          ).digits(digits)(single)
         : null;
     if (d) lines.push({ place, d });
   }
@@ -208,8 +216,8 @@ export function layoutChart(
     width: size.width,
     height: size.height,
     plot,
-    xTicks: xTickDates.map((d, i) => ({ x: x(d), label: xLabels[i] })),
-    yTicks: yTicks.map((t) => ({ y: y(t.value), label: t.label })),
+    xTicks: xTickDates.map((d, i) => ({ x: rounded(x(d)), label: xLabels[i] })),
+    yTicks: yTicks.map((t) => ({ y: rounded(y(t.value)), label: t.label })),
     lines,
     marks,
     ranges,

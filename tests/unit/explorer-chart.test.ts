@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { chartSizes, layoutChart, textWidth, type ChartReading } from "@/lib/explorer/chart";
+import {
+  chartSizes,
+  layoutChart,
+  markPath,
+  textWidth,
+  type ChartReading,
+} from "@/lib/explorer/chart";
 import { axisFormat } from "@/lib/format/axis";
 
 const reading = (
@@ -23,7 +29,7 @@ const readings = [
   reading(2, "bac-ninh", "2020-11-25", 1.5e9),
   reading(3, "nghe-an", "2019-04-30", 72_190_000, null, true),
   reading(4, "nghe-an", "2019-04-30", 72_690_000, null, true),
-  reading(5, "nghe-an", "2022-12-31", 3000, 4000),
+  reading(5, "nghe-an", "2022-12-31", 300_000_000, 400_000_000),
 ];
 
 describe("explorer chart layout", () => {
@@ -71,6 +77,25 @@ describe("explorer chart layout", () => {
       to: 2024,
     });
     expect(layout.xTicks[0].label).toBe("2010");
+  });
+
+  it("writes every position with one decimal at most, marks and lines included", () => {
+    const layout = layoutChart(
+      readings,
+      ["bac-ninh", "nghe-an"],
+      chartSizes.wide,
+      axisFormat("en"),
+      {},
+    );
+    const numbers = [
+      ...layout.marks.flatMap((m) => [m.x, m.y]),
+      ...layout.ranges.flatMap((r) => [r.x, r.top, r.bottom]),
+      ...layout.xTicks.map((t) => t.x),
+      ...layout.yTicks.map((t) => t.y),
+    ].map(String);
+    const paths = [...layout.lines.map((l) => l.d), markPath(0), markPath(4)];
+    for (const text of [...numbers, ...paths]) expect(text).not.toMatch(/\.\d{2}/);
+    expect(layout.marks.length + layout.lines.length).toBeGreaterThan(2);
   });
 });
 
