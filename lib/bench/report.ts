@@ -5,6 +5,7 @@ import path from "node:path";
 import type { LoadResult } from "./load";
 import type { PageScripts } from "./scripts";
 
+/** Bytes as the web server sends them (lib/server/compress-once.ts); runs before 2026-11-27 gave brotli at quality 11. */
 export interface PageSize {
   raw: number;
   gzip: number;
@@ -39,6 +40,8 @@ export interface BenchReport {
     quick: boolean;
     acceptEncoding?: string;
     rounds?: number;
+    /** Only pages whose address contains this were measured. */
+    only?: string;
   };
   balancer: string;
   ceilingPath: string;

@@ -1,11 +1,11 @@
 // A page from the page cache goes out as the API's answers do (./send-answer.ts): 304 when the
-// reader has it already, else gzipped once per ETag (./gzip-once.ts). The ETag comes with the
+// reader has it already, else compressed once per ETag (./compress-once.ts). The ETag comes with the
 // cache entry, made once (lib/cache/reading-page.js). Next's own ETag and compression, which
 // next.config.js turns off, worked per request: a hash of the whole page in JavaScript and a gzip
 // of it, which nearly doubled the CPU a 58 KB page costs.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { matchesEtag } from "../cache/etag.js";
-import { acceptsGzip, gzipOnce } from "./gzip-once";
+import { codingFor, compressOnce } from "./compress-once";
 
 /**
  * Takes over the end of a response that Next sends whole with an ETag, a cached page's HTML;
@@ -25,7 +25,7 @@ export function sendCachedPageOnce(req: IncomingMessage, res: ServerResponse) {
     const etag = res.getHeader("ETag");
     if (res.headersSent || res.statusCode !== 200 || typeof etag !== "string" || !isHtml())
       return end(...args);
-    // The page may go gzipped or not, whatever the client asked: caches must know.
+    // The page goes compressed or not as the client asked: caches must know.
     const vary = String(res.getHeader("Vary") ?? "");
     if (!/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(vary))
       res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
@@ -35,10 +35,10 @@ export function sendCachedPageOnce(req: IncomingMessage, res: ServerResponse) {
       return end();
     }
     const [body, ...rest] = args;
-    if (typeof body !== "string" || !acceptsGzip(req.headers["accept-encoding"]))
-      return end(...args);
-    const bytes = gzipOnce(body, etag);
-    res.setHeader("Content-Encoding", "gzip");
+    const coding = typeof body === "string" && codingFor(req.headers);
+    if (!coding) return end(...args);
+    const bytes = compressOnce(body, etag, coding);
+    res.setHeader("Content-Encoding", coding);
     res.setHeader("Content-Length", bytes.length);
     return end(bytes, ...rest);
   }) as ServerResponse["end"];

@@ -151,7 +151,7 @@ export async function startWebServer(options: WebServerOptions) {
       req.url = route + url.search;
       keepReaderAddress(res, route, url.pathname);
     }
-    // Next's compression is off (next.config.js): a cached page is gzipped once, by the wrapper
+    // Next's compression is off (next.config.js): a cached page is compressed once, by the wrapper
     // that runs first; everything else, per response, by the library Next itself uses.
     compress(req, res, () => {});
     if (route && isNotFoundPage(route)) sendAsNotFound(res);

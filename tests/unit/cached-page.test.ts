@@ -49,11 +49,17 @@ describe("sendCachedPageOnce", () => {
     expect((await get("/page?vary=*")).headers.vary).toBe("*");
   });
 
-  it("answers 304 to the page's ETag and gzips it once for a client that accepts gzip", async () => {
+  it("answers 304 to the page's ETag, else compresses it in the coding the client prefers", async () => {
     expect((await get("/page", { "If-None-Match": `W/${etag}` })).status).toBe(304);
-    const zipped = await get("/page", { "Accept-Encoding": "gzip" });
-    expect(zipped.headers["content-encoding"]).toBe("gzip");
-    expect(zipped.headers.etag).toBe(etag);
+    for (const [accept, coding] of [
+      ["gzip", "gzip"],
+      ["gzip, deflate, br", "br"],
+      ["identity", undefined],
+    ] as const) {
+      const sent = await get("/page", { "Accept-Encoding": accept });
+      expect(sent.headers["content-encoding"], accept).toBe(coding);
+      expect(sent.headers.etag).toBe(etag);
+    }
   });
 
   it("sends the page's other forms (the React payload) without the HTML's ETag, whole", async () => {

@@ -1,10 +1,10 @@
 // The web server's writer of API answers, on a real node:http server over loopback.
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cachedAnswer, problemAnswer, type Answer } from "@/lib/api/http";
-import { acceptsGzip } from "@/lib/server/gzip-once";
+import { codingFor } from "@/lib/server/compress-once";
 import { sendAnswer } from "@/lib/server/send-answer";
 
 const long = JSON.stringify({
@@ -55,20 +55,27 @@ function get(
 }
 
 describe("sendAnswer", () => {
-  it("gzips a long body for a client that accepts it, to the same bytes, with a matching length", async () => {
-    const zipped = await get("/long", "gzip, deflate, br");
-    expect(zipped.headers["content-encoding"]).toBe("gzip");
-    expect(Number(zipped.headers["content-length"])).toBe(zipped.bytes.length);
-    expect(zipped.bytes.length).toBeLessThan(Buffer.byteLength(long) / 4);
-    expect(gunzipSync(zipped.bytes).toString()).toBe(long);
-    expect(zipped.headers.vary).toBe("Accept-Encoding");
-    expect(zipped.headers.etag).toBe(answers["/long"].headers.ETag);
+  it("compresses a long body in the coding the client prefers, to the same bytes, with a matching length", async () => {
+    for (const [accept, coding, decode] of [
+      ["gzip, deflate, br", "br", brotliDecompressSync],
+      ["gzip, deflate", "gzip", gunzipSync],
+      ["br;q=0.5, gzip", "gzip", gunzipSync],
+    ] as const) {
+      const zipped = await get("/long", accept);
+      expect(zipped.headers["content-encoding"], accept).toBe(coding);
+      expect(Number(zipped.headers["content-length"])).toBe(zipped.bytes.length);
+      expect(zipped.bytes.length).toBeLessThan(Buffer.byteLength(long) / 4);
+      expect(decode(zipped.bytes).toString()).toBe(long);
+      expect(zipped.headers.vary).toBe("Accept-Encoding");
+      expect(zipped.headers.etag).toBe(answers["/long"].headers.ETag);
+    }
   });
 
-  it("sends the body as it is to a client that does not accept gzip, and a short body always", async () => {
+  it("sends the body as it is to a client that accepts no coding of ours, and a short body always", async () => {
     for (const [path, encoding] of [
       ["/long", undefined],
       ["/long", "gzip;q=0, identity"],
+      ["/long", "deflate"],
       ["/short", "gzip"],
     ] as const) {
       const plain = await get(path, encoding);
@@ -86,19 +93,23 @@ describe("sendAnswer", () => {
   });
 });
 
-describe("acceptsGzip", () => {
+describe("codingFor", () => {
   it.each([
-    ["gzip", true],
-    ["deflate, gzip;q=0.5", true],
-    ["*", true],
-    ["GZIP", true],
-    ["gzip;q=0", false],
-    ["gzip; q=0.000", false],
-    ["identity", false],
-    ["br", false],
-    ["", false],
-    [undefined, false],
+    ["gzip, deflate, br, zstd", "br"],
+    ["br", "br"],
+    ["*", "br"],
+    ["gzip", "gzip"],
+    ["deflate, gzip;q=0.5", "gzip"],
+    ["GZIP", "gzip"],
+    ["br;q=0.5, gzip", "gzip"],
+    ["br;q=0, *", "gzip"],
+    ["gzip;q=0", null],
+    ["gzip; q=0.000", null],
+    ["identity", null],
+    ["deflate", null],
+    ["", null],
+    [undefined, null],
   ])("%s → %s", (header, expected) => {
-    expect(acceptsGzip(header)).toBe(expected);
+    expect(codingFor({ "accept-encoding": header })).toBe(expected);
   });
 });
