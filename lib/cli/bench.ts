@@ -1,5 +1,5 @@
 // npm run bench [-- --quick] [--seconds 2] [--connections 20] [--rounds 1] [--port 4300]
-// [--out FILE] [--identity]: requests per second, p50 and p99 of every public page (each language), the
+// [--out FILE] [--identity] [--only TEXT]: requests per second, p50 and p99 of every public page (each language), the
 // filtered views and the API lists, on a production build served against the seeded embedded
 // PostgreSQL (or DATABASE_URL), by one server and by two behind start:cluster's balancer.
 // Requests accept gzip, as every browser's do; --identity asks for the raw bytes, as runs
@@ -9,12 +9,12 @@
 // from memory) and the ceiling (the portal's smallest prerendered page on the same set-up).
 // autocannon on loopback shares the machine's cores with the servers. Prints a table and
 // writes JSON (bench-results/latest.json); never a pass/fail. --quick: English pages only,
-// a smoke run of a couple of minutes.
+// a smoke run of a couple of minutes. --only TEXT measures just the pages whose address contains
+// TEXT ("explorer", "/vi/"), each still beside its ceiling: for checking one change quickly.
 import { spawnSync, type ChildProcess } from "node:child_process";
 import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { brotliCompressSync, gzipSync } from "node:zlib";
 import type { BarePage } from "../bench/bare-server";
 import { startFloor } from "../bench/floor";
 import { measureLoad, medianLoad, warmUp, type LoadResult } from "../bench/load";
@@ -27,6 +27,7 @@ import { freePort, provideDatabase } from "../ops/embedded-postgres";
 import { projectRoot } from "../ops/schema-engine";
 import { spawnWebServer, stopProcess, waitForServer } from "../ops/web-server";
 import { readStaticRoutes } from "../routing/prerendered";
+import { compress } from "../server/compress-once";
 
 const { values } = parseArgs({
   options: {
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     port: { type: "string" },
     out: { type: "string", default: path.join(projectRoot, "bench-results/latest.json") },
     identity: { type: "boolean", default: false },
+    only: { type: "string" },
   },
 });
 const quick = values.quick;
@@ -75,6 +77,7 @@ try {
 
   const { pages, bodies, skipped } = await readPages(servers, benchPages({ quick }));
   const ceilingPath = smallestPrerendered(pages, bodies);
+  const measured = values.only ? pages.filter((p) => p.path.includes(values.only!)) : pages;
   const floor = await startFloor(ports[3], bodies);
   cleanups.push(floor.stop);
 
@@ -86,7 +89,7 @@ try {
     }).stdout.trim(),
     node: process.version,
     cores: availableParallelism(),
-    settings: { seconds, connections, quick, acceptEncoding, rounds },
+    settings: { seconds, connections, quick, acceptEncoding, rounds, only: values.only },
     balancer: balancer.kind,
     ceilingPath,
     load: {},
@@ -102,11 +105,11 @@ try {
     const start = load1();
     await warmUp(
       base,
-      pages.map((p) => p.path),
+      measured.map((p) => p.path),
       quick ? 2 : 4,
       headers,
     );
-    for (const page of pages) {
+    for (const page of measured) {
       // Just before each page: on a shared machine the ceiling itself moves within a minute.
       const ceilings: LoadResult[] = [];
       const results: LoadResult[] = [];
@@ -206,5 +209,9 @@ function smallestPrerendered(pages: BenchPage[], bodies: Map<string, Fetched>): 
 }
 
 function sizeOf(raw: Buffer): PageSize {
-  return { raw: raw.length, gzip: gzipSync(raw).length, brotli: brotliCompressSync(raw).length };
+  return {
+    raw: raw.length,
+    gzip: compress(raw, "gzip").length,
+    brotli: compress(raw, "br").length,
+  };
 }
