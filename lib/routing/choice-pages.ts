@@ -17,6 +17,7 @@ import { parseExplorerPage } from "../schemas/explorer-page";
 import { parseFilters } from "../schemas/lenient";
 import { queryObject } from "../schemas/query-string";
 import { searchLimits } from "../schemas/search";
+import { rememberedPerAddress } from "./per-address";
 
 export interface ChoicePage {
   /** The query-string names the choice is made of, in the order the segment spells them. */
@@ -89,9 +90,11 @@ export interface ChoiceTarget {
 
 /** For a commitments, explorer or search address: the static page of its choice, or null for the per-request page. */
 export function choiceTarget(pathname: string, search: string): ChoiceTarget | null {
-  const match = address.exec(pathname);
-  if (!match) return null;
-  const [, locale, name] = match as unknown as [string, Locale, ChoicePageName];
+  return address.test(pathname) ? parsedChoice(pathname, search) : null;
+}
+
+const parsedChoice = rememberedPerAddress((pathname, search): ChoiceTarget | null => {
+  const [, locale, name] = address.exec(pathname) as unknown as [string, Locale, ChoicePageName];
   const params = new URLSearchParams(search);
   params.delete("_rsc"); // the router's own, on client navigations
   // A GET form sends its empty fields ("year="): they choose nothing.
@@ -102,7 +105,7 @@ export function choiceTarget(pathname: string, search: string): ChoiceTarget | n
     .filter(([key]) => key === "place" || key === "province" || key === "partner")
     .map(([, value]) => value);
   return { page: choicePagePath(locale, name, segment), places };
-}
+});
 
 export const choicePagePath = (locale: Locale, name: ChoicePageName, segment: string) =>
   `/${locale}/${name}-filtered/${segment}`;

@@ -4,6 +4,7 @@ import {
   parseMeetingFilter,
   type MeetingFilter,
 } from "../schemas/meeting-filter";
+import { rememberedPerAddress } from "./per-address";
 
 const meetingsList = /^\/(en|vi|ja)\/meetings$/;
 
@@ -19,8 +20,10 @@ export interface FilteredMeetings {
  * dropped, as the page always did: a bad link shows all meetings.
  */
 export function filteredMeetings(pathname: string, search: string): FilteredMeetings | null {
-  const match = meetingsList.exec(pathname);
-  if (!match) return null;
+  return meetingsList.test(pathname) ? parsedFilter(pathname, search) : null;
+}
+
+const parsedFilter = rememberedPerAddress((pathname, search): FilteredMeetings | null => {
   const params = new URLSearchParams(search);
   const parsed = parseMeetingFilter(
     Object.fromEntries([...params.keys()].map((key) => [key, params.getAll(key)])),
@@ -28,8 +31,9 @@ export function filteredMeetings(pathname: string, search: string): FilteredMeet
   const filter = Object.fromEntries(
     Object.entries(parsed).filter(([, value]) => value !== undefined),
   ) as MeetingFilter;
-  return Object.keys(filter).length ? { locale: match[1] as Locale, filter } : null;
-}
+  const locale = meetingsList.exec(pathname)![1] as Locale;
+  return Object.keys(filter).length ? { locale, filter } : null;
+});
 
 /**
  * The page that serves a filtered list: one static page per filter, cached under one
