@@ -14,7 +14,7 @@ export function Rows<Row>({
   children,
 }: {
   legend: string;
-  intro: ReactNode;
+  intro: string;
   rows: Row[] | undefined;
   spare: number;
   /** The list's own error (e.g. the same sector twice), shown above its rows. */
