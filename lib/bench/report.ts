@@ -5,7 +5,7 @@ import path from "node:path";
 import type { LoadResult } from "./load";
 import type { PageScripts } from "./scripts";
 
-/** Bytes as the web server sends them (lib/server/compress-once.ts); runs before 2026-11-27 gave brotli at quality 11. */
+/** Bytes as the web server sends a cached page or API answer (lib/server/compress-once.ts); runs before 2026-11-27 12:37 gave brotli at quality 11. */
 export interface PageSize {
   raw: number;
   gzip: number;

@@ -78,6 +78,7 @@ try {
   const { pages, bodies, skipped } = await readPages(servers, benchPages({ quick }));
   const ceilingPath = smallestPrerendered(pages, bodies);
   const measured = values.only ? pages.filter((p) => p.path.includes(values.only!)) : pages;
+  if (!measured.length) throw new Error(`No page measured has "${values.only}" in its address.`);
   const floor = await startFloor(ports[3], bodies);
   cleanups.push(floor.stop);
 
@@ -105,7 +106,7 @@ try {
     const start = load1();
     await warmUp(
       base,
-      measured.map((p) => p.path),
+      [...new Set([ceilingPath, ...measured.map((p) => p.path)])],
       quick ? 2 : 4,
       headers,
     );

@@ -5,7 +5,7 @@
 // of it, which nearly doubled the CPU a 58 KB page costs.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { matchesEtag } from "../cache/etag.js";
-import { codingFor, compressOnce } from "./compress-once";
+import { compressedFor } from "./compress-once";
 
 /**
  * Takes over the end of a response that Next sends whole with an ETag, a cached page's HTML;
@@ -35,11 +35,7 @@ export function sendCachedPageOnce(req: IncomingMessage, res: ServerResponse) {
       return end();
     }
     const [body, ...rest] = args;
-    const coding = typeof body === "string" && codingFor(req.headers);
-    if (!coding) return end(...args);
-    const bytes = compressOnce(body, etag, coding);
-    res.setHeader("Content-Encoding", coding);
-    res.setHeader("Content-Length", bytes.length);
-    return end(bytes, ...rest);
+    const bytes = typeof body === "string" && compressedFor(req, res, body, etag);
+    return bytes ? end(bytes, ...rest) : end(...args);
   }) as ServerResponse["end"];
 }

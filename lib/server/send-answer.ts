@@ -2,7 +2,7 @@
 // per ETag (./compress-once.ts).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Answer } from "../api/http";
-import { codingFor, compressOnce, minimumCompressBytes } from "./compress-once";
+import { compressedFor, minimumCompressBytes } from "./compress-once";
 
 export function sendAnswer(req: IncomingMessage, res: ServerResponse, answer: Answer) {
   res.statusCode = answer.status;
@@ -11,13 +11,9 @@ export function sendAnswer(req: IncomingMessage, res: ServerResponse, answer: An
   if (answer.headers.ETag) res.setHeader("Vary", "Accept-Encoding");
   if (answer.body === null) return res.end();
   const length = Buffer.byteLength(answer.body);
-  const coding = length < minimumCompressBytes ? null : codingFor(req.headers);
-  if (!coding) {
-    res.setHeader("Content-Length", length);
-    return res.end(answer.body);
-  }
-  const bytes = compressOnce(answer.body, answer.headers.ETag, coding);
-  res.setHeader("Content-Encoding", coding);
-  res.setHeader("Content-Length", bytes.length);
-  res.end(bytes);
+  const bytes =
+    length >= minimumCompressBytes && compressedFor(req, res, answer.body, answer.headers.ETag);
+  if (bytes) return res.end(bytes);
+  res.setHeader("Content-Length", length);
+  res.end(answer.body);
 }

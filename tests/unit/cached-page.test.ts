@@ -1,6 +1,7 @@
 // The web server's sender of cached pages, on a real node:http server over loopback.
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendCachedPageOnce } from "@/lib/server/cached-page";
 
@@ -28,15 +29,22 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
+/** The raw answer: node:http's client never decompresses by itself. */
 function get(path: string, headers: Record<string, string> = {}) {
   const { port } = server.address() as AddressInfo;
-  return new Promise<{ status: number; headers: Record<string, unknown> }>((resolve, reject) => {
-    const req = request({ port, host: "127.0.0.1", path, headers }, (res) => {
-      res.resume().on("end", () => resolve({ status: res.statusCode!, headers: res.headers }));
-    });
-    req.on("error", reject);
-    req.end();
-  });
+  return new Promise<{ status: number; headers: Record<string, unknown>; bytes: Buffer }>(
+    (resolve, reject) => {
+      const req = request({ port, host: "127.0.0.1", path, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () =>
+          resolve({ status: res.statusCode!, headers: res.headers, bytes: Buffer.concat(chunks) }),
+        );
+      });
+      req.on("error", reject);
+      req.end();
+    },
+  );
 }
 
 describe("sendCachedPageOnce", () => {
@@ -51,14 +59,16 @@ describe("sendCachedPageOnce", () => {
 
   it("answers 304 to the page's ETag, else compresses it in the coding the client prefers", async () => {
     expect((await get("/page", { "If-None-Match": `W/${etag}` })).status).toBe(304);
-    for (const [accept, coding] of [
-      ["gzip", "gzip"],
-      ["gzip, deflate, br", "br"],
-      ["identity", undefined],
+    for (const [accept, coding, decode] of [
+      ["gzip", "gzip", gunzipSync],
+      ["gzip, deflate, br", "br", brotliDecompressSync],
+      ["identity", undefined, (bytes: Buffer) => bytes],
     ] as const) {
       const sent = await get("/page", { "Accept-Encoding": accept });
       expect(sent.headers["content-encoding"], accept).toBe(coding);
       expect(sent.headers.etag).toBe(etag);
+      expect(decode(sent.bytes).toString(), accept).toBe(html);
+      if (coding) expect(Number(sent.headers["content-length"]), accept).toBe(sent.bytes.length);
     }
   });
 

@@ -18,6 +18,14 @@ describe("rememberedPerAddress", () => {
     expect(asked).toHaveLength(4);
   });
 
+  it("parses a long address every time, keeping none", () => {
+    let parses = 0;
+    const parse = rememberedPerAddress(() => ++parses);
+    const long = `?q=${"x".repeat(600)}`;
+    expect([parse("/en/search", long), parse("/en/search", long)]).toEqual([1, 2]);
+    expect([parse("/en/search", "?q=ab"), parse("/en/search", "?q=ab")]).toEqual([3, 3]);
+  });
+
   it("keeps the path and the query apart", () => {
     const parse = rememberedPerAddress((pathname, search) => `${pathname}|${search}`);
     expect(parse("/a", "?b")).toBe("/a|?b");
