@@ -1,9 +1,9 @@
 // The web server's sender of cached pages, on a real node:http server over loopback.
-import { createServer, request, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer, type Server } from "node:http";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendCachedPageOnce } from "@/lib/server/cached-page";
+import { rawGet } from "../support/raw-get";
 
 const html = `<!DOCTYPE html><html><body>${"<p>Bắc Ninh · 北寧</p>".repeat(200)}</body></html>`;
 const etag = '"page-etag"';
@@ -29,23 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-/** The raw answer: node:http's client never decompresses by itself. */
-function get(path: string, headers: Record<string, string> = {}) {
-  const { port } = server.address() as AddressInfo;
-  return new Promise<{ status: number; headers: Record<string, unknown>; bytes: Buffer }>(
-    (resolve, reject) => {
-      const req = request({ port, host: "127.0.0.1", path, headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () =>
-          resolve({ status: res.statusCode!, headers: res.headers, bytes: Buffer.concat(chunks) }),
-        );
-      });
-      req.on("error", reject);
-      req.end();
-    },
-  );
-}
+const get = (path: string, headers: Record<string, string> = {}) => rawGet(server, path, headers);
 
 describe("sendCachedPageOnce", () => {
   it("adds Accept-Encoding to Vary once, after what Next named, and leaves Vary: * alone", async () => {

@@ -1,11 +1,11 @@
 // The web server's writer of API answers, on a real node:http server over loopback.
-import { createServer, request, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer, type Server } from "node:http";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cachedAnswer, problemAnswer, type Answer } from "@/lib/api/http";
 import { codingFor } from "@/lib/server/compress-once";
 import { sendAnswer } from "@/lib/server/send-answer";
+import { rawGet } from "../support/raw-get";
 
 const long = JSON.stringify({
   data: Array.from({ length: 200 }, (_, i) => ({ slug: `place-${i}`, name: "Bắc Ninh · 北寧" })),
@@ -27,32 +27,8 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-/** The raw answer: node:http's client never decompresses by itself. */
-function get(
-  path: string,
-  acceptEncoding?: string,
-): Promise<{ status: number; headers: Record<string, unknown>; bytes: Buffer }> {
-  const { port } = server.address() as AddressInfo;
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        port,
-        host: "127.0.0.1",
-        path,
-        headers: acceptEncoding ? { "Accept-Encoding": acceptEncoding } : {},
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () =>
-          resolve({ status: res.statusCode!, headers: res.headers, bytes: Buffer.concat(chunks) }),
-        );
-      },
-    );
-    req.on("error", reject);
-    req.end();
-  });
-}
+const get = (path: string, acceptEncoding?: string) =>
+  rawGet(server, path, acceptEncoding ? { "Accept-Encoding": acceptEncoding } : {});
 
 describe("sendAnswer", () => {
   it("compresses a long body in the coding the client prefers, to the same bytes, with a matching length", async () => {
