@@ -42,8 +42,8 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
  * Every server once: those not marked down first, fewest requests in flight first, ties in
  * turn from `start`. Sending each request where fewest wait keeps one server's pause (a GC, a
  * render) from queueing its share behind it, which round robin does: measured behind nginx on
- * two servers, p99 went from 53–121 ms to 22–49 ms (README, Benchmarks: "Latest: each request
- * to the least busy server").
+ * two servers, p99 went from 53–121 ms to 22–49 ms (bench-results/HISTORY.md, "Each request to
+ * the least busy server").
  */
 export function serverOrder(
   upstreams: string[],

@@ -33,7 +33,9 @@ export function codingFor(headers: IncomingHttpHeaders): Coding | null {
 
 /**
  * The body compressed as the client asks, made once per ETag, with Content-Encoding and
- * Content-Length set to match; null when it goes as it is.
+ * Content-Length set to match; null when it goes as it is (too short to gain, or the client
+ * takes no coding of ours). Length in characters, never more than the UTF-8 bytes: measuring
+ * those would cost a pass over every page on every request.
  */
 export function compressedFor(
   req: IncomingMessage,
@@ -41,7 +43,7 @@ export function compressedFor(
   body: string,
   etag: string | undefined,
 ): Buffer | null {
-  const coding = codingFor(req.headers);
+  const coding = body.length < minimumCompressBytes ? null : codingFor(req.headers);
   if (!coding) return null;
   const bytes = compressOnce(body, etag, coding);
   res.setHeader("Content-Encoding", coding);
@@ -50,7 +52,7 @@ export function compressedFor(
 }
 
 /** The body in `coding`, made at most once per ETag while it is among the last `keptMax` kept. */
-export function compressOnce(body: string | Buffer, etag: string | undefined, coding: Coding) {
+function compressOnce(body: string | Buffer, etag: string | undefined, coding: Coding) {
   const key = etag && `${coding} ${etag}`;
   const kept = key && compressed.get(key);
   if (kept) return kept;

@@ -2,7 +2,7 @@
 // per ETag (./compress-once.ts).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Answer } from "../api/http";
-import { compressedFor, minimumCompressBytes } from "./compress-once";
+import { compressedFor } from "./compress-once";
 
 export function sendAnswer(req: IncomingMessage, res: ServerResponse, answer: Answer) {
   res.statusCode = answer.status;
@@ -10,10 +10,8 @@ export function sendAnswer(req: IncomingMessage, res: ServerResponse, answer: An
   // A cacheable answer may be stored compressed or not, whatever its size.
   if (answer.headers.ETag) res.setHeader("Vary", "Accept-Encoding");
   if (answer.body === null) return res.end();
-  const length = Buffer.byteLength(answer.body);
-  const bytes =
-    length >= minimumCompressBytes && compressedFor(req, res, answer.body, answer.headers.ETag);
+  const bytes = compressedFor(req, res, answer.body, answer.headers.ETag);
   if (bytes) return res.end(bytes);
-  res.setHeader("Content-Length", length);
+  res.setHeader("Content-Length", Buffer.byteLength(answer.body));
   res.end(answer.body);
 }

@@ -1,4 +1,5 @@
 // The web server's writer of API answers, on a real node:http server over loopback.
+import fc from "fast-check";
 import { createServer, type Server } from "node:http";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -87,5 +88,20 @@ describe("codingFor", () => {
     [undefined, null],
   ])("%s → %s", (header, expected) => {
     expect(codingFor({ "accept-encoding": header })).toBe(expected);
+  });
+
+  it("never throws on a hostile header, and picks only a coding the client named or allowed with *", () => {
+    const token = fc.constantFrom("br", "gzip", "*", "identity", "deflate", "BR", "", " ", ";");
+    const part = fc.tuple(token, fc.oneof(fc.constant(""), fc.string(), fc.double().map(String)));
+    const header = fc.oneof(
+      fc.string({ maxLength: 2_000 }),
+      fc.array(part).map((parts) => parts.map(([t, q]) => `${t};q=${q}`).join(",")),
+    );
+    fc.assert(
+      fc.property(header, (value) => {
+        const coding = codingFor({ "accept-encoding": value });
+        if (coding) expect(value.toLowerCase()).toMatch(new RegExp(`${coding}|\\*`));
+      }),
+    );
   });
 });
